@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { controleerContentIntegratie } from './src/integrations/controleer-content.ts';
+import { headersBestandIntegratie } from './src/integrations/headers-bestand.ts';
+import { CSP_DIRECTIVES } from './src/lib/beveiliging.ts';
+
+export default defineConfig({
+  // Every URL ends in a slash; the static host serves /route/x/index.html.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The content check runs first so editors get one Dutch report of every problem.
+  integrations: [controleerContentIntegratie(), mdx(), react(), headersBestandIntegratie()],
+  // Astro telemetry and the dev toolbar would phone home; this site sends nothing anywhere.
+  devToolbar: { enabled: false },
+  // Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Astro hashes its own scripts and styles into a <meta> CSP on every page; the other
+    // directives keep everything on the site's own origin. public/_headers repeats the policy
+    // for hosts that send headers (and adds what a <meta> cannot: frame-ancestors).
+    csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] },
+  },
+});

@@ -1,0 +1,84 @@
+// `npm test`: every check of the project, in order, ending with one line "N passed, N failed"
+// over all suites (CI reads that line). Steps:
+//   1. system tools the browser tests need (Chromium, Java for the HTML checker)
+//   2. type check (astro check)            — counts as 1 test
+//   3. unit and content tests (Vitest)    — tests/unit, tests/build
+//   4. production build (astro build)     — counts as 1 test
+//   5. tests on the built site (Vitest)   — tests/site: Chromium, axe, HTML validity, budgets
+// Runs under the project's pinned Node (npm run puts node_modules/.bin first on PATH).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  console.error(`npm test draait op Node ${process.versions.node}; verwacht Node 24 uit node_modules (npm ci met install-scripts aan).`);
+  process.exit(1);
+}
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'Europe/Amsterdam' };
+const uitslagen = { passed: 0, failed: 0 };
+const rapport = [];
+
+function draai(commando, argumenten, opties = {}) {
+  console.log(`\n▶ ${[commando, ...argumenten].join(' ')}`);
+  return spawnSync(commando, argumenten, { stdio: 'inherit', env, ...opties }).status === 0;
+}
+
+function stap(naam, gelukt) {
+  uitslagen[gelukt ? 'passed' : 'failed'] += 1;
+  rapport.push(`${gelukt ? '✓' : '✗'} ${naam}`);
+  return gelukt;
+}
+
+function isRoot() {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+/** Installs a Debian package when its command is missing and we may (root, apt-get). */
+function zorgVoor(bestand, pakket, uitleg) {
+  if (existsSync(bestand)) return true;
+  if (isRoot() && existsSync('/usr/bin/apt-get')) {
+    console.log(`${bestand} ontbreekt; installeer ${pakket} met apt-get…`);
+    const stil = { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } };
+    spawnSync('apt-get', ['update', '-qq'], stil);
+    spawnSync('apt-get', ['install', '-y', '-qq', pakket], stil);
+    if (existsSync(bestand)) return true;
+  }
+  console.error(`${bestand} ontbreekt. ${uitleg}`);
+  return false;
+}
+
+function vitest(naam, paden) {
+  const json = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'uitslag.json');
+  draai('vitest', ['run', ...paden, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
+  if (!existsSync(json)) return stap(`${naam}: Vitest gaf geen uitslag`, false);
+  const uitslag = JSON.parse(readFileSync(json, 'utf8'));
+  uitslagen.passed += uitslag.numPassedTests;
+  uitslagen.failed += uitslag.numFailedTests;
+  // A suite that fails to load has no failed tests but did fail.
+  const kapotteBestanden = uitslag.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  uitslagen.failed += kapotteBestanden;
+  rapport.push(`${uitslag.numFailedTests + kapotteBestanden === 0 ? '✓' : '✗'} ${naam}: ${uitslag.numPassedTests} geslaagd, ${uitslag.numFailedTests} mislukt${kapotteBestanden ? `, ${kapotteBestanden} bestanden niet geladen` : ''}`);
+  return uitslag.numTotalTests > 0;
+}
+
+const chromiumPad = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const gereedschap =
+  stap(
+    'Chromium aanwezig',
+    zorgVoor(chromiumPad, 'chromium', 'Installeer Chromium (Debian: apt-get install chromium) of zet CHROMIUM_PATH naar een Chrome/Chromium.'),
+  ) &&
+  stap('Java aanwezig (voor de HTML-controle)', zorgVoor('/usr/bin/java', 'default-jre-headless', 'Installeer Java 11 of nieuwer.')) &&
+  stap('pdftotext aanwezig (voor PDF-controles)', zorgVoor('/usr/bin/pdftotext', 'poppler-utils', 'Installeer poppler-utils.'));
+
+stap('typecontrole (astro check)', draai('astro', ['check']));
+vitest('unit- en contenttests', ['tests/unit', 'tests/build']);
+const gebouwd = stap('productiebuild (astro build)', draai('astro', ['build']));
+if (gebouwd && gereedschap) vitest('tests op de gebouwde site', ['tests/site']);
+else stap('tests op de gebouwde site (overgeslagen: build of gereedschap ontbreekt)', false);
+
+console.log(`\n${rapport.join('\n')}\n`);
+console.log(`${uitslagen.passed} passed, ${uitslagen.failed} failed`);
+process.exit(uitslagen.failed > 0 ? 1 : 0);

@@ -1,0 +1,31 @@
+import type { z } from 'astro/zod';
+import { aanbiederSchema } from '../schemas/aanbieder.ts';
+import { paginaSchema } from '../schemas/pagina.ts';
+import { regioSchema } from '../schemas/regio.ts';
+
+/**
+ * The four content collections: folder under content/, which files count, and the schema.
+ * Read by src/content.config.ts (Astro) and by the editors' check, so both judge alike.
+ */
+export const COLLECTIES = {
+  route: { map: 'route', patroon: '**/[^_]*.{md,mdx}', schema: paginaSchema, omschrijving: 'route-pagina' },
+  handboek: { map: 'handboek', patroon: '**/[^_]*.{md,mdx}', schema: paginaSchema, omschrijving: 'handboekhoofdstuk' },
+  regios: { map: 'regios', patroon: '**/[^_]*.md', schema: regioSchema, omschrijving: 'regio' },
+  aanbieders: { map: 'aanbieders', patroon: '**/[^_]*.md', schema: aanbiederSchema, omschrijving: 'aanbieder' },
+} as const satisfies Record<string, { map: string; patroon: string; schema: z.ZodType; omschrijving: string }>;
+
+export type CollectieNaam = keyof typeof COLLECTIES;
+
+/** Files whose name starts with "_" are templates and drafts: not published, not checked. */
+export function isSjabloon(bestandsnaam: string): boolean {
+  return bestandsnaam.split('/').some((deel) => deel.startsWith('_'));
+}
+
+/** The slug Astro's glob loader gives a file: its path without extension, lower case. */
+export function slugVan(relatiefPad: string): string {
+  return relatiefPad
+    .replace(/\.(md|mdx)$/i, '')
+    .split('/')
+    .map((deel) => deel.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, ''))
+    .join('/');
+}

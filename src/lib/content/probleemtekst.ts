@@ -1,0 +1,171 @@
+import type { z } from 'astro/zod';
+
+/**
+ * Turns a zod issue from a content schema into a Dutch sentence a regional editor
+ * understands. Field names are shown with their meaning, e.g. `Telefoonnummer (telefoon)`.
+ */
+
+/** What each frontmatter key means, in words. */
+export const VELDLABELS: Record<string, string> = {
+  titel: 'Titel',
+  samenvatting: 'Samenvatting',
+  volgorde: 'Volgorde in het menu',
+  volgende: 'Volgende pagina',
+  bijgewerkt: 'Datum bijgewerkt',
+  bronnen: 'Bronnen',
+  document: 'Brondocument',
+  sectie: 'Sectie in de bron',
+  toelichting: 'Toelichting',
+  naam: 'Naam',
+  centrumgemeente: 'Centrumgemeente beschermd wonen',
+  gemeenten: 'Gemeenten in de regio',
+  aanmelding: 'Aanmelding',
+  via: 'Aanmelden via',
+  maximale_duur_maanden: 'Maximale duur (maanden)',
+  evaluatie: 'Evaluatie van het plan',
+  eisen: 'Eisen aan een safehouse',
+  onderwerp: 'Onderwerp',
+  eis: 'Eis',
+  beleid: 'Regionaal beleid',
+  status: 'Status',
+  website: 'Website',
+  laatst_gecontroleerd: 'Laatst gecontroleerd',
+  regio: "Regio('s)",
+  plaats: 'Plaats',
+  telefoon: 'Telefoonnummer',
+  email: 'E-mailadres',
+  adres: 'Adres',
+  verslavingsvormen: 'Verslavingsvormen',
+  methodiek: 'Methodiek',
+  bovenregionaal: 'Bovenregionale plaatsing',
+  contract: 'Contract',
+  keurmerk: 'Keurmerk',
+  correcties: 'Correcties op de bron',
+  veld: 'Veld',
+  in_de_bron: 'Wat in de bron staat',
+};
+
+/** "bronnen[0].sectie" → "Sectie in de bron (bronnen → 1 → sectie)". Lists count from 1 for people. */
+export function veldnaam(pad: readonly PropertyKey[]): string {
+  if (pad.length === 0) return 'De gegevens bovenaan';
+  const laatsteSleutel = [...pad].reverse().find((stap) => typeof stap === 'string');
+  const label = typeof laatsteSleutel === 'string' ? (VELDLABELS[laatsteSleutel] ?? laatsteSleutel) : 'Veld';
+  const plek = pad.map((stap) => (typeof stap === 'number' ? `nr. ${stap + 1}` : String(stap))).join(' → ');
+  return `${label} (${plek})`;
+}
+
+const TYPES: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een heel getal',
+  boolean: 'true of false',
+  array: 'een lijst (regels die beginnen met "- ")',
+  object: 'een groep velden',
+  date: 'een datum',
+};
+
+function beschrijfWaarde(waarde: unknown): string {
+  if (waarde === null) return 'leeg';
+  if (Array.isArray(waarde)) return 'een lijst';
+  if (typeof waarde === 'object') return 'een groep velden';
+  if (typeof waarde === 'string') return `"${waarde}"`;
+  return String(waarde);
+}
+
+/** Levenshtein distance, to suggest the key an editor probably meant. */
+function afstand(a: string, b: string): number {
+  const vorige = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let linksboven = vorige[0]!;
+    vorige[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const boven = vorige[j]!;
+      vorige[j] = Math.min(boven + 1, vorige[j - 1]! + 1, linksboven + (a[i - 1] === b[j - 1] ? 0 : 1));
+      linksboven = boven;
+    }
+  }
+  return vorige[b.length]!;
+}
+
+export function bedoeldeVeld(sleutel: string, toegestaan: readonly string[]): string | undefined {
+  const klein = sleutel.toLowerCase().replace(/[\s-]/g, '_');
+  // "maximale_duur" for "maximale_duur_maanden": a known key that begins with what was typed.
+  const begin = toegestaan.find((naam) => naam !== klein && (naam.startsWith(klein) || klein.startsWith(naam)) && klein.length >= 4);
+  if (toegestaan.includes(klein)) return klein;
+  if (begin) return begin;
+  let beste: { naam: string; afstand: number } | undefined;
+  for (const naam of toegestaan) {
+    const d = afstand(sleutel.toLowerCase(), naam);
+    if (!beste || d < beste.afstand) beste = { naam, afstand: d };
+  }
+  return beste && beste.afstand <= Math.max(2, Math.floor(sleutel.length / 3)) ? beste.naam : undefined;
+}
+
+function waardeOp(data: unknown, pad: readonly PropertyKey[]): unknown {
+  let waarde = data;
+  for (const stap of pad) {
+    if (waarde === null || typeof waarde !== 'object') return undefined;
+    waarde = (waarde as Record<PropertyKey, unknown>)[stap];
+  }
+  return waarde;
+}
+
+/**
+ * The Dutch sentence for one issue. `toegestaneVelden` gives, per object path, the keys the
+ * schema knows (for "did you mean" on unknown keys).
+ */
+export function probleemtekst(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  toegestaneVelden: (pad: readonly PropertyKey[]) => readonly string[],
+): { pad: PropertyKey[]; melding: string }[] {
+  const pad = [...issue.path];
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((sleutel) => {
+      const bedoeld = bedoeldeVeld(sleutel, toegestaneVelden(pad));
+      return {
+        pad: [...pad, sleutel],
+        melding:
+          `Onbekend veld "${sleutel}".` +
+          (bedoeld ? ` Bedoelde je "${bedoeld}"?` : ` Toegestane velden hier: ${toegestaneVelden(pad).join(', ')}.`),
+      };
+    });
+  }
+  const waarde = waardeOp(data, pad);
+  const naam = veldnaam(pad);
+  if (waarde === undefined && issue.code === 'invalid_type') {
+    return [{ pad, melding: `${naam} ontbreekt. Dit veld is verplicht.` }];
+  }
+  if (waarde === null) {
+    return [{ pad, melding: `${naam} is leeg. Vul het in, of haal de hele regel weg als het onbekend is.` }];
+  }
+  let melding: string;
+  switch (issue.code) {
+    case 'custom':
+      melding = `${naam}: ${issue.message}`;
+      break;
+    case 'invalid_type':
+      melding = `${naam} moet ${TYPES[issue.expected] ?? issue.expected} zijn, maar is ${beschrijfWaarde(waarde)}.`;
+      break;
+    case 'invalid_value':
+      melding = `${naam}: ${beschrijfWaarde(waarde)} is geen toegestane waarde. Kies uit: ${issue.values.map(String).join(', ')}.`;
+      break;
+    case 'too_small':
+      melding =
+        issue.origin === 'array'
+          ? `${naam}: noem er minstens ${String(issue.minimum)}.`
+          : issue.origin === 'string'
+            ? `${naam} mag niet leeg zijn.`
+            : `${naam} moet minstens ${String(issue.minimum)} zijn.`;
+      break;
+    case 'too_big':
+      melding = `${naam} is te groot of te lang (hoogstens ${String(issue.maximum)}).`;
+      break;
+    case 'invalid_format':
+      melding = `${naam}: ${issue.message}`;
+      break;
+    default:
+      melding = `${naam}: ${issue.message}`;
+  }
+  return [{ pad, melding }];
+}

@@ -1,0 +1,88 @@
+// Shared by the browser suites: a static server over dist/ and a real Chromium
+// (Debian's, driven by playwright-core) that records every request and console error.
+import { existsSync, readdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, relative, sep } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStatischeServer } from '../../scripts/statische-server.ts';
+
+export const DIST = join(import.meta.dirname, '../../dist');
+
+export function chromiumPad(): string {
+  const pad = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(pad)) {
+    throw new Error(`Chromium niet gevonden op ${pad}. Installeer het (apt-get install chromium) of zet CHROMIUM_PATH naar een Chrome/Chromium.`);
+  }
+  return pad;
+}
+
+/** Flags that keep Chromium from reaching out to anything but the test server. */
+const ARGUMENTEN = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+];
+
+/** Every built page as a URL path: "/", "/route/x/", "/404.html". */
+export function gebouwdePaginas(): string[] {
+  if (!existsSync(DIST)) throw new Error('dist/ ontbreekt: draai eerst `npm run build`.');
+  return readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => relative(DIST, join(d.parentPath, d.name)).split(sep).join('/'))
+    .map((p) => (p === '404.html' ? '/404.html' : `/${p.replace(/index\.html$/, '')}`))
+    .sort();
+}
+
+export interface Sessie {
+  browser: Browser;
+  server: Server;
+  origin: string;
+  stop(): Promise<void>;
+}
+
+export async function startSessie(): Promise<Sessie> {
+  const { server, origin } = await startStatischeServer(DIST);
+  const browser = await chromium.launch({ executablePath: chromiumPad(), args: ARGUMENTEN, ignoreDefaultArgs: ['--headless=new'] });
+  return {
+    browser,
+    server,
+    origin,
+    async stop() {
+      await browser.close();
+      await new Promise((klaar) => server.close(klaar));
+    },
+  };
+}
+
+export interface Bewaakte {
+  page: Page;
+  /** Requests to anything other than the test server's origin (data: and blob: excepted). */
+  externeVerzoeken: string[];
+  /** Console errors, page errors and CSP violations. */
+  fouten: string[];
+}
+
+/** A new page that records outside requests and errors; outside requests are also aborted. */
+export async function bewaaktePagina(sessie: Sessie, opties: { viewport?: { width: number; height: number } } = {}): Promise<Bewaakte> {
+  const context = await sessie.browser.newContext({ viewport: opties.viewport ?? { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const externeVerzoeken: string[] = [];
+  const fouten: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(sessie.origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    externeVerzoeken.push(url);
+    return route.abort();
+  });
+  page.on('console', (bericht) => {
+    if (bericht.type() === 'error') fouten.push(`console: ${bericht.text()}`);
+  });
+  page.on('pageerror', (fout) => fouten.push(`pagina: ${fout.message}`));
+  return { page, externeVerzoeken, fouten };
+}

@@ -1,0 +1,40 @@
+// Byte budgets of the build output (deterministic, so they are tests; timings live in
+// `npm run bench`). Content pages carry no JavaScript at all, and HTML + CSS stay small.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, gebouwdePaginas } from './browser.ts';
+
+/** Pages that host an island and may load JavaScript. Everything else is a content page. */
+export const PAGINAS_MET_JS: readonly string[] = [];
+
+/** HTML + CSS of one content page, gzip-compressed, at most (see README, "Budgetten"). */
+export const BUDGET_HTML_CSS_GZIP = 24 * 1024;
+
+const html = (pad: string) => readFileSync(join(DIST, pad === '/404.html' ? '404.html' : `${pad.slice(1)}index.html`), 'utf8');
+const gz = (tekst: string | Buffer) => gzipSync(tekst, { level: 9 }).length;
+
+const contentPaginas = gebouwdePaginas().filter((p) => !PAGINAS_MET_JS.includes(p));
+
+describe('budget per contentpagina', () => {
+  it.each(contentPaginas)('%s laadt 0 bytes JavaScript', (pad) => {
+    const bron = html(pad);
+    expect(bron.match(/<script\b[^>]*>/g) ?? []).toEqual([]);
+    expect(bron.match(/<link[^>]+rel="modulepreload"[^>]*>/g) ?? []).toEqual([]);
+    expect(bron).not.toMatch(/\son[a-z]+="/); // no inline event handlers either
+  });
+
+  it.each(contentPaginas)(`%s: HTML + CSS ≤ ${BUDGET_HTML_CSS_GZIP / 1024} KB gzip`, (pad) => {
+    const bron = html(pad);
+    const css = [...bron.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!)));
+    const totaal = gz(bron) + css.reduce((som, bestand) => som + gz(bestand), 0);
+    expect(totaal).toBeLessThanOrEqual(BUDGET_HTML_CSS_GZIP);
+  });
+
+  it.each(gebouwdePaginas())('%s laadt alleen bestanden van de eigen site', (pad) => {
+    const bron = html(pad);
+    const bronnen = [...bron.matchAll(/<(?:link|script|img|source|iframe)\b[^>]*?\s(?:href|src|srcset)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(bronnen.filter((b) => !b.startsWith('/') || b.startsWith('//'))).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+// The skip link and the main navigation work with the keyboard alone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+
+let sessie: Sessie;
+beforeAll(async () => {
+  sessie = await startSessie();
+});
+afterAll(async () => {
+  await sessie?.stop();
+});
+
+describe('toetsenbord', () => {
+  it('de eerste Tab toont de skiplink, Enter zet de focus op de inhoud', async () => {
+    const { page } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/route/wat-is-een-safehouse/`);
+    await page.keyboard.press('Tab');
+    const skiplink = page.locator(':focus');
+    await expect.poll(() => skiplink.textContent()).toBe('Naar de inhoud');
+    const kader = await skiplink.boundingBox();
+    expect(kader).not.toBeNull();
+    expect(kader!.y).toBeGreaterThanOrEqual(0);
+    expect(kader!.height).toBeGreaterThanOrEqual(24);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    // The next Tab lands inside the content, not back in the header.
+    await page.keyboard.press('Tab');
+    const binnenMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+    expect(binnenMain).toBe(true);
+    await page.context().close();
+  });
+
+  it('elk menu-item is met Tab te bereiken en opent met Enter', async () => {
+    const { page } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/`);
+    const menu = await page.locator('nav[aria-label="Hoofdmenu"] a').evaluateAll((links) =>
+      links.map((a) => ({ tekst: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })),
+    );
+    expect(menu.map((m) => m.tekst)).toEqual(['De route', 'Aanbieders', 'Handboek', 'Melding maken', 'Zoeken']);
+    for (const item of menu) {
+      await page.goto(`${sessie.origin}/`);
+      let gevonden = false;
+      for (let i = 0; i < 30 && !gevonden; i++) {
+        await page.keyboard.press('Tab');
+        gevonden = await page.evaluate(
+          (tekst) => document.activeElement?.closest('nav[aria-label="Hoofdmenu"]') !== null && document.activeElement?.textContent?.trim() === tekst,
+          item.tekst,
+        );
+      }
+      expect(gevonden, `${item.tekst} niet met Tab bereikt`).toBe(true);
+      // A visible focus indicator: the focused link has an outline.
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+      expect(outline).not.toBe('none');
+      await Promise.all([page.waitForURL(`${sessie.origin}${item.href}`), page.keyboard.press('Enter')]);
+      const actief = await page.locator(`nav[aria-label="Hoofdmenu"] a[href="${item.href}"]`).getAttribute('aria-current');
+      expect(actief).toBe('page');
+    }
+    await page.context().close();
+  });
+
+  it('het zoekveld in de kop stuurt de zoekvraag zonder JavaScript naar /zoeken/', async () => {
+    const { page } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/`);
+    await page.getByRole('searchbox', { name: 'Zoeken op deze site' }).fill('eigen bijdrage');
+    await Promise.all([page.waitForURL(/\/zoeken\/\?q=eigen\+bijdrage$/), page.keyboard.press('Enter')]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { leesCsv } from '../../src/lib/gemeenten/csv.ts';
+import { leesGemeenten } from '../../src/lib/gemeenten/gemeenten.ts';
+
+describe('leesCsv', () => {
+  it('leest aanhalingstekens, komma’s, regeleinden en lege velden', () => {
+    expect(leesCsv('a,b,c\r\n"x, y","z ""q""",\n"twee\nregels",,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['x, y', 'z "q"', ''],
+      ['twee\nregels', '', '3'],
+    ]);
+  });
+});
+
+describe('de gemeentelijst in het project', () => {
+  const gemeenten = leesGemeenten(readFileSync(new URL('../../src/data/gemeenten.csv', import.meta.url), 'utf8'));
+
+  it('bevat alle 342 gemeenten met een unieke CBS-code', () => {
+    expect(gemeenten).toHaveLength(342);
+    expect(new Set(gemeenten.map((g) => g.cbsCode)).size).toBe(342);
+    expect(gemeenten.every((g) => /^GM\d{4}$/.test(g.cbsCode))).toBe(true);
+  });
+
+  it('leest namen met een komma en de regio-gegevens', () => {
+    expect(gemeenten.map((g) => g.naam)).toContain('Nuenen, Gerwen en Nederwetten');
+    const venlo = gemeenten.find((g) => g.naam === 'Venlo');
+    expect(venlo).toMatchObject({ provincie: 'Limburg', centrumgemeente: 'Venlo', bwRegio: 'Noord- en Midden-Limburg', zekerheid: 'bron' });
+    const weert = gemeenten.find((g) => g.naam === 'Weert');
+    expect(weert?.zekerheid).toBe('afgeleid');
+    const gennep = gemeenten.find((g) => g.naam === 'Gennep');
+    expect(gennep).toMatchObject({ centrumgemeente: null, bwRegio: null, zekerheid: null });
+  });
+
+  it('telt per provincie zoals de bron zegt', () => {
+    const per = (p: string) => gemeenten.filter((g) => g.provincie === p).length;
+    expect([per('Noord-Brabant'), per('Gelderland'), per('Fryslân'), per('Flevoland')]).toEqual([56, 51, 18, 6]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { controleerWebsite, isEchteHostnaam, websiteSchema } from '../../src/lib/schemas/website.ts';
+
+describe('websiteSchema', () => {
+  it.each([
+    ['https://www.metggz.nl/safehouse', 'https://www.metggz.nl/safehouse'],
+    ['http://www.metggz.nl/safehouse', 'http://www.metggz.nl/safehouse'],
+    ['HTTPS://Example.COM', 'https://example.com/'],
+    ['https://xn--bcher-kva.de/pad?x=1', 'https://xn--bcher-kva.de/pad?x=1'],
+    ['  https://regio.nl  ', 'https://regio.nl/'],
+  ])('accepteert %s', (invoer, verwacht) => {
+    expect(websiteSchema.parse(invoer)).toBe(verwacht);
+  });
+
+  it.each([
+    ['www.confidence-twende/safehouse', 'moet beginnen met https://'],
+    ['https://www.confidence-twende/safehouse', 'mist een extensie zoals .nl'],
+    ['https://localhost:4321/', 'mist een extensie'],
+    ['https://127.0.0.1/', 'mist een extensie'],
+    ['ftp://bestanden.nl/', 'moet beginnen met https://'],
+    ['https://gebruiker:geheim@site.nl/', 'gebruikersnaam of wachtwoord'],
+    ['https://-fout-.nl/', 'geen geldige domeinnaam'],
+    ['https://', 'geen geldig webadres'],
+  ])('weigert %s met een uitleg', (invoer, deel) => {
+    const uitkomst = controleerWebsite(invoer);
+    expect('fout' in uitkomst && uitkomst.fout).toContain(deel);
+    expect(websiteSchema.safeParse(invoer).success).toBe(false);
+  });
+
+  it('de verkeerde seed-URL wordt geweigerd, de gecorrigeerde niet', () => {
+    expect(isEchteHostnaam('www.confidence-twende')).toBe(false);
+    expect(isEchteHostnaam('www.confidence-twende.nl')).toBe(true);
+  });
+});
