@@ -13,4 +13,5 @@ export const collections = {
   handboek: defineCollection({ loader: laderVoor(COLLECTIES.handboek), schema: COLLECTIES.handboek.schema }),
   regios: defineCollection({ loader: laderVoor(COLLECTIES.regios), schema: COLLECTIES.regios.schema }),
   aanbieders: defineCollection({ loader: laderVoor(COLLECTIES.aanbieders), schema: COLLECTIES.aanbieders.schema }),
+  begrippen: defineCollection({ loader: laderVoor(COLLECTIES.begrippen), schema: COLLECTIES.begrippen.schema }),
 };

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { aanbiederSchema } from '../schemas/aanbieder.ts';
+import { begripSchema } from '../schemas/begrip.ts';
 import { paginaSchema } from '../schemas/pagina.ts';
 import { regioSchema } from '../schemas/regio.ts';
 
@@ -12,6 +13,7 @@ export const COLLECTIES = {
   handboek: { map: 'handboek', patroon: '**/[^_]*.{md,mdx}', schema: paginaSchema, omschrijving: 'handboekhoofdstuk' },
   regios: { map: 'regios', patroon: '**/[^_]*.md', schema: regioSchema, omschrijving: 'regio' },
   aanbieders: { map: 'aanbieders', patroon: '**/[^_]*.md', schema: aanbiederSchema, omschrijving: 'aanbieder' },
+  begrippen: { map: 'begrippen', patroon: '**/[^_]*.md', schema: begripSchema, omschrijving: 'begrip' },
 } as const satisfies Record<string, { map: string; patroon: string; schema: z.ZodType; omschrijving: string }>;
 
 export type CollectieNaam = keyof typeof COLLECTIES;

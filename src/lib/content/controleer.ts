@@ -93,21 +93,11 @@ export function controleerContent(
 ): Uitslag {
   const problemen: Probleem[] = [];
   const waarschuwingen: Probleem[] = [];
-  const geldig = {
-    route: new Map(),
-    handboek: new Map(),
-    regios: new Map(),
-    aanbieders: new Map(),
-  } as Record<CollectieNaam, Map<string, unknown>>;
+  const geldig = Object.fromEntries(Object.keys(COLLECTIES).map((c) => [c, new Map()])) as Record<CollectieNaam, Map<string, unknown>>;
   const regelzoekers = new Map<string, (pad: readonly PropertyKey[]) => number>();
   // Frontmatter as written, also of files that failed their schema: the checks across files
   // run on it too, so an editor sees every problem in one go.
-  const ruw: Record<CollectieNaam, Map<string, Record<string, unknown>>> = {
-    route: new Map(),
-    handboek: new Map(),
-    regios: new Map(),
-    aanbieders: new Map(),
-  };
+  const ruw = Object.fromEntries(Object.keys(COLLECTIES).map((c) => [c, new Map()])) as Record<CollectieNaam, Map<string, Record<string, unknown>>>;
   const slugs = new Map<string, string>();
 
   for (const bestand of bestanden) {
@@ -205,6 +195,14 @@ export function controleerContent(
         probleemBij(collectie, slug, ['volgende'], `Volgende pagina (volgende): er is geen pagina "${volgende}" in content/${collectie}.`);
       }
     }
+  }
+
+  for (const [slug, begrip] of ruw.begrippen) {
+    tekstenIn(begrip.zie_ook).forEach(([ander, i]) => {
+      if (!slugs.has(`begrippen/${ander}`)) {
+        probleemBij('begrippen', slug, ['zie_ook', i], `Zie ook (zie_ook → nr. ${i + 1}): er is geen begrip "${ander}" in content/begrippen.`);
+      }
+    });
   }
 
   const volgorde = (a: Probleem, b: Probleem) => a.bestand.localeCompare(b.bestand) || a.regel - b.regel;

@@ -43,6 +43,8 @@ export const VELDLABELS: Record<string, string> = {
   correcties: 'Correcties op de bron',
   veld: 'Veld',
   in_de_bron: 'Wat in de bron staat',
+  term: 'Begrip',
+  zie_ook: 'Zie ook',
 };
 
 /** "bronnen[0].sectie" → "Sectie in de bron (bronnen → 1 → sectie)". Lists count from 1 for people. */
