@@ -3,7 +3,9 @@
 // sends (gzip). Later issues add the melding, search and content-scale figures.
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { genereerContent } from './genereer-content.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -11,12 +13,17 @@ const root = join(import.meta.dirname, '..');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
-function bouw(): number {
+function bouw(extra: { contentMap?: string; outDir?: string } = {}): number {
   const start = performance.now();
-  const uitkomst = spawnSync(process.execPath, [astro, 'build'], { cwd: root, env, stdio: 'ignore' });
+  const argumenten = [astro, 'build', ...(extra.outDir ? ['--outDir', extra.outDir] : [])];
+  const omgeving = extra.contentMap ? { ...env, SAFEHOUSE_CONTENT_DIR: extra.contentMap } : env;
+  const uitkomst = spawnSync(process.execPath, argumenten, { cwd: root, env: omgeving, stdio: 'ignore' });
   if (uitkomst.status !== 0) throw new Error('astro build mislukte');
   return performance.now() - start;
 }
+
+const telPaginas = (map: string) =>
+  readdirSync(map, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).length;
 
 const tijden = [bouw(), bouw(), bouw()].sort((a, b) => a - b);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -27,6 +34,7 @@ const PAGINATYPEN: [string, string][] = [
   ['route-pagina', 'route/wat-is-een-safehouse/index.html'],
   ['handboekhoofdstuk', 'handboek/verslavingszorg-en-safehouses/index.html'],
   ['aanbiederslijst', 'aanbieders/index.html'],
+  ['gemeente-opzoeken', 'regios/mijn-gemeente/index.html'],
   ['aanbieder', 'aanbieders/confidence-twende/index.html'],
   ['regio', 'regios/achterhoek/index.html'],
   ['melding', 'melding/index.html'],
@@ -39,7 +47,24 @@ console.log('\nPaginatype            HTML gz   CSS gz    JS gz');
 for (const [naam, pad] of PAGINATYPEN) {
   const html = readFileSync(join(root, 'dist', pad), 'utf8');
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((s, m) => s + gz(readFileSync(join(root, 'dist', m[1]!))), 0);
-  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)]
+  const extern = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)]
     .reduce((s, m) => s + gz(readFileSync(join(root, 'dist', m[1]!))), 0);
+  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce((s, m) => s + gz(m[1]!), 0);
+  const js = extern + inline;
   console.log(`${naam.padEnd(20)} ${kb(gz(html)).padStart(8)} ${kb(css).padStart(8)} ${kb(js).padStart(8)}`);
+}
+
+// Growth with the number of providers: fictitious content in a temporary folder.
+console.log('\nSchaal (fictieve aanbieders, tijdelijke map)   build      pagina\'s   per pagina');
+let vorige: { ms: number; paginas: number } | undefined;
+for (const aantal of [2, 200, 2000]) {
+  const contentMap = genereerContent(aantal, root);
+  const outDir = join(tmpdir(), `safehouse-bench-${aantal}`);
+  const ms = bouw({ contentMap, outDir });
+  const paginas = telPaginas(outDir);
+  const extra = vorige ? `   (+${((ms - vorige.ms) / (paginas - vorige.paginas)).toFixed(1)} ms per extra pagina)` : '';
+  console.log(`${String(aantal).padStart(5)} aanbieders${''.padEnd(31)}${(ms / 1000).toFixed(1).padStart(6)} s ${String(paginas).padStart(9)} ${(ms / paginas).toFixed(1).padStart(9)} ms${extra}`);
+  vorige = { ms, paginas };
+  rmSync(contentMap, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
 }

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { DIST, gebouwdePaginas } from './browser.ts';
 
 /** Pages that host an island and may load JavaScript. Everything else is a content page. */
-export const PAGINAS_MET_JS: readonly string[] = [];
+export const PAGINAS_MET_JS: readonly string[] = ['/aanbieders/', '/regios/mijn-gemeente/'];
+
+/** Those pages' own script, gzip-compressed, at most: small progressive enhancements. */
+export const BUDGET_JS_VERRIJKING_GZIP = 4 * 1024;
 
 /** HTML + CSS of one content page, gzip-compressed, at most (see README, "Budgetten"). */
 export const BUDGET_HTML_CSS_GZIP = 24 * 1024;
@@ -20,7 +23,9 @@ const contentPaginas = gebouwdePaginas().filter((p) => !PAGINAS_MET_JS.includes(
 describe('budget per contentpagina', () => {
   it.each(contentPaginas)('%s laadt 0 bytes JavaScript', (pad) => {
     const bron = html(pad);
-    expect(bron.match(/<script\b[^>]*>/g) ?? []).toEqual([]);
+    // JSON-LD is data, not code: the only <script> a content page may carry.
+    const scripts = (bron.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('type="application/ld+json"'));
+    expect(scripts).toEqual([]);
     expect(bron.match(/<link[^>]+rel="modulepreload"[^>]*>/g) ?? []).toEqual([]);
     expect(bron).not.toMatch(/\son[a-z]+="/); // no inline event handlers either
   });
@@ -30,6 +35,15 @@ describe('budget per contentpagina', () => {
     const css = [...bron.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!)));
     const totaal = gz(bron) + css.reduce((som, bestand) => som + gz(bestand), 0);
     expect(totaal).toBeLessThanOrEqual(BUDGET_HTML_CSS_GZIP);
+  });
+
+  it.each(PAGINAS_MET_JS)(`%s: JavaScript ≤ ${BUDGET_JS_VERRIJKING_GZIP / 1024} KB gzip`, (pad) => {
+    const bron = html(pad);
+    const inline = [...bron.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const extern = [...bron.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!)));
+    expect(inline.length + extern.length).toBeGreaterThan(0);
+    const totaal = [...inline, ...extern].reduce((som, code) => som + gz(code), 0);
+    expect(totaal).toBeLessThanOrEqual(BUDGET_JS_VERRIJKING_GZIP);
   });
 
   it.each(gebouwdePaginas())('%s laadt alleen bestanden van de eigen site', (pad) => {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentMap } from '../../src/integrations/content-map.ts';
 import { leesEnControleerContent } from '../../src/integrations/lees-content.ts';
 import { controleerContent, formatteerRapport } from '../../src/lib/content/controleer.ts';
 import { leesFrontmatter } from '../../src/lib/content/frontmatter.ts';
@@ -7,7 +8,7 @@ import { leesFrontmatter } from '../../src/lib/content/frontmatter.ts';
 const root = join(import.meta.dirname, '../..');
 
 describe('de echte content', () => {
-  const uitslag = leesEnControleerContent(join(root, 'content'), root, new Date('2026-11-22T12:00:00Z'));
+  const uitslag = leesEnControleerContent(contentMap(root), root, new Date('2026-11-22T12:00:00Z'));
 
   it('heeft geen problemen', () => {
     expect(formatteerRapport(uitslag.problemen, '')).toBe('');

@@ -1,0 +1,68 @@
+import type { Gemeente } from './gemeenten.ts';
+
+/**
+ * The answer to "Welke regio hoort bij mijn gemeente?". It always says the melding goes to the
+ * gemeente's own Wmo-loket; it names region and centrumgemeente only where the reference data
+ * has them (saying so when a row is inferred), and links to a region page when the portal has
+ * one for this gemeente.
+ */
+export interface PortaalRegio {
+  id: string;
+  naam: string;
+  gemeenten: readonly string[];
+}
+
+export interface RegioAntwoord {
+  gemeente: string;
+  /** Everyday name to search on as well, e.g. "Den Haag" for 's-Gravenhage. */
+  alias: string | null;
+  provincie: string;
+  meldingBij: string;
+  bwRegio: string | null;
+  centrumgemeente: string | null;
+  /** The region is inferred in the reference data, not read from a source. */
+  afgeleid: boolean;
+  /** The portal's own region page, when it covers this gemeente. */
+  portaalRegio: { id: string; naam: string } | null;
+  opmerking: string | null;
+}
+
+/** Everyday names people search for (the CBS list uses the official ones). */
+export const ALIASSEN: Record<string, string> = {
+  "'s-Gravenhage": 'Den Haag',
+};
+
+export function regioAntwoord(gemeente: Gemeente, portaalRegios: readonly PortaalRegio[]): RegioAntwoord {
+  const regio = portaalRegios.find((r) => r.gemeenten.includes(gemeente.naam)) ?? null;
+  return {
+    gemeente: gemeente.naam,
+    alias: ALIASSEN[gemeente.naam] ?? null,
+    provincie: gemeente.provincie,
+    meldingBij: `het Wmo-loket van de gemeente ${gemeente.naam}`,
+    bwRegio: gemeente.bwRegio,
+    centrumgemeente: gemeente.centrumgemeente,
+    afgeleid: gemeente.zekerheid === 'afgeleid',
+    portaalRegio: regio ? { id: regio.id, naam: regio.naam } : null,
+    opmerking: gemeente.opmerking,
+  };
+}
+
+/** Lower case without accents or punctuation, so "den haag", "Súdwest" and "sudwest" match. */
+export function zoekvorm(tekst: string): string {
+  return tekst
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Does a gemeente match what someone typed? Matches the start of any word of name or alias. */
+export function pastBijZoekterm(namen: readonly string[], zoekterm: string): boolean {
+  const term = zoekvorm(zoekterm);
+  if (!term) return true;
+  return namen.some((naam) => {
+    const vorm = zoekvorm(naam);
+    return vorm.startsWith(term) || vorm.includes(` ${term}`);
+  });
+}

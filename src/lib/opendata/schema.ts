@@ -1,0 +1,115 @@
+import { z } from 'astro/zod';
+
+/**
+ * The open-data export of providers and regions, versioned. Providers follow the shape of the
+ * Open Referral Human Services Data Specification (HSDS 3.0): organization → service →
+ * location, with phones; Dutch facts that HSDS has no field for sit under `nl` on the service.
+ * The published JSON Schema (/data/*.schema.v1.json) is generated from these zod schemas.
+ */
+export const OPENDATA_VERSIE = '1.0.0';
+
+const bron = z.object({
+  document: z.string().describe('Titel van het brondocument'),
+  uitgever: z.string(),
+  datum: z.string().nullable().describe('Datum van het document; null als het ongedateerd is'),
+  sectie: z.string(),
+});
+
+const telefoon = z.object({
+  id: z.uuid(),
+  number: z.string().regex(/^\+31\d{8,10}$/).describe('Internationaal, E.164'),
+  description: z.string().describe('Zoals de site het toont'),
+});
+
+const adres = z.object({
+  id: z.uuid(),
+  address_1: z.string().nullable().describe('Straat en huisnummer; null als onbekend'),
+  city: z.string(),
+  region: z.string().describe('Regio beschermd wonen'),
+  state_province: z.string().nullable(),
+  postal_code: z.string().nullable(),
+  country: z.literal('NL'),
+  address_type: z.literal('physical'),
+});
+
+const locatie = z.object({
+  id: z.uuid(),
+  location_type: z.literal('physical'),
+  name: z.string(),
+  addresses: z.array(adres),
+});
+
+/** Dutch extensions: facts of the safehouse service that HSDS has no field for. */
+const nlDienst = z.object({
+  regio: z.array(z.object({ id: z.string(), naam: z.string() })).min(1),
+  gemeenten: z.array(z.string()).describe('Gemeenten van de regio(s), CBS-schrijfwijze'),
+  contract: z.string().nullable(),
+  keurmerk: z.string().nullable(),
+  verslavingsvormen: z.array(z.string()).nullable().describe('null = onbekend'),
+  methodiek: z.array(z.string()).nullable().describe('null = onbekend'),
+  bovenregionaal: z.boolean().nullable().describe('Neemt mensen van buiten de regio op; null = onbekend'),
+  laatst_gecontroleerd: z.iso.date(),
+  bronnen: z.array(bron).min(1),
+  correcties: z.array(z.object({ veld: z.string(), in_de_bron: z.string(), toelichting: z.string() })),
+});
+
+const dienst = z.object({
+  id: z.uuid(),
+  organization_id: z.uuid(),
+  name: z.string(),
+  description: z.string(),
+  status: z.literal('active').describe('active: de nieuwste bron noemt de aanbieder als gecontracteerd'),
+  url: z.string().nullable(),
+  email: z.string().nullable(),
+  nl: nlDienst,
+});
+
+export const organisatieSchema = z.object({
+  id: z.uuid(),
+  slug: z.string().describe('Sleutel in het portaal; de pagina is /aanbieders/<slug>/'),
+  name: z.string(),
+  description: z.string(),
+  website: z.string().nullable(),
+  email: z.string().nullable(),
+  phones: z.array(telefoon),
+  locations: z.array(locatie),
+  services: z.array(dienst).min(1),
+});
+
+export const aanbiedersExportSchema = z.object({
+  versie: z.literal(OPENDATA_VERSIE),
+  standaard: z.literal('Open Referral HSDS 3.0 (organization → service → location), met Nederlandse uitbreidingen onder "nl"'),
+  bijgewerkt: z.iso.date().describe('De jongste datum "laatst gecontroleerd" van de records'),
+  organizations: z.array(organisatieSchema),
+});
+
+export const regioExportSchema = z.object({
+  id: z.string(),
+  naam: z.string(),
+  url: z.string(),
+  centrumgemeente: z.string().nullable(),
+  gemeenten: z.array(z.string()).min(1),
+  aanmelding: z.object({ via: z.enum(['gemeentelijke-toegang', 'kliniek', 'onbekend']), toelichting: z.string() }),
+  maximale_duur_maanden: z.number().int().positive().nullable(),
+  evaluatie: z.string().nullable(),
+  eisen: z.array(z.object({ onderwerp: z.string(), eis: z.string() })),
+  beleid: z.object({ status: z.string(), toelichting: z.string() }).nullable(),
+  website: z.string().nullable(),
+  aanbieders: z.array(z.string()).describe('Slugs van de aanbieders in deze regio'),
+  laatst_gecontroleerd: z.iso.date(),
+  bronnen: z.array(bron).min(1),
+});
+
+export const regiosExportSchema = z.object({
+  versie: z.literal(OPENDATA_VERSIE),
+  bijgewerkt: z.iso.date(),
+  regios: z.array(regioExportSchema),
+});
+
+export type AanbiedersExport = z.infer<typeof aanbiedersExportSchema>;
+export type RegiosExport = z.infer<typeof regiosExportSchema>;
+
+/** JSON Schema documents published next to the data. */
+export function jsonSchemaVoor(schema: z.ZodType, id: string, titel: string): Record<string, unknown> {
+  return { $id: id, title: titel, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }) };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { aanbiederSchema } from '../../src/lib/schemas/aanbieder.ts';
+
+const geldig = {
+  naam: 'Voorbeeld',
+  regio: ['noord-en-midden-limburg'],
+  laatst_gecontroleerd: '2026-11-22',
+  bronnen: [{ document: 'aanpak-noord-midden-limburg', sectie: 'Aanbieders' }],
+};
+
+describe('aanbiederSchema', () => {
+  it('accepteert het minimum: naam, regio, datum en bron', () => {
+    expect(aanbiederSchema.safeParse(geldig).success).toBe(true);
+  });
+
+  it.each([
+    ['telefoon', { telefoon: '12345' }],
+    ['website zonder domein', { website: 'https://voorbeeld' }],
+    ['website zonder https', { website: 'www.voorbeeld.nl' }],
+    ['onbekend veld', { openingstijden: '9-5' }],
+    ['geen bron', { bronnen: [] }],
+    ['onbekend brondocument', { bronnen: [{ document: 'krant', sectie: 'x' }] }],
+    ['geen regio', { regio: [] }],
+    ['onbekende verslavingsvorm', { verslavingsvormen: ['koffie'] }],
+    ['bovenregionaal als tekst', { bovenregionaal: 'ja' }],
+    ['e-mail', { email: 'info@' }],
+  ])('weigert: %s', (_naam, wijziging) => {
+    expect(aanbiederSchema.safeParse({ ...geldig, ...wijziging }).success).toBe(false);
+  });
+
+  it('weigert een ontbrekende bron', () => {
+    const { bronnen: _weg, ...zonder } = geldig;
+    expect(aanbiederSchema.safeParse(zonder).success).toBe(false);
+  });
+});
