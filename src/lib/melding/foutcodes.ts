@@ -1,0 +1,42 @@
+/**
+ * Every error the melding schema can give, as a code, with its Dutch message. Messages name the
+ * field (its label, lower-case where it runs on) and say how to fix it. A test walks every code.
+ */
+export const FOUTMELDINGEN = {
+  verplicht: (veld: string) => `Vul ${veld} in.`,
+  keuze_verplicht: (veld: string) => `Kies ${veld}.`,
+  minstens_een: (veld: string) => `Kies minstens één antwoord bij ${veld}.`,
+  te_lang: (veld: string) => `${hoofdletter(veld)} is te lang. Kort de tekst in.`,
+  tekens_onbekend: (veld: string) =>
+    `${hoofdletter(veld)} bevat tekens die de PDF niet kan tonen. Gebruik Latijnse letters, zoals in een Nederlands paspoort.`,
+  datum_ongeldig: (veld: string) => `Vul bij ${veld} een bestaande datum in, zoals 17-03-1990.`,
+  datum_toekomst: (veld: string) => `${hoofdletter(veld)} kan niet in de toekomst liggen.`,
+  datum_verleden: (veld: string) => `${hoofdletter(veld)} kan niet in het verleden liggen.`,
+  minderjarig: () => 'De cliënt moet 18 jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.',
+  ontslag_voor_opname: () => 'De verwachte ontslagdatum kan niet vóór de opnamedatum liggen.',
+  bsn_lengte: () => 'Vul een BSN van 9 cijfers in, of laat het veld leeg.',
+  bsn_elfproef: () => 'Dit BSN bestaat niet: controleer de cijfers, of laat het veld leeg.',
+  postcode_ongeldig: () => 'Vul een postcode in zoals 1234 AB.',
+  telefoon_ongeldig: (veld: string) => `Vul bij ${veld} een Nederlands telefoonnummer in, zoals 06 1234 5678 of 077 123 45 67.`,
+  email_ongeldig: (veld: string) => `Vul bij ${veld} een e-mailadres in zoals naam@voorbeeld.nl.`,
+  agb_ongeldig: () => 'Een AGB-code heeft 8 cijfers. Laat het veld leeg als je die niet weet.',
+  gemeente_onbekend: () => 'Kies een gemeente uit de lijst. Typ de eerste letters en kies de juiste gemeente.',
+  toestemming_nodig: () =>
+    'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.',
+} as const satisfies Record<string, (veld: string) => string>;
+
+export type Foutcode = keyof typeof FOUTMELDINGEN;
+export const FOUTCODES = Object.keys(FOUTMELDINGEN) as Foutcode[];
+
+function hoofdletter(tekst: string): string {
+  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
+}
+
+export function isFoutcode(tekst: string): tekst is Foutcode {
+  return tekst in FOUTMELDINGEN;
+}
+
+/** The message for a code and a field; the field name comes from the form's definition. */
+export function foutmelding(code: string, veld: string): string {
+  return isFoutcode(code) ? FOUTMELDINGEN[code](veld) : `Controleer ${veld}.`;
+}
