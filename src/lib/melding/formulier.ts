@@ -187,3 +187,17 @@ export function isVerplichtVoor(veld: Veld, invuller: Invuller): boolean {
 
 export const ALLE_VELDEN: readonly Veld[] = STAPPEN.flatMap((s) => s.velden);
 export const veldOpPad = new Map(ALLE_VELDEN.map((v) => [v.pad, v]));
+
+/**
+ * The answers as they count: fields hidden for this audience or by another answer are dropped
+ * (the form keeps them while hidden, so switching back loses nothing).
+ */
+export function alleenZichtbaar(waarden: FormulierWaarden, invuller: Invuller): FormulierWaarden {
+  const uit: Record<string, unknown> = { ...waarden, invuller };
+  for (const stap of STAPPEN) {
+    const zichtbaar = new Set(zichtbareVelden(stap, invuller, waarden).map((v) => v.pad));
+    const bron = (waarden[stap.id] ?? {}) as Record<string, unknown>;
+    uit[stap.id] = Object.fromEntries(Object.entries(bron).filter(([naam]) => zichtbaar.has(`${stap.id}.${naam}`)));
+  }
+  return uit;
+}

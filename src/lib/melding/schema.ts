@@ -185,7 +185,7 @@ export function stapSchemas({ invuller, peildatum, gemeenten }: Context) {
   const aanmelder = z.object({
     rol: isVerwijzer
       ? keuze(ROLLEN_VERWIJZER, true)
-      : z.any().transform((): keyof typeof ROLLEN => (isClient ? 'client-zelf' : 'naaste')),
+      : z.unknown().optional().transform((): keyof typeof ROLLEN => (isClient ? 'client-zelf' : 'naaste')),
     organisatie: isVerwijzer ? tekst(true, 160) : tekst(false, 160),
     naam: isClient ? tekst(false, 160) : tekst(true, 160),
     functie: tekst(false, 120),

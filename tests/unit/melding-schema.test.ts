@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { ALLE_VELDEN, STAPPEN, alleenZichtbaar } from '../../src/lib/melding/formulier.ts';
+import { FOUTCODES, FOUTMELDINGEN } from '../../src/lib/melding/foutcodes.ts';
+import { meldingSchema, stapSchemas, STAP_IDS, type Invuller } from '../../src/lib/melding/schema.ts';
+import { valideerStap } from '../../src/lib/melding/validatie.ts';
+
+const peildatum = '2026-11-22';
+const gemeenten = new Set(['Venlo', "'s-Gravenhage"]);
+const ctx = (invuller: Invuller) => ({ invuller, peildatum, gemeenten });
+
+const geldigeClient = { voornamen: 'Zoë', achternaam: 'de Vries', geboortedatum: '17-03-1990', gemeenteVanHerkomst: 'Venlo' };
+const codes = (stap: (typeof STAP_IDS)[number], waarden: Record<string, unknown>, invuller: Invuller = 'client') =>
+  valideerStap(stap, { [stap]: waarden }, ctx(invuller)).map((p) => `${p.pad}:${p.code}`);
+
+describe('stap Cliënt', () => {
+  it('accepteert het minimum en normaliseert', () => {
+    const r = stapSchemas(ctx('client')).client.parse({ ...geldigeClient, postcode: '5911ab', bsn: '111 222 333', telefoon: '06-12345678' });
+    expect(r).toMatchObject({ geboortedatum: '1990-03-17', postcode: '5911 AB', bsn: '111222333', telefoon: '+31612345678', isPostadres: false });
+  });
+
+  it.each([
+    [{ voornamen: '' }, 'client.voornamen:verplicht'],
+    [{ voornamen: 'Дмитрий' }, 'client.voornamen:tekens_onbekend'],
+    [{ achternaam: 'x'.repeat(121) }, 'client.achternaam:te_lang'],
+    [{ geboortedatum: '31-02-1990' }, 'client.geboortedatum:datum_ongeldig'],
+    [{ geboortedatum: '01-01-2030' }, 'client.geboortedatum:datum_toekomst'],
+    [{ geboortedatum: '23-11-2008' }, 'client.geboortedatum:minderjarig'],
+    [{ bsn: '123456789' }, 'client.bsn:bsn_elfproef'],
+    [{ bsn: '1234' }, 'client.bsn:bsn_lengte'],
+    [{ postcode: '0123AB' }, 'client.postcode:postcode_ongeldig'],
+    [{ gemeenteVanHerkomst: 'Atlantis' }, 'client.gemeenteVanHerkomst:gemeente_onbekend'],
+    [{ telefoon: '12345' }, 'client.telefoon:telefoon_ongeldig'],
+    [{ email: 'naam@' }, 'client.email:email_ongeldig'],
+  ])('%j → %s', (wijziging, verwacht) => {
+    expect(codes('client', { ...geldigeClient, ...wijziging })).toEqual([verwacht]);
+  });
+
+  it('precies 18 vandaag mag', () => {
+    expect(codes('client', { ...geldigeClient, geboortedatum: '22-11-2008' })).toEqual([]);
+  });
+});
+
+describe('afhankelijk van wie invult', () => {
+  it('een verwijzer moet rol, organisatie en naam geven; de cliënt zelf niets', () => {
+    expect(codes('aanmelder', {}, 'verwijzer')).toEqual(['aanmelder.rol:keuze_verplicht', 'aanmelder.organisatie:verplicht', 'aanmelder.naam:verplicht']);
+    expect(codes('aanmelder', {}, 'naaste')).toEqual(['aanmelder.naam:verplicht']);
+    expect(codes('aanmelder', {}, 'client')).toEqual([]);
+    expect(stapSchemas(ctx('client')).aanmelder.parse({}).rol).toBe('client-zelf');
+  });
+
+  it('de onderbouwing is alleen verplicht voor een verwijzer', () => {
+    const plaatsing = { hulpvraag: 'x', waaromSafehouse: 'y' };
+    expect(codes('plaatsing', plaatsing, 'verwijzer')).toEqual(['plaatsing.onderbouwing:verplicht']);
+    expect(codes('plaatsing', plaatsing, 'client')).toEqual([]);
+  });
+});
+
+describe('regels tussen velden', () => {
+  it('ontslag niet vóór opname', () => {
+    expect(codes('behandeling', { soort: 'klinisch', opnamedatum: '01-10-2026', verwachteOntslagdatum: '30-09-2026' })).toEqual([
+      'behandeling.verwachteOntslagdatum:ontslag_voor_opname',
+    ]);
+    expect(codes('behandeling', { soort: 'klinisch', opnamedatum: '01-10-2026', verwachteOntslagdatum: '01-10-2026' })).toEqual([]);
+  });
+  it('drugs en anders vragen om een toelichting', () => {
+    expect(codes('verslaving', { vormen: ['drugs', 'anders'] })).toEqual(['verslaving.drugsWelke:verplicht', 'verslaving.andersWelke:verplicht']);
+    expect(codes('verslaving', { vormen: false })).toEqual(['verslaving.vormen:minstens_een']);
+  });
+  it('toestemming is nodig voor melding en informatiedeling', () => {
+    expect(codes('toestemming', { plaats: 'Venlo', datum: '22-11-2026' })).toEqual([
+      'toestemming.toestemmingMelding:toestemming_nodig',
+      'toestemming.toestemmingInformatiedeling:toestemming_nodig',
+    ]);
+    expect(codes('toestemming', { plaats: 'Venlo', datum: '22-11-2026', toestemmingMelding: true, toestemmingInformatiedeling: true })).toEqual([]);
+  });
+});
+
+describe('foutmeldingen', () => {
+  it('elke code die het schema geeft, heeft een Nederlandse melding', () => {
+    // Empty and bad input for every step and audience: collect all codes that come out.
+    const gezien = new Set<string>();
+    const slecht = { voornamen: 'Дмитрий', achternaam: 'x'.repeat(500), geboortedatum: '01-01-2030', bsn: '1', postcode: '0', gemeenteVanHerkomst: 'X', telefoon: '1', email: 'x', agbCode: '1', opnamedatum: '31-02-2020', tolkNodig: 'misschien' };
+    for (const invuller of ['client', 'naaste', 'verwijzer'] as const) {
+      for (const stap of STAP_IDS) {
+        for (const waarden of [{}, slecht]) for (const p of valideerStap(stap, { [stap]: waarden }, ctx(invuller))) gezien.add(p.code);
+      }
+    }
+    for (const code of gezien) expect(FOUTCODES).toContain(code);
+    expect(gezien.size).toBeGreaterThanOrEqual(12);
+    for (const code of FOUTCODES) expect(FOUTMELDINGEN[code]('de naam')).toMatch(/^[A-Z].*\.$/);
+  });
+});
+
+describe('formulierdefinitie en schema', () => {
+  it('elk veld in het formulier bestaat in het schema, en elk schemaveld staat in het formulier', () => {
+    for (const stap of STAPPEN) {
+      const schema = stapSchemas(ctx('verwijzer'))[stap.id];
+      const shape = ('shape' in schema ? schema.shape : (schema as unknown as { _zod: { def: { in: { shape: object } } } })._zod.def.in.shape) as object;
+      const inSchema = Object.keys(shape).map((k) => `${stap.id}.${k}`).sort();
+      expect(stap.velden.map((v) => v.pad).sort()).toEqual(inSchema);
+    }
+    expect(new Set(ALLE_VELDEN.map((v) => v.pad)).size).toBe(ALLE_VELDEN.length);
+  });
+
+  it('verborgen antwoorden tellen niet mee', () => {
+    const w = alleenZichtbaar({ verslaving: { vormen: ['alcohol'], drugsWelke: 'oud antwoord' }, aanmelder: { organisatie: 'X' } }, 'client');
+    expect(w.verslaving).toEqual({ vormen: ['alcohol'] });
+    expect(w.aanmelder).toEqual({});
+  });
+
+  it('de hele melding: versie 1, alle stappen, fouten met hun stap in het pad', () => {
+    const r = meldingSchema({ peildatum, gemeenten }).safeParse({ invuller: 'client', client: geldigeClient });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual([
+      'behandeling.soort:keuze_verplicht',
+      'verslaving.vormen:minstens_een',
+      'plaatsing.hulpvraag:verplicht',
+      'plaatsing.waaromSafehouse:verplicht',
+      'toestemming.toestemmingMelding:toestemming_nodig',
+      'toestemming.toestemmingInformatiedeling:toestemming_nodig',
+      'toestemming.plaats:verplicht',
+      'toestemming.datum:verplicht',
+    ]);
+  });
+});
