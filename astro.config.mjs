@@ -9,6 +9,9 @@ import { CSP_DIRECTIVES } from './src/lib/beveiliging.ts';
 export default defineConfig({
   // Every URL ends in a slash; the static host serves /route/x/index.html.
   trailingSlash: 'always',
+  // Lossless compression: Astro 7's default ('jsx') drops the line break between text and a
+  // following link, gluing words together ("lees je op<a>…"). tests/site/links.test.ts checks.
+  compressHTML: true,
   build: { format: 'directory' },
   // The content check runs first so editors get one Dutch report of every problem.
   integrations: [controleerContentIntegratie(), mdx(), react(), headersBestandIntegratie()],

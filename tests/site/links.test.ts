@@ -1,0 +1,77 @@
+// No broken internal links on the whole built site: every href to a page or file of the site
+// exists, and every #anchor exists on its target page.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, gebouwdePaginas } from './browser.ts';
+
+const bestandVoor = (pad: string) => (pad === '/404.html' ? '404.html' : `${pad.slice(1)}index.html`);
+const html = new Map(gebouwdePaginas().map((p) => [p, readFileSync(join(DIST, bestandVoor(p)), 'utf8')]));
+const idsVan = (bron: string) => new Set([...bron.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+
+function doelBestaat(pad: string): boolean {
+  if (pad.endsWith('/')) return existsSync(join(DIST, pad.slice(1), 'index.html'));
+  return existsSync(join(DIST, decodeURIComponent(pad.slice(1))));
+}
+
+describe('interne links', () => {
+  it.each([...html.keys()])('%s: alle interne links en ankers bestaan', (pad) => {
+    const bron = html.get(pad)!;
+    const kapot: string[] = [];
+    for (const [, href] of bron.matchAll(/<a\b[^>]*?\shref="([^"]+)"/g)) {
+      if (/^(https?:|mailto:|tel:)/.test(href!)) continue;
+      const url = new URL(href!.replaceAll('&amp;', '&'), `http://site${pad}`);
+      const doel = url.pathname;
+      if (!doelBestaat(doel)) {
+        kapot.push(`${href} (pagina of bestand bestaat niet)`);
+        continue;
+      }
+      if (url.hash && url.hash.length > 1) {
+        const doelHtml = doel === pad ? bron : html.get(doel);
+        if (!doelHtml || !idsVan(doelHtml).has(decodeURIComponent(url.hash.slice(1)))) kapot.push(`${href} (anker bestaat niet)`);
+      }
+    }
+    expect(kapot).toEqual([]);
+  });
+});
+
+describe('tekst rond links', () => {
+  it.each([...html.keys()])('%s: geen woord vastgeplakt aan een link', (pad) => {
+    const main = html.get(pad)!.replace(/<script[\s\S]*?<\/script>/g, '');
+    const geplakt = [...main.matchAll(/[\p{L}\p{N},:;]<a\s[^>]*>[^<]*<\/a>|<a\s[^>]*>[^<]*<\/a>[\p{L}\p{N}]/gu)].map((m) => m[0]);
+    expect(geplakt).toEqual([]);
+  });
+});
+
+describe('routepagina’s', () => {
+  const route = [...html.entries()].filter(([p]) => /^\/route\/[^/]+\/$/.test(p));
+
+  it('zijn er allemaal: elf pagina’s', () => {
+    expect(route.map(([p]) => p)).toHaveLength(11);
+  });
+
+  it.each(route.map(([p]) => p))('%s heeft titel, samenvatting, bronnen en een link verder', (pad) => {
+    const bron = html.get(pad)!;
+    expect(bron).toMatch(/<h1>[^<]+<\/h1>/);
+    expect(bron).toMatch(/<p class="samenvatting">[^<]{20,}<\/p>/);
+    expect(bron).toMatch(/<section class="bronnen"[\s\S]*<li>\s*<cite>/);
+    const main = bron.slice(bron.indexOf('<main'), bron.indexOf('</main>'));
+    const verder = [...main.matchAll(/href="(\/(?:route|regios|melding|aanbieders|handboek)\/[^"#]*)"/g)].map((m) => m[1]).filter((h) => h !== pad);
+    expect(verder.length).toBeGreaterThan(0);
+    if (pad !== '/route/hulp-nu-nodig/') expect(main).toContain('href="/route/hulp-nu-nodig/"');
+  });
+});
+
+describe('begrippenlijst', () => {
+  const begrippen = html.get('/begrippen/')!;
+  it('elk begrip heeft een eigen anker, en elk anker waar de site naar linkt bestaat', () => {
+    const ankers = [...begrippen.matchAll(/<div id="([^"]+)" class="begrip">/g)].map((m) => m[1]!);
+    expect(ankers.length).toBeGreaterThanOrEqual(14);
+    for (const verplicht of ['wmo', 'beschermd-wonen', 'melding', 'beschikking', 'centrumgemeente', 'toegang', 'abstinentie', 'ervaringsdeskundige', 'minnesota-model', 'warme-overdracht', 'uitstroomadres', 'vmr', 'cak', 'pgb']) {
+      expect(ankers).toContain(verplicht);
+    }
+    const gelinkt = new Set([...html.values()].flatMap((b) => [...b.matchAll(/href="\/begrippen\/#([^"]+)"/g)].map((m) => m[1]!)));
+    expect(gelinkt.size).toBeGreaterThan(10);
+    for (const anker of gelinkt) expect(ankers).toContain(anker);
+  });
+});

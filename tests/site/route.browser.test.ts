@@ -1,0 +1,66 @@
+// Route pages in Chromium: the timeline reads in order for a screen reader, and the self-check
+// works with the keyboard, keeps nothing, and is a plain list without JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTE_STAPPEN } from '../../src/lib/route/stappen.ts';
+import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+
+let sessie: Sessie;
+beforeAll(async () => {
+  sessie = await startSessie();
+});
+afterAll(async () => {
+  await sessie?.stop();
+});
+
+describe('de route stap voor stap', () => {
+  it('de tijdlijn is een geordende lijst die in de goede volgorde voorleest, met werkende links', async () => {
+    const { page } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/route/de-route-stap-voor-stap/`);
+    const lijst = page.getByRole('list', { name: 'De route in zeven stappen' });
+    expect(await lijst.evaluate((el) => el.tagName)).toBe('OL');
+    const items = lijst.getByRole('listitem');
+    expect(await items.count()).toBe(7);
+    // The accessibility tree gives the items in this order, with the step title first.
+    const snapshot = await lijst.ariaSnapshot();
+    const titels = [...snapshot.matchAll(/- link "([^"]+)"/g)].map((m) => m[1]);
+    expect(titels).toEqual(ROUTE_STAPPEN.map((s) => s.titel));
+    for (const [i, stap] of ROUTE_STAPPEN.entries()) {
+      const tekst = await items.nth(i).textContent();
+      expect(tekst).toContain(`Wie: ${stap.wie}`);
+      expect(await page.locator(`h2#${stap.anker}`).count()).toBe(1);
+    }
+    // Visual order follows DOM order: each step sits below the previous one.
+    const ys = await items.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    await page.context().close();
+  });
+});
+
+describe('is een safehouse iets voor mij?', () => {
+  it('zonder JavaScript: een gewone lijst met vragen', async () => {
+    const context = await sessie.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${sessie.origin}/route/is-een-safehouse-iets-voor-mij/`);
+    expect(await page.locator('[data-zelftest] li').count()).toBe(8);
+    expect(await page.locator('[data-zelftest] input').count()).toBe(0);
+    await context.close();
+  });
+
+  it('met het toetsenbord: vinkjes, een melding zonder oordeel, en niets bewaard', async () => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/route/is-een-safehouse-iets-voor-mij/`);
+    const vragen = page.locator('[data-zelftest] input[type="checkbox"]');
+    expect(await vragen.count()).toBe(8);
+    await page.getByRole('checkbox', { name: /Ben je net klaar met een behandeling/ }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    const status = page.locator('.zelftest__uitkomst');
+    await expect.poll(() => status.textContent()).toContain('Je hebt bij 2 van de 8 vragen "ja" aangevinkt. Dit is geen uitslag.');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+});
