@@ -1,8 +1,16 @@
-// The components MDX content may use, passed to <Content components={MDX_COMPONENTEN} />:
-// Markdown tables become scrollable NL Design System tables; <RouteTijdlijn /> and
-// <Zelftest> are used by name in route pages, without an import.
+// The components MDX content may use, passed to <Content components={…} />:
+// Markdown tables become scrollable NL Design System tables, numbered headings get stable
+// anchors, and <RouteTijdlijn /> and <Zelftest> are used by name in route pages (no import).
+import Kop2 from './Kop2.astro';
+import Kop3 from './Kop3.astro';
+import Kop4 from './Kop4.astro';
+import Kop5 from './Kop5.astro';
+import Kop6 from './Kop6.astro';
 import RouteTijdlijn from './RouteTijdlijn.astro';
 import Tabel from './Tabel.astro';
 import Zelftest from './Zelftest.astro';
 
-export const MDX_COMPONENTEN = { table: Tabel, RouteTijdlijn, Zelftest };
+export const MDX_COMPONENTEN = { table: Tabel, h2: Kop2, h3: Kop3, h4: Kop4, h5: Kop5, RouteTijdlijn, Zelftest };
+
+/** For the printable handboek: every heading one level deeper, under the chapter's <h2>. */
+export const MDX_COMPONENTEN_GENEST = { ...MDX_COMPONENTEN, h2: Kop3, h3: Kop4, h4: Kop5, h5: Kop6 };

@@ -1,0 +1,39 @@
+// Handboek checklists in Chromium: tickable with the keyboard, never stored beyond the page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+
+let sessie: Sessie;
+beforeAll(async () => {
+  sessie = await startSessie();
+});
+afterAll(async () => {
+  await sessie?.stop();
+});
+
+describe('checklists in het handboek', () => {
+  it('zijn af te vinken met het toetsenbord en vergeten alles bij herladen', async () => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/handboek/traject-en-werkafspraken/`);
+    const lijsten = page.locator('ul.checklist');
+    expect(await lijsten.count()).toBe(12);
+    const eerste = lijsten.first().getByRole('checkbox').first();
+    expect(await eerste.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.length ?? 0)).toBeGreaterThan(5);
+    await eerste.focus();
+    await page.keyboard.press('Space');
+    expect(await eerste.isChecked()).toBe(true);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    await page.reload();
+    expect(await page.locator('ul.checklist').first().getByRole('checkbox').first().isChecked()).toBe(false);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+
+  it('zonder JavaScript zijn het gewone lijsten', async () => {
+    const context = await sessie.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${sessie.origin}/handboek/traject-en-werkafspraken/`);
+    expect(await page.locator('ul.checklist').count()).toBe(0);
+    expect(await page.locator('h4:has-text("Checklist gemeente") + ul li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
