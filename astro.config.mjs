@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { controleerContentIntegratie } from './src/integrations/controleer-content.ts';
 import { headersBestandIntegratie } from './src/integrations/headers-bestand.ts';
+import { zoekindexIntegratie } from './src/integrations/zoekindex.ts';
 import { CSP_DIRECTIVES } from './src/lib/beveiliging.ts';
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   // The content check runs first so editors get one Dutch report of every problem.
-  integrations: [controleerContentIntegratie(), mdx(), react(), headersBestandIntegratie()],
+  integrations: [controleerContentIntegratie(), mdx(), react(), zoekindexIntegratie(), headersBestandIntegratie()],
   // Astro telemetry and the dev toolbar would phone home; this site sends nothing anywhere.
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP forbids; the site shows no code.

@@ -65,7 +65,7 @@ describe('routepagina’s', () => {
 describe('begrippenlijst', () => {
   const begrippen = html.get('/begrippen/')!;
   it('elk begrip heeft een eigen anker, en elk anker waar de site naar linkt bestaat', () => {
-    const ankers = [...begrippen.matchAll(/<div id="([^"]+)" class="begrip">/g)].map((m) => m[1]!);
+    const ankers = [...begrippen.matchAll(/<section id="([^"]+)" class="begrip"/g)].map((m) => m[1]!);
     expect(ankers.length).toBeGreaterThanOrEqual(14);
     for (const verplicht of ['wmo', 'beschermd-wonen', 'melding', 'beschikking', 'centrumgemeente', 'toegang', 'abstinentie', 'ervaringsdeskundige', 'minnesota-model', 'warme-overdracht', 'uitstroomadres', 'vmr', 'cak', 'pgb']) {
       expect(ankers).toContain(verplicht);

@@ -1,0 +1,66 @@
+// Search in real Chromium: Dutch questions in people's own words, typos and place names find
+// the right page in the top 3; results are announced, keyboard-reachable and axe-clean; the
+// query never leaves the site; without JavaScript the page offers the overviews.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZOEKVRAGEN } from '../fixtures/zoekvragen.ts';
+import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+
+const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let sessie: Sessie;
+beforeAll(async () => {
+  sessie = await startSessie();
+});
+afterAll(async () => {
+  await sessie?.stop();
+});
+
+describe('zoeken', () => {
+  it.each(ZOEKVRAGEN)('"%s" vindt %s bij de eerste drie', async (vraag, verwacht) => {
+    const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/zoeken/?q=${encodeURIComponent(vraag)}`);
+    await expect.poll(() => page.locator('#zoekstatus').textContent(), { timeout: 10_000 }).toMatch(/resultaten|resultaat|Niets gevonden/);
+    const links = await page.locator('#zoekresultaten h2 a').evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toContain(verwacht);
+    expect(externeVerzoeken).toEqual([]);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+
+  it('vanuit het zoekveld in de kop, met het toetsenbord, met filters, voorgelezen en axe-schoon', async () => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/`);
+    await page.getByRole('searchbox', { name: 'Zoeken op deze site' }).fill('gemeente');
+    await Promise.all([page.waitForURL(/\/zoeken\/\?q=gemeente/), page.keyboard.press('Enter')]);
+    const status = page.locator('#zoekstatus');
+    expect(await status.getAttribute('role')).toBe('status');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ resultaten voor "gemeente"/);
+    await page.getByRole('combobox', { name: 'Waar zoeken' }).selectOption('Handboek');
+    await expect.poll(() => page.locator('.zoekresultaat__sectie').allTextContents()).toEqual(expect.arrayContaining(['Handboek']));
+    expect(new Set(await page.locator('.zoekresultaat__sectie').allTextContents())).toEqual(new Set(['Handboek']));
+    expect(page.url()).toContain('sectie=Handboek');
+    await page.getByRole('combobox', { name: 'Waar zoeken' }).selectOption('');
+    await page.getByRole('combobox', { name: 'Regio' }).selectOption('Achterhoek');
+    await expect.poll(() => page.locator('#zoekresultaten h2 a').first().getAttribute('href')).toBe('/regios/achterhoek/');
+    // The first result is reachable with Tab from the form.
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).last().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#zoekresultaten') !== null)).toBe(true);
+    const r = (await page.evaluate(`${axeBron}
+      axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`)) as { violations: { id: string }[] };
+    expect(r.violations.map((v) => v.id)).toEqual([]);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+
+  it('zonder JavaScript zegt de pagina dat en biedt de overzichten', async () => {
+    const context = await sessie.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${sessie.origin}/zoeken/?q=kosten`);
+    expect(await page.locator('#zonder-js').textContent()).toContain('Zoeken werkt met JavaScript');
+    expect(await page.locator('#zonder-js a[href="/route/"]').count()).toBe(1);
+    await context.close();
+  });
+});

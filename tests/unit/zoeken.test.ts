@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { afstand, telWoorden, verbeterZoekvraag } from '../../src/lib/zoeken/verbeter.ts';
+import { zoek, type PagefindLike, type PagefindResultaat } from '../../src/lib/zoeken/zoek.ts';
+
+const woorden = new Map(Object.entries({ safehouse: 40, eigen: 12, bijdrage: 9, ervaringsdeskundige: 6, kosten: 5, moeder: 1, intake: 8, naasten: 7 }));
+
+describe('verbeterZoekvraag', () => {
+  it.each([
+    ['safhouse', 'safehouse', true],
+    ['eigenbijdrage', 'eigen bijdrage', true],
+    ['ervaringsdeskundge', 'ervaringsdeskundige', true],
+    ['wat kost het', 'kost', false],
+    ['Mag mijn moeder mee naar de intake?', 'moeder intake', false],
+    ['xyzzyq', 'xyzzyq', false],
+  ])('"%s" → "%s"', (vraag, verwacht, veranderd) => {
+    expect(verbeterZoekvraag(vraag, woorden)).toEqual({ vraag: verwacht, veranderd });
+  });
+
+  it('Damerau-afstand telt een omwisseling één keer', () => {
+    expect(afstand('safehuose', 'safehouse')).toBe(1);
+    expect(afstand('kosten', 'kosten')).toBe(0);
+    expect(afstand('a', 'abcdef', 2)).toBe(3);
+  });
+
+  it('telt woorden van drie letters of meer, zonder getallen', () => {
+    expect(telWoorden(['De kosten, de KOSTEN en 2026'])).toEqual({ kosten: 2 });
+  });
+});
+
+function nepPagefind(index: Record<string, string[]>): PagefindLike & { vragen: string[] } {
+  const vragen: string[] = [];
+  return {
+    vragen,
+    async search(vraag: string) {
+      vragen.push(vraag);
+      const treffers = index[vraag] ?? [];
+      return { results: treffers.map((id, i): PagefindResultaat => ({ id, score: 10 - i, data: async () => ({ url: id, excerpt: '', meta: {} }) })) };
+    },
+  };
+}
+
+describe('zoek', () => {
+  const laad = async () => woorden;
+
+  it('genoeg treffers: geen verbetering nodig', async () => {
+    const pf = nepPagefind({ kosten: ['a', 'b', 'c'] });
+    expect(await zoek(pf, 'Wat zijn de kosten?', {}, laad)).toMatchObject({ gezochtOp: null });
+    expect(pf.vragen).toEqual(['kosten']);
+  });
+
+  it('een tikfout wordt verbeterd en gemeld', async () => {
+    const pf = nepPagefind({ safehouse: ['x', 'y', 'z'] });
+    const uit = await zoek(pf, 'safhouse', {}, laad);
+    expect(uit.gezochtOp).toBe('safehouse');
+    expect(uit.resultaten.map((r) => r.id)).toEqual(['x', 'y', 'z']);
+  });
+
+  it('een lange vraag zonder treffer: elk woord apart, pagina’s met meer woorden eerst', async () => {
+    const pf = nepPagefind({ moeder: ['naasten'], intake: ['route', 'naasten'] });
+    const uit = await zoek(pf, 'mag mijn moeder mee naar de intake', {}, laad);
+    expect(uit.resultaten.map((r) => r.id)).toEqual(['naasten', 'route']);
+  });
+});
