@@ -35,6 +35,11 @@ describe('stap Cliënt', () => {
     expect(codes('client', { ...geldigeClient, ...wijziging })).toEqual([verwacht]);
   });
 
+  it('een keuzegroep zonder keuze (null uit het formulier) is geen fout als hij niet verplicht is', () => {
+    expect(codes('client', { ...geldigeClient, tolkNodig: null })).toEqual([]);
+    expect(codes('behandeling', { soort: null })).toEqual(['behandeling.soort:keuze_verplicht']);
+  });
+
   it('precies 18 vandaag mag', () => {
     expect(codes('client', { ...geldigeClient, geboortedatum: '22-11-2008' })).toEqual([]);
   });

@@ -67,7 +67,10 @@ function optioneel<T>(parse: (invoer: string) => T | null, code: Foutcode) {
 
 type DatumRegel = 'niet-in-toekomst' | 'niet-in-verleden' | 'vrij';
 
-function datum(verplicht: boolean, regel: DatumRegel, peildatum: string) {
+function datum(verplicht: true, regel: DatumRegel, peildatum: string): z.ZodType<string, string | undefined>;
+function datum(verplicht: false, regel: DatumRegel, peildatum: string): z.ZodType<string | undefined, string | undefined>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
+function datum(verplicht: boolean, regel: DatumRegel, peildatum: string): z.ZodType<any, any> {
   return z
     .string()
     .optional()
@@ -89,13 +92,15 @@ function datum(verplicht: boolean, regel: DatumRegel, peildatum: string) {
 }
 
 /** A radio choice; '' (nothing chosen) → `keuze_verplicht` or undefined. */
-function keuze<T extends Record<string, string>>(tabel: T, verplicht: true): z.ZodType<keyof T & string, string | undefined>;
-function keuze<T extends Record<string, string>>(tabel: T, verplicht: false): z.ZodType<(keyof T & string) | undefined, string | undefined>;
+function keuze<T extends Record<string, string>>(tabel: T, verplicht: true): z.ZodType<keyof T & string, string | null | undefined>;
+function keuze<T extends Record<string, string>>(tabel: T, verplicht: false): z.ZodType<(keyof T & string) | undefined, string | null | undefined>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
 function keuze<T extends Record<string, string>>(tabel: T, verplicht: boolean): z.ZodType<any, any> {
   const waarden = sleutelsVan(tabel);
+  // react-hook-form gives null for a radio group with nothing chosen.
   return z
     .string()
+    .nullable()
     .optional()
     .transform((invoer, ctx) => {
       if (!invoer) {
@@ -274,7 +279,7 @@ export const STAP_IDS: readonly StapId[] = ['client', 'aanmelder', 'behandeling'
 export function meldingSchema(context: Omit<Context, 'invuller'>) {
   return z
     .object({ versie: z.literal(MELDING_SCHEMA_VERSIE).optional(), invuller: keuze(INVULLERS, true) })
-    .passthrough()
+    .loose()
     .transform((waarden, ctx) => {
       const s = stapSchemas({ ...context, invuller: waarden.invuller });
       const uit: Record<string, unknown> = { versie: MELDING_SCHEMA_VERSIE, invuller: waarden.invuller };

@@ -1,0 +1,125 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { pastBijZoekterm } from '../../lib/gemeenten/regio-antwoord';
+
+/**
+ * Type-ahead for a long list (all gemeenten, the providers), after the ARIA 1.2 combobox
+ * pattern: the input keeps focus, arrows move through the options (aria-activedescendant),
+ * Enter picks, Escape closes, and a polite status says how many options match.
+ */
+export interface Optie {
+  waarde: string;
+  /** Extra names to match on, e.g. "Den Haag" for 's-Gravenhage. */
+  ookBekendAls?: string;
+}
+
+interface Props {
+  id: string;
+  naam: string;
+  waarde: string;
+  opties: readonly Optie[];
+  onChange: (waarde: string) => void;
+  onBlur: () => void;
+  describedBy?: string | undefined;
+  ongeldig: boolean;
+  autoComplete?: string;
+  maxZichtbaar?: number;
+  /** Status text when nothing matches. */
+  geenTreffer: string;
+}
+
+export function Combobox({ id, naam, waarde, opties, onChange, onBlur, describedBy, ongeldig, maxZichtbaar = 8, geenTreffer }: Props) {
+  const lijstId = useId();
+  const [open, setOpen] = useState(false);
+  const [actief, setActief] = useState(-1);
+  const invoer = useRef<HTMLInputElement>(null);
+  const treffers = useMemo(
+    () => (waarde.trim() ? opties.filter((o) => pastBijZoekterm([o.waarde, o.ookBekendAls ?? ''], waarde)) : []),
+    [opties, waarde],
+  );
+  const zichtbaar = treffers.slice(0, maxZichtbaar);
+  const isOpen = open && zichtbaar.length > 0 && !(zichtbaar.length === 1 && zichtbaar[0]!.waarde === waarde);
+
+  function kies(optie: Optie) {
+    onChange(optie.waarde);
+    setOpen(false);
+    setActief(-1);
+    invoer.current?.focus();
+  }
+
+  function toets(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActief((i) => Math.min(i + 1, zichtbaar.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActief((i) => Math.max(i - 1, 0));
+    } else if (e.key === 'Enter' && isOpen && actief >= 0) {
+      e.preventDefault();
+      kies(zichtbaar[actief]!);
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+      setActief(-1);
+    }
+  }
+
+  const status = !waarde.trim()
+    ? ''
+    : treffers.length === 0
+      ? geenTreffer
+      : isOpen
+        ? `${treffers.length} ${treffers.length === 1 ? 'resultaat' : 'resultaten'}${treffers.length > maxZichtbaar ? `, de eerste ${maxZichtbaar} getoond` : ''}. Gebruik pijltjes omhoog en omlaag en Enter om te kiezen.`
+        : '';
+
+  return (
+    <div className="combobox">
+      <input
+        ref={invoer}
+        id={id}
+        name={naam}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={isOpen}
+        aria-controls={lijstId}
+        aria-activedescendant={isOpen && actief >= 0 ? `${lijstId}-${actief}` : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={ongeldig || undefined}
+        value={waarde}
+        onChange={(e) => {
+          onChange(e.currentTarget.value);
+          setOpen(true);
+          setActief(-1);
+        }}
+        onKeyDown={toets}
+        onBlur={() => {
+          // Let a click on an option land before the list closes.
+          setTimeout(() => setOpen(false), 150);
+          onBlur();
+        }}
+      />
+      <ul id={lijstId} role="listbox" aria-label="Suggesties" className="combobox__lijst" hidden={!isOpen}>
+        {zichtbaar.map((o, i) => (
+          <li
+            key={o.waarde}
+            id={`${lijstId}-${i}`}
+            role="option"
+            aria-selected={i === actief}
+            className={i === actief ? 'combobox__optie combobox__optie--actief' : 'combobox__optie'}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              kies(o);
+            }}
+          >
+            {o.waarde}
+            {o.ookBekendAls ? ` (${o.ookBekendAls})` : ''}
+          </li>
+        ))}
+      </ul>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
+import { samenvatting } from '../../lib/melding/samenvatting';
+import type { Melding } from '../../lib/melding/schema';
+import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+
+/**
+ * Every answer on one page, grouped by step, with "Wijzig" back to the question. This page is
+ * also the accessible, printable equivalent of the PDF (pdf-lib cannot make tagged PDFs).
+ */
+interface Props {
+  melding: Melding;
+  wijzig: (pad: string) => void;
+}
+
+export function Controleren({ melding, wijzig }: Props) {
+  return (
+    <div className="controleren">
+      {samenvatting(melding).map((sectie) => (
+        <section key={sectie.id} aria-labelledby={`controle-${sectie.id}`}>
+          <h3 id={`controle-${sectie.id}`}>{sectie.titel}</h3>
+          {sectie.rijen.length === 0 ? (
+            <p>Geen vragen bij deze stap.</p>
+          ) : (
+            <dl className="controle-lijst">
+              {sectie.rijen.map((rij) => (
+                <div className="controle-rij" key={rij.pad}>
+                  <dt>{rij.label}</dt>
+                  <dd className={rij.ingevuld ? undefined : 'onbekend'}>{rij.waarde}</dd>
+                  <dd className="controle-rij__actie niet-printen">
+                    <button type="button" className="link-knop" onClick={() => wijzig(rij.pad)}>
+                      {T.wijzig}
+                      <span className="visually-hidden"> {rij.label.toLowerCase()}</span>
+                    </button>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </section>
+      ))}
+      <section aria-labelledby="controle-nog">
+        <h3 id="controle-nog">Nog aan te leveren</h3>
+        <p>Dit heeft de gemeente waarschijnlijk nog nodig:</p>
+        <ul>
+          {nogAanTeLeveren(melding).map((regel) => (
+            <li key={regel}>{regel}</li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

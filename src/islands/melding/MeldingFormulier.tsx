@@ -1,0 +1,342 @@
+import { z } from 'astro/zod';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { foutmelding } from '../../lib/melding/foutcodes';
+import { alleenZichtbaar, isVerplichtVoor, labelVoor, STAPPEN, veldOpPad, waardeOp, zichtbareVelden, type FormulierWaarden } from '../../lib/melding/formulier';
+import { meldingAgenda } from '../../lib/melding/ics';
+import { datumVoorFormulier, parseDatum } from '../../lib/melding/invoer';
+import { INVULLERS } from '../../lib/melding/keuzes';
+import { naarFormulier } from '../../lib/melding/naar-formulier';
+import { meldingSchema, type Invuller, type Melding } from '../../lib/melding/schema';
+import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { tijdlijn } from '../../lib/melding/termijnen';
+import { valideerStap, type Probleem } from '../../lib/melding/validatie';
+import { bewaarBestand, laadPdfCode, vandaag } from './bestanden';
+import { bewaarConcept, leesConcept, wisConcept } from './concept';
+import { Controleren } from './Controleren';
+import type { Optie } from './Combobox';
+import { Foutsamenvatting } from './Foutsamenvatting';
+import { doelId, veldId } from './ids';
+import { Tijdlijn } from './Tijdlijn';
+import { Veld } from './Veld';
+
+// The page's CSP forbids eval: zod must not compile validators with new Function.
+z.config({ jitless: true });
+
+interface Props {
+  gemeenten: Optie[];
+  aanbieders: Optie[];
+  /** Document title without step or error prefix. */
+  basisTitel: string;
+}
+
+const START = -1;
+const CONTROLEREN = STAPPEN.length;
+const TOTAAL = STAPPEN.length + 1;
+
+function legeWaarden(): FormulierWaarden {
+  return { invuller: '', toestemming: { datum: datumVoorFormulier(vandaag()) } };
+}
+
+export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: Props) {
+  const concept = useMemo(() => (typeof window === 'undefined' ? null : leesConcept()), []);
+  const form = useForm<FormulierWaarden>({ defaultValues: concept?.waarden ?? legeWaarden(), shouldUnregister: false });
+  const [stap, setStap] = useState(concept?.stap ?? START);
+  const [problemen, setProblemen] = useState<Probleem[]>([]);
+  const [melding, setMelding] = useState<string>(concept ? T.concepthersteld : '');
+  const [bezig, setBezig] = useState(false);
+  const [wissenVragen, setWissenVragen] = useState(false);
+  const samenvattingRef = useRef<HTMLDivElement>(null);
+  const kopRef = useRef<HTMLHeadingElement>(null);
+  const naNavigatie = useRef<string | null>(null);
+
+  const waarden = form.watch();
+  const invuller = (waarden.invuller || 'client') as Invuller;
+  const gemeenteNamen = useMemo(() => new Set(gemeenten.map((g) => g.waarde)), [gemeenten]);
+  const context = { invuller, peildatum: vandaag(), gemeenten: gemeenteNamen };
+
+  // Draft: every change, this tab only.
+  useEffect(() => {
+    const abonnement = form.watch((w) => bewaarConcept({ waarden: w as FormulierWaarden, stap }));
+    bewaarConcept({ waarden: form.getValues(), stap });
+    return () => abonnement.unsubscribe();
+  }, [form, stap]);
+
+  // Load pdf-lib and the font at the first focus in the form, so the PDF click does not wait
+  // and the form keeps working offline afterwards.
+  useEffect(() => {
+    const start = () => void laadPdfCode().catch(() => undefined);
+    document.getElementById('melding-formulier')?.addEventListener('focusin', start, { once: true });
+  }, []);
+
+  // Title and focus follow the step and the errors.
+  useEffect(() => {
+    const stapTekst = stap === START ? T.startTitel : stap === CONTROLEREN ? T.controlerenTitel : STAPPEN[stap]!.titel;
+    const nummer = stap === START ? '' : `${T.stapVan(stap + 1, TOTAAL)}: `;
+    document.title = `${problemen.length ? 'Fout: ' : ''}${nummer}${stapTekst} — ${basisTitel}`;
+  }, [stap, problemen, basisTitel]);
+
+  useEffect(() => {
+    if (problemen.length) samenvattingRef.current?.focus();
+  }, [problemen]);
+
+  useEffect(() => {
+    const doel = naNavigatie.current;
+    naNavigatie.current = null;
+    if (doel) focusVeld(doel);
+    else if (doel === null && stap !== START) kopRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stap]);
+
+  function focusVeld(pad: string) {
+    const veld = veldOpPad.get(pad);
+    const isGroep = veld?.soort === 'keuze' || veld?.soort === 'vinkjes';
+    const el = document.getElementById(doelId(pad, isGroep)) ?? document.getElementById(veldId(pad));
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus();
+  }
+
+  function naarStap(nieuw: number, veld?: string) {
+    setProblemen([]);
+    naNavigatie.current = veld ?? null;
+    setStap(nieuw);
+    if (!veld) window.scrollTo(0, 0);
+  }
+
+  function volgende() {
+    const huidig = form.getValues();
+    if (stap === START) {
+      if (!huidig.invuller) {
+        setProblemen([{ pad: 'invuller', code: 'keuze_verplicht', melding: foutmelding('keuze_verplicht', 'wie dit formulier invult') }]);
+        return;
+      }
+      naarStap(0);
+      return;
+    }
+    const gevonden = valideerStap(STAPPEN[stap]!.id, alleenZichtbaar(huidig, invuller), context);
+    if (gevonden.length) {
+      setProblemen(gevonden);
+      return;
+    }
+    naarStap(stap + 1);
+  }
+
+  const volledig = useMemo(() => {
+    if (stap !== CONTROLEREN) return null;
+    return meldingSchema(context).safeParse(alleenZichtbaar(waarden, invuller));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stap, waarden, invuller]);
+
+  async function maakPdf(m: Melding) {
+    setBezig(true);
+    setMelding(T.pdfBezig);
+    try {
+      const [{ maakMeldingPdf }, fonts] = await laadPdfCode();
+      const bytes = await maakMeldingPdf(m, { fonts, gemaaktOp: new Date() });
+      bewaarBestand(bytes, `melding-beschermd-wonen-${m.toestemming.datum}.pdf`, 'application/pdf');
+      setMelding(T.pdfKlaar);
+    } catch {
+      setMelding('De PDF kon niet worden gemaakt. Probeer het opnieuw, of druk deze samenvatting af.');
+    } finally {
+      setBezig(false);
+    }
+  }
+
+  async function openPdf(bestand: File | undefined) {
+    if (!bestand) return;
+    setMelding('De melding wordt geopend…');
+    try {
+      const [{ openMeldingPdf }] = await laadPdfCode();
+      const uitkomst = await openMeldingPdf(new Uint8Array(await bestand.arrayBuffer()), context);
+      if (!uitkomst.ok) {
+        setMelding(uitkomst.melding);
+        return;
+      }
+      form.reset(naarFormulier(uitkomst.melding));
+      setMelding(T.openenGelukt);
+      naarStap(CONTROLEREN);
+    } catch {
+      setMelding('Dit bestand kon niet worden geopend. Het formulier is niet veranderd.');
+    }
+  }
+
+  function wis() {
+    wisConcept();
+    form.reset(legeWaarden());
+    setWissenVragen(false);
+    setMelding(T.gewist);
+    naarStap(START);
+  }
+
+  const huidigeStap = stap >= 0 && stap < CONTROLEREN ? STAPPEN[stap]! : null;
+  const fout = (pad: string) => problemen.find((p) => p.pad === pad)?.melding;
+  const meldingsdatum = parseDatum(String(waardeOp(waarden, 'toestemming.datum') ?? '')) ?? vandaag();
+  const ontslag = parseDatum(String(waardeOp(waarden, 'behandeling.verwachteOntslagdatum') ?? ''));
+
+  return (
+    <FormProvider {...form}>
+      <div className="melding">
+        {stap !== START && (
+          <nav aria-label={T.stappenAccessibleLabel} className="stappenlijst niet-printen">
+            <ol>
+              {[...STAPPEN.map((s) => s.titel), T.controlerenTitel].map((titel, i) => (
+                <li key={titel} aria-current={i === stap ? 'step' : undefined} className={i < stap ? 'stappenlijst__klaar' : undefined}>
+                  {i < stap ? (
+                    <button type="button" className="link-knop" onClick={() => naarStap(i)}>
+                      {titel}
+                    </button>
+                  ) : (
+                    <span>{titel}</span>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+        <form id="melding-formulier" noValidate onSubmit={(e) => (e.preventDefault(), volgende())}>
+          <Foutsamenvatting ref={samenvattingRef} problemen={problemen} naarVeld={(pad) => (pad === 'invuller' ? document.getElementById('veld-invuller-0')?.focus() : focusVeld(pad))} />
+          {stap === START && (
+            <fieldset className={`veld-blok${fout('invuller') ? ' veld-blok--fout' : ''}`} aria-describedby={fout('invuller') ? 'veld-invuller-fout' : 'veld-invuller-hint'}>
+              <legend>
+                <h2 className="stap-kop">{T.startTitel}</h2>
+              </legend>
+              <p className="hint" id="veld-invuller-hint">{T.startUitleg}</p>
+              {fout('invuller') && (
+                <p className="veld__fout" id="veld-invuller-fout">
+                  <span className="visually-hidden">{T.foutPrefixAccessibleLabel} </span>
+                  {fout('invuller')}
+                </p>
+              )}
+              <div className="keuzes">
+                {Object.entries(INVULLERS).map(([waarde, label], i) => (
+                  <div className="keuze" key={waarde}>
+                    <input id={`veld-invuller-${i}`} type="radio" value={waarde} {...form.register('invuller')} />
+                    <label htmlFor={`veld-invuller-${i}`}>{label}</label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          {huidigeStap && (
+            <>
+              <p className="stap-nummer">{T.stapVan(stap + 1, TOTAAL)}</p>
+              <h2 className="stap-kop" tabIndex={-1} ref={kopRef}>
+                {huidigeStap.titel}
+              </h2>
+              {huidigeStap.inleiding?.[invuller] && <p>{huidigeStap.inleiding[invuller]}</p>}
+              {zichtbareVelden(huidigeStap, invuller, waarden).map((veld) => (
+                <Veld key={veld.pad} veld={veld} label={labelVoor(veld, invuller)} verplicht={isVerplichtVoor(veld, invuller)} fout={fout(veld.pad)} gemeenten={gemeenten} aanbieders={aanbieders} />
+              ))}
+              {huidigeStap.id === 'behandeling' && ontslag && <Tijdlijn t={tijdlijn(meldingsdatum, ontslag)} />}
+            </>
+          )}
+          {stap === CONTROLEREN && (
+            <>
+              <p className="stap-nummer">{T.stapVan(TOTAAL, TOTAAL)}</p>
+              <h2 className="stap-kop" tabIndex={-1} ref={kopRef}>
+                {T.controlerenTitel}
+              </h2>
+              {volledig?.success ? (
+                <>
+                  <Controleren melding={volledig.data} wijzig={(pad) => naarStap(STAPPEN.findIndex((s) => pad.startsWith(`${s.id}.`)), pad)} />
+                  <Tijdlijn t={tijdlijn(volledig.data.toestemming.datum, volledig.data.behandeling.verwachteOntslagdatum ?? null)} />
+                  <div className="acties niet-printen">
+                    <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={() => void maakPdf(volledig.data)}>
+                      {T.pdfMaken}
+                    </button>
+                    <button
+                      type="button"
+                      className="utrecht-button utrecht-button--secondary-action"
+                      onClick={() =>
+                        bewaarBestand(
+                          meldingAgenda(tijdlijn(volledig.data.toestemming.datum, volledig.data.behandeling.verwachteOntslagdatum ?? null), vandaag(), `melding-${volledig.data.toestemming.datum}`),
+                          'melding-datums.ics',
+                          'text/calendar',
+                        )
+                      }
+                    >
+                      {T.agenda}
+                    </button>
+                    <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
+                      {T.afdrukken}
+                    </button>
+                  </div>
+                </>
+              ) : (
+                <div className="utrecht-alert utrecht-alert--error">
+                  <div className="utrecht-alert__content">
+                    <p className="utrecht-alert__message">Nog niet alles is goed ingevuld. Ga naar de vraag om het aan te passen:</p>
+                    <ul>
+                      {(volledig?.error?.issues ?? []).map((issue) => {
+                        const pad = issue.path.map(String).join('.');
+                        const veld = veldOpPad.get(pad);
+                        return (
+                          <li key={pad}>
+                            <button type="button" className="link-knop" onClick={() => naarStap(STAPPEN.findIndex((s) => pad.startsWith(`${s.id}.`)), pad)}>
+                              {foutmelding(issue.message, veld?.foutnaam ?? 'dit veld')}
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </div>
+                </div>
+              )}
+            </>
+          )}
+          {stap !== CONTROLEREN && (
+            <div className="acties niet-printen">
+              <button type="submit" id="melding-volgende" className="utrecht-button utrecht-button--primary-action">
+                {stap === CONTROLEREN - 1 ? T.naarControleren : T.volgende}
+              </button>
+            </div>
+          )}
+          {stap !== START && (
+            <p className="niet-printen">
+              <button type="button" className="link-knop" onClick={() => naarStap(stap - 1)}>
+                {T.vorige}
+              </button>
+            </p>
+          )}
+        </form>
+        <p className="status" role="status" aria-live="polite">
+          {melding}
+        </p>
+        <section className="melding-extra niet-printen" aria-labelledby="melding-extra-kop">
+          <h2 id="melding-extra-kop">Opslaan, openen en wissen</h2>
+          <p>{T.opslagUitleg}</p>
+          <div className="veld-blok">
+            <label className="veld__label" htmlFor="melding-openen">
+              {T.openen}
+            </label>
+            <p className="hint" id="melding-openen-hint">
+              {T.openenUitleg}
+            </p>
+            <input id="melding-openen" type="file" accept="application/pdf,.pdf" aria-describedby="melding-openen-hint" onChange={(e) => void openPdf(e.currentTarget.files?.[0])} />
+          </div>
+          {wissenVragen ? (
+            <div className="utrecht-alert utrecht-alert--warning" role="group" aria-labelledby="wissen-vraag">
+              <div className="utrecht-alert__content">
+                <p className="utrecht-alert__message" id="wissen-vraag">
+                  {T.wissenVraag}
+                </p>
+                <div className="acties">
+                  <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={wis}>
+                    {T.wissenBevestig}
+                  </button>
+                  <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWissenVragen(false)}>
+                    {T.wissenAnnuleer}
+                  </button>
+                </div>
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWissenVragen(true)}>
+              {T.wissen}
+            </button>
+          )}
+        </section>
+      </div>
+    </FormProvider>
+  );
+}

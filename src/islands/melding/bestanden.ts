@@ -1,0 +1,44 @@
+/**
+ * Loading the PDF code and font on demand, and saving files made in the browser. Nothing here
+ * sends anything anywhere: the fetches are of this site's own static files.
+ */
+type PdfModule = typeof import('../../lib/pdf/melding-pdf');
+
+let pdfCode: Promise<[PdfModule, { regular: Uint8Array; bold: Uint8Array }]> | undefined;
+
+async function lettertype(naam: string): Promise<Uint8Array> {
+  const antwoord = await fetch(`/fonts/${naam}`);
+  if (!antwoord.ok) throw new Error(`Lettertype ${naam} niet geladen`);
+  return new Uint8Array(await antwoord.arrayBuffer());
+}
+
+/** Starts (once) loading pdf-lib, fontkit and the font; later calls get the same promise. */
+export function laadPdfCode() {
+  pdfCode ??= Promise.all([
+    import('../../lib/pdf/melding-pdf'),
+    Promise.all([lettertype('SafehouseSansPDF-Regular.ttf'), lettertype('SafehouseSansPDF-Bold.ttf')]).then(([regular, bold]) => ({ regular, bold })),
+  ]);
+  pdfCode.catch(() => {
+    pdfCode = undefined; // a failed load may be retried
+  });
+  return pdfCode;
+}
+
+/** Offers bytes or text as a download, through a blob URL (no request leaves the page). */
+export function bewaarBestand(inhoud: Uint8Array | string, naam: string, type: string) {
+  const blob = new Blob([inhoud as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = naam;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Today in the Netherlands as ISO date. */
+export function vandaag(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}

@@ -1,0 +1,50 @@
+import { STAPPEN, type Veld } from '../melding/formulier.ts';
+import { INVULLERS } from '../melding/keuzes.ts';
+import type { Invuller } from '../melding/schema.ts';
+import { FORMULIER_TEKST } from '../melding/tekst.ts';
+import type { Blok } from './blokken.ts';
+
+/**
+ * The questions of the blank form: every field of every step (also those only some audiences
+ * get), with its neutral label and room to write, or a box per choice.
+ */
+const WIE: Record<Invuller, string> = { client: 'de cliënt zelf', naaste: 'een naaste', verwijzer: 'een verwijzer' };
+
+function toelichting(veld: Veld): string | undefined {
+  const delen: string[] = [];
+  if (veld.alleenVoor) delen.push(`Alleen als ${veld.alleenVoor.map((i) => WIE[i]).join(' of ')} dit formulier invult.`);
+  if (typeof veld.verplicht === 'object') delen.push(`Verplicht als ${veld.verplicht.map((i) => WIE[i]).join(' of ')} invult.`);
+  if (veld.soort === 'vinkjes') delen.push('Meer antwoorden mogelijk.');
+  return delen.length ? delen.join(' ') : undefined;
+}
+
+function label(veld: Veld): string {
+  const extra = veld.soort === 'datum' ? ' (dag-maand-jaar)' : '';
+  return `${veld.label}${extra}${veld.verplicht === true ? ' (verplicht)' : ''}`;
+}
+
+function vraagBlokken(veld: Veld): Blok[] {
+  if (veld.soort === 'vinkje') return [{ soort: 'keuzes', opties: [`${veld.label}${veld.verplicht === true ? ' (verplicht)' : ''}`] }];
+  const extra = toelichting(veld);
+  const vraag: Blok = { soort: 'vraag', label: label(veld), antwoord: null, ...(extra ? { toelichting: extra } : {}) };
+  switch (veld.soort) {
+    case 'keuze':
+    case 'vinkjes':
+      return [vraag, { soort: 'keuzes', opties: Object.values(veld.opties ?? {}) }];
+    case 'tekstvlak':
+      return [vraag, { soort: 'schrijfregels', aantal: 4 }];
+    case 'datum':
+      return [vraag, { soort: 'schrijfregels', aantal: 1, breedte: 160 }];
+    default:
+      return [vraag, { soort: 'schrijfregels', aantal: 1 }];
+  }
+}
+
+export function blancoVraagBlokken(): Blok[] {
+  return [
+    { soort: 'vraag', label: `${FORMULIER_TEKST.startTitel} (verplicht)`, antwoord: null },
+    { soort: 'keuzes', opties: Object.values(INVULLERS) },
+    ...STAPPEN.flatMap((stap): Blok[] => [{ soort: 'kop', tekst: stap.titel }, ...stap.velden.flatMap(vraagBlokken)]),
+  ];
+}
+

@@ -1,0 +1,108 @@
+import { breekAf } from './afbreken.ts';
+
+/**
+ * The page model of the PDFs: A4 pages of positioned items, in PDF points with the origin at
+ * the bottom left (as pdf-lib draws). Pure: no pdf-lib here, so layout is tested in Node with
+ * a fake meter and the drawing adapter (teken.ts) only paints what it is given.
+ */
+export const A4 = { breedte: 595.28, hoogte: 841.89 } as const;
+export const MARGE = { links: 56.7, rechts: 56.7, boven: 56.7, onder: 56.7 } as const;
+export const TEKSTBREEDTE = A4.breedte - MARGE.links - MARGE.rechts;
+/** Room kept free above the bottom margin for the footer. */
+const VOETRUIMTE = 26;
+const BOVENKANT = A4.hoogte - MARGE.boven;
+const ONDERKANT = MARGE.onder + VOETRUIMTE;
+
+/** Measures text in the font that will draw it; the drawing adapter gives the real one. */
+export interface Meter {
+  breedte(tekst: string, grootte: number, vet: boolean): number;
+  /** Whether the font has a glyph for this character (e.g. "☐"). */
+  heeftTeken(teken: string): boolean;
+}
+
+/** `y` is the baseline. */
+export interface TekstItem { soort: 'tekst'; x: number; y: number; tekst: string; grootte: number; vet: boolean; grijs?: boolean }
+export interface LijnItem { soort: 'lijn'; x1: number; x2: number; y: number; dikte: number }
+/** An empty tick box drawn as a square (when the font has no "☐"); `y` is its bottom. */
+export interface VakItem { soort: 'vak'; x: number; y: number; zijde: number }
+/** A fillable form field; `y` is the bottom of the box. */
+export interface VeldItem { soort: 'veld'; naam: string; x: number; y: number; breedte: number; hoogte: number; standaard?: string }
+export type Item = TekstItem | LijnItem | VakItem | VeldItem;
+
+export interface Pagina { items: Item[] }
+export interface Layout { breedte: number; hoogte: number; paginas: Pagina[] }
+
+/**
+ * An unbreakable piece of the flow: one line of text, a writing line, or a signature block.
+ * Its items' `y` are measured downwards from the top of the piece until it is placed.
+ */
+export interface Stuk {
+  hoogte: number;
+  /** Space above; dropped at the top of a page. */
+  ruimteVoor: number;
+  /** Keep on the same page as the next piece (headings, question labels). */
+  bijVolgende: boolean;
+  items: Item[];
+}
+
+function plaats(item: Item, boven: number): Item {
+  return { ...item, y: boven - item.y };
+}
+
+/** Height needed for the piece at `i` and the pieces it must stay with, if that fits on one page. */
+function benodigd(stukken: readonly Stuk[], i: number, bovenaan: boolean): number {
+  const eigen = (bovenaan ? 0 : stukken[i]!.ruimteVoor) + stukken[i]!.hoogte;
+  let samen = eigen;
+  for (let j = i; stukken[j]!.bijVolgende && j + 1 < stukken.length; j++) samen += stukken[j + 1]!.ruimteVoor + stukken[j + 1]!.hoogte;
+  // A chain taller than a page cannot stay together; then only this piece must fit.
+  return samen <= BOVENKANT - ONDERKANT ? samen : eigen;
+}
+
+export interface Voet {
+  /** E.g. "Zoë de Vries · geboren 17 maart 1990". */
+  links: string;
+}
+
+const VOET_GROOTTE = 8.5;
+
+/** Flows the pieces onto pages, top to bottom, and adds the footer with "pagina X van Y". */
+export function zetOp(stukken: readonly Stuk[], voet: Voet, meter: Meter): Layout {
+  const paginas: Pagina[] = [];
+  let items: Item[] = [];
+  let y = BOVENKANT;
+  let bovenaan = true;
+  for (let i = 0; i < stukken.length; i++) {
+    const stuk = stukken[i]!;
+    if (!bovenaan && y - benodigd(stukken, i, false) < ONDERKANT) {
+      paginas.push({ items });
+      items = [];
+      y = BOVENKANT;
+      bovenaan = true;
+    }
+    if (!bovenaan) y -= stuk.ruimteVoor;
+    items.push(...stuk.items.map((item) => plaats(item, y)));
+    y -= stuk.hoogte;
+    bovenaan = false;
+  }
+  paginas.push({ items });
+  paginas.forEach((pagina, i) => pagina.items.push(...voetItems(voet, i + 1, paginas.length, meter)));
+  return { breedte: A4.breedte, hoogte: A4.hoogte, paginas };
+}
+
+export function paginaTekst(nummer: number, totaal: number): string {
+  return `pagina ${nummer} van ${totaal}`;
+}
+
+function voetItems(voet: Voet, nummer: number, totaal: number, meter: Meter): Item[] {
+  const rechts = paginaTekst(nummer, totaal);
+  const rechtsBreedte = meter.breedte(rechts, VOET_GROOTTE, false);
+  const rechterrand = A4.breedte - MARGE.rechts;
+  const y = MARGE.onder;
+  // A long name wraps downwards into the margin rather than running into the page number.
+  const regels = breekAf(voet.links, TEKSTBREEDTE - rechtsBreedte - 12, (t) => meter.breedte(t, VOET_GROOTTE, false));
+  return [
+    { soort: 'lijn', x1: MARGE.links, x2: rechterrand, y: y + 12, dikte: 0.5 },
+    ...regels.map((tekst, i): Item => ({ soort: 'tekst', x: MARGE.links, y: y - i * 10.5, tekst, grootte: VOET_GROOTTE, vet: false })),
+    { soort: 'tekst', x: rechterrand - rechtsBreedte, y, tekst: rechts, grootte: VOET_GROOTTE, vet: false },
+  ];
+}

@@ -1,0 +1,70 @@
+import { naarFormulier } from '../melding/naar-formulier.ts';
+import { MELDING_SCHEMA_VERSIE, meldingSchema, STAP_IDS, type Context, type Melding } from '../melding/schema.ts';
+
+/**
+ * The answers as JSON inside the PDF, so "Melding openen" can restore the form: an envelope
+ * with a schema id and version around the schema's output, and the way back, which trusts
+ * nothing: the melding is turned into form input again and re-validated by the same schema.
+ */
+export const MELDING_JSON_SCHEMA = 'https://safehouse-portaal/melding';
+export const MELDING_JSON_NAAM = 'melding.json';
+
+export function meldingJson(melding: Melding): string {
+  return JSON.stringify({ schema: MELDING_JSON_SCHEMA, versie: MELDING_SCHEMA_VERSIE, melding }, null, 2);
+}
+
+export type OpenReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'nieuwer' | 'ongeldig';
+
+/** What the person who opens the file reads, per reason. */
+export const OPEN_MELDINGEN: Record<OpenReden, string> = {
+  'geen-pdf': 'Dit bestand is geen PDF. Kies de melding-PDF die je eerder op deze site hebt gemaakt.',
+  beschadigd: 'Deze PDF is beschadigd of onvolledig en kan niet worden geopend. Kies een ander bestand, of maak de PDF opnieuw.',
+  'geen-melding': 'Dit is geen melding-PDF van deze site. Kies een PDF die je hier met ‘PDF van de melding downloaden’ hebt gemaakt. Een lege PDF om op papier in te vullen kan niet worden geopend.',
+  nieuwer: 'Deze melding-PDF is gemaakt met een nieuwere versie van het formulier. Laad deze pagina opnieuw en probeer het nog eens.',
+  ongeldig: 'De gegevens in deze melding-PDF passen niet bij het formulier; misschien is het bestand veranderd. Vul het formulier opnieuw in.',
+};
+
+export type OpenUitkomst = { ok: true; melding: Melding } | { ok: false; melding: string };
+
+export const mislukt = (reden: OpenReden): OpenUitkomst => ({ ok: false, melding: OPEN_MELDINGEN[reden] });
+
+type Object_ = Record<string, unknown>;
+const isObject = (w: unknown): w is Object_ => typeof w === 'object' && w !== null && !Array.isArray(w);
+
+/** Deep equality of JSON-like data; a key with the value undefined counts as absent (as in JSON). */
+function gelijk(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((w, i) => gelijk(w, b[i]));
+  }
+  if (isObject(a) && isObject(b)) {
+    const sleutels = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...sleutels].every((k) => Object.hasOwn(a, k) === Object.hasOwn(b, k) || a[k] === undefined || b[k] === undefined ? gelijk(a[k], b[k]) : false);
+  }
+  return Object.is(a, b);
+}
+
+/** Accepts only what the schema itself would have produced from some form input. */
+export function controleerMelding(melding: unknown, context: Omit<Context, 'invuller'>): OpenUitkomst {
+  if (!isObject(melding) || melding.versie !== MELDING_SCHEMA_VERSIE || !STAP_IDS.every((stap) => isObject(melding[stap]))) {
+    return mislukt('ongeldig');
+  }
+  try {
+    const opnieuw = meldingSchema(context).safeParse(naarFormulier(melding as unknown as Melding));
+    return opnieuw.success && gelijk(opnieuw.data, melding) ? { ok: true, melding: opnieuw.data } : mislukt('ongeldig');
+  } catch {
+    return mislukt('ongeldig');
+  }
+}
+
+export function leesMeldingJson(tekst: string, context: Omit<Context, 'invuller'>): OpenUitkomst {
+  let data: unknown;
+  try {
+    data = JSON.parse(tekst);
+  } catch {
+    return mislukt('beschadigd');
+  }
+  if (!isObject(data) || data.schema !== MELDING_JSON_SCHEMA) return mislukt('geen-melding');
+  if (typeof data.versie !== 'number' || !Number.isInteger(data.versie) || data.versie < 1) return mislukt('ongeldig');
+  if (data.versie > MELDING_SCHEMA_VERSIE) return mislukt('nieuwer');
+  return controleerMelding(data.melding, context);
+}

@@ -1,0 +1,46 @@
+// The melding page's JavaScript budget, measured as Chromium loads it: every script fetched
+// before the user asks for a PDF, gzip-compressed from dist/. pdf-lib and the font must not
+// be among them until the first focus in the form.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bewaaktePagina, DIST, startSessie, type Sessie } from './browser.ts';
+
+export const BUDGET_MELDING_JS_GZIP = 90 * 1024;
+export const BUDGET_EERSTE_PDF_GZIP = 700 * 1024;
+
+let sessie: Sessie;
+beforeAll(async () => {
+  sessie = await startSessie();
+});
+afterAll(async () => {
+  await sessie?.stop();
+});
+
+const gz = (pad: string) => gzipSync(readFileSync(join(DIST, pad)), { level: 9 }).length;
+
+describe('budget van /melding/', () => {
+  it(`laadt hoogstens ${BUDGET_MELDING_JS_GZIP / 1024} KB JavaScript (gzip) vóór de eerste focus, en geen PDF-code`, async () => {
+    const { page } = await bewaaktePagina(sessie);
+    const geladen: string[] = [];
+    page.on('requestfinished', (r) => geladen.push(new URL(r.url()).pathname));
+    await page.goto(`${sessie.origin}/melding/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('#melding-formulier');
+    const scripts = geladen.filter((p) => p.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const totaal = scripts.reduce((som, p) => som + gz(p), 0);
+    expect(totaal).toBeLessThanOrEqual(BUDGET_MELDING_JS_GZIP);
+    expect(geladen.filter((p) => p.endsWith('.ttf'))).toEqual([]);
+
+    // The first focus starts loading pdf-lib, fontkit and the font: together within budget.
+    const voor = new Set(geladen);
+    await page.getByLabel('De cliënt zelf').focus();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => geladen.filter((p) => p.endsWith('.ttf')).length).toBe(2);
+    const pdf = geladen.filter((p) => !voor.has(p) && (p.endsWith('.js') || p.endsWith('.ttf')));
+    const pdfBytes = pdf.reduce((som, p) => som + gz(p), 0);
+    expect(pdfBytes).toBeLessThanOrEqual(BUDGET_EERSTE_PDF_GZIP);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,296 @@
+// The melding form in real Chromium, used with the keyboard only: every step, errors for bad
+// input and their fixes, the PDF download (its text checked with pdftotext), the draft in this
+// tab, wiping it, opening a PDF back, working offline, and axe on every step and error state.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+
+const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const map = mkdtempSync(join(tmpdir(), 'melding-'));
+let sessie: Sessie;
+
+beforeAll(async () => {
+  sessie = await startSessie();
+});
+afterAll(async () => {
+  await sessie?.stop();
+});
+
+async function axe(page: Page): Promise<string[]> {
+  const r = (await page.evaluate(`${axeBron}
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`)) as {
+    violations: { id: string; nodes: { target: string[] }[] }[];
+  };
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Presses Tab until the element with this id has focus (keyboard only, like a person). */
+async function tabNaar(page: Page, id: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((doel) => document.activeElement?.id === doel, id)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Met Tab niet bij #${id} gekomen`);
+}
+
+async function idVanLabel(page: Page, label: string | RegExp): Promise<string> {
+  const id = await page.getByLabel(label, { exact: typeof label === 'string' }).first().getAttribute('id');
+  if (!id) throw new Error(`Geen veld met label ${label}`);
+  return id;
+}
+
+async function typ(page: Page, label: string | RegExp, tekst: string) {
+  await tabNaar(page, await idVanLabel(page, label));
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(tekst);
+}
+
+/** Ticks a radio or checkbox by its label with Tab and Space. */
+async function kies(page: Page, label: string | RegExp) {
+  const id = await idVanLabel(page, label);
+  const type = await page.locator(`#${id}`).getAttribute('type');
+  if (type === 'radio') {
+    // Tab reaches a radio group once; arrow keys move within it and select.
+    const naam = await page.locator(`#${id}`).getAttribute('name');
+    const eerste = await page.locator(`input[name="${naam}"]`).first().getAttribute('id');
+    const gekozen = page.locator(`input[name="${naam}"]:checked`);
+    const aangevinkt = (await gekozen.count()) > 0 ? await gekozen.getAttribute('id') : null;
+    await tabNaar(page, aangevinkt ?? eerste!);
+    for (let i = 0; i < 10 && !(await page.evaluate((d) => document.activeElement?.id === d, id)); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+  } else {
+    await tabNaar(page, id);
+    await page.keyboard.press('Space');
+  }
+  expect(await page.locator(`#${id}`).isChecked()).toBe(true);
+}
+
+async function volgende(page: Page) {
+  await tabNaar(page, 'melding-volgende');
+  await page.keyboard.press('Enter');
+}
+
+async function stapKop(page: Page) {
+  return page.locator('.stap-kop').first().textContent();
+}
+
+describe('melding maken', () => {
+  it('met alleen het toetsenbord: alle stappen, fouten herstellen, PDF downloaden', async () => {
+    const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/melding/`);
+    await page.waitForSelector('#melding-formulier');
+    expect(await axe(page)).toEqual([]);
+
+    // Start: nothing chosen → error summary, focused, with a link to the question.
+    await volgende(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('foutsamenvatting'))).toBe(true);
+    expect(await page.title()).toMatch(/^Fout: /);
+    expect(await page.getByRole('alert').textContent()).toContain('Kies wie dit formulier invult.');
+    expect(await axe(page)).toEqual([]);
+    await kies(page, 'Een verwijzer of hulpverlener');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Cliënt');
+    expect(await page.title()).toMatch(/^Stap 1 van 8: Cliënt/);
+
+    // Step 1 with mistakes.
+    await typ(page, /^Voornamen/, 'Łukasz Ğül');
+    await typ(page, /^Achternaam/, 'Nguyễn');
+    await typ(page, /^Geboortedatum/, '31-02-1990');
+    await typ(page, /^BSN/, '123456789');
+    await typ(page, /^Postcode/, '0123 AB');
+    await volgende(page);
+    const samenvatting = page.getByRole('alert');
+    await expect.poll(() => samenvatting.textContent()).toContain('Er is een probleem');
+    const meldingen = await samenvatting.getByRole('link').allTextContents();
+    expect(meldingen).toEqual([
+      'Vul bij de geboortedatum een bestaande datum in, zoals 17-03-1990.',
+      'Dit BSN bestaat niet: controleer de cijfers, of laat het veld leeg.',
+      'Vul een postcode in zoals 1234 AB.',
+      'Vul de gemeente van herkomst in.',
+    ]);
+    // Inline: same message, "Fout:" for screen readers, aria-invalid, hint before error.
+    const bsn = page.getByLabel(/^BSN/);
+    expect(await bsn.getAttribute('aria-invalid')).toBe('true');
+    expect(await bsn.getAttribute('aria-describedby')).toBe('veld-client-bsn-hint veld-client-bsn-fout');
+    expect(await page.locator('#veld-client-bsn-fout').textContent()).toBe('Fout: Dit BSN bestaat niet: controleer de cijfers, of laat het veld leeg.');
+    // Nothing typed was lost.
+    expect(await page.getByLabel(/^Voornamen/).inputValue()).toBe('Łukasz Ğül');
+    expect(await axe(page)).toEqual([]);
+
+    // The summary link moves focus to the field.
+    await samenvatting.getByRole('link', { name: /BSN/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('veld-client-bsn');
+
+    await typ(page, /^Geboortedatum/, '17-3-1990');
+    await typ(page, /^BSN/, '111222333');
+    await typ(page, /^Postcode/, '5911ab');
+    // Type-ahead for the gemeente: arrows and Enter.
+    await typ(page, /^Gemeente van herkomst/, 'venl');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('combobox', { name: /Gemeente van herkomst/ }).getAttribute('aria-activedescendant')).toBeTruthy();
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('combobox', { name: /Gemeente van herkomst/ }).inputValue()).toBe('Venlo');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Aanmelder');
+
+    // Step 2: verwijzer.
+    await kies(page, 'Regiebehandelaar in een (verslavings)kliniek');
+    await typ(page, /^Organisatie/, 'Kliniek De Berk');
+    await typ(page, /^Naam van de aanmelder/, 'Đorđe Zoë');
+    await typ(page, /^Telefoonnummer aanmelder/, '077 123 45 67');
+    await typ(page, /^AGB-code/, '1234');
+    await volgende(page);
+    await expect.poll(() => samenvatting.textContent()).toContain('Een AGB-code heeft 8 cijfers.');
+    await typ(page, /^AGB-code/, '12345678');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Behandeling nu');
+
+    // Step 3: discharge before admission is an error; then a discharge before the decision date shows the timeline warning.
+    await kies(page, 'Klinische opname');
+    await typ(page, /^Opnamedatum/, '01-10-2026');
+    await typ(page, /^Verwachte ontslagdatum/, '01-09-2026');
+    await volgende(page);
+    await expect.poll(() => samenvatting.textContent()).toContain('De verwachte ontslagdatum kan niet vóór de opnamedatum liggen.');
+    const morgen = new Date(Date.now() + 86_400_000).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' });
+    await typ(page, /^Verwachte ontslagdatum/, morgen);
+    await expect.poll(() => page.locator('.tijdlijn-hulp').textContent()).toContain('vóór de uiterste datum van de beslissing');
+    await kies(page, '12-stappen / Minnesota-model');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Verslaving');
+
+    // Step 4: drugs ticked → "welke drugs" appears and is required.
+    await kies(page, 'Drugs');
+    await volgende(page);
+    await expect.poll(() => samenvatting.textContent()).toContain('Vul welke drugs in.');
+    await typ(page, /^Welke drugs/, 'cocaïne');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Leefgebieden');
+
+    // Step 5: all optional.
+    await kies(page, 'Vooral belastend');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Hulpvraag en plaatsing');
+
+    // Step 6: the verwijzer's onderbouwing is required.
+    await typ(page, /^Hulpvraag en doelen/, 'Leren leven zonder te gebruiken.\nWerk vinden.');
+    await typ(page, /^Waarom een safehouse/, 'Thuis is het netwerk te riskant.');
+    await volgende(page);
+    await expect.poll(() => samenvatting.textContent()).toContain('Vul de onderbouwing in.');
+    await typ(page, /^Onderbouwing van de verwijzer/, 'Na drie klinische opnames steeds terugval binnen een maand.');
+    await typ(page, /^Uitstroomadres/, 'Bij zus, Voorbeeldstraat 1, Venlo');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Naasten en toestemming');
+
+    // Step 7: consent is required before a PDF can be made.
+    await typ(page, /^Plaats/, 'Venlo');
+    await volgende(page);
+    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
+      'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.',
+      'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.',
+    ]);
+    expect(await axe(page)).toEqual([]);
+    await kies(page, /De cliënt geeft toestemming voor deze melding/);
+    await kies(page, /De cliënt geeft toestemming dat kliniek/);
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Controleren');
+    expect(await page.title()).toMatch(/^Stap 8 van 8: Controleren/);
+    expect(await axe(page)).toEqual([]);
+
+    const controle = await page.locator('.controleren').textContent();
+    for (const tekst of ['Łukasz Ğül', 'Nguyễn', '17 maart 1990', '5911 AB', 'Venlo', 'Đorđe Zoë', '077 123 45 67', 'cocaïne', 'niet ingevuld', 'Nog aan te leveren']) {
+      expect(controle).toContain(tekst);
+    }
+
+    // The PDF: download it and read its text.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF van de melding downloaden' }).click()]);
+    const pdfPad = join(map, 'melding.pdf');
+    await download.saveAs(pdfPad);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'PDF' }).first().textContent()).toBe('De PDF is gemaakt en gedownload.');
+    const tekst = execFileSync('pdftotext', [pdfPad, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const waarde of ['Meldingbeschermdwonen', 'Łukasz', 'Ğül', 'Nguyễn', 'Đorđe', 'Zoë', 'Venlo', 'KliniekDeBerk', 'Nogaanteleveren', 'pagina1van']) {
+      expect(tekst).toContain(waarde);
+    }
+
+    // The calendar file.
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /agenda/ }).click()]);
+    const icsPad = join(map, 'melding.ics');
+    await ics.saveAs(icsPad);
+    const agenda = readFileSync(icsPad, 'utf8');
+    expect(agenda).toContain('BEGIN:VCALENDAR');
+    expect(agenda.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+
+    expect(externeVerzoeken).toEqual([]);
+    expect(fouten).toEqual([]);
+    writeFileSync(join(map, 'pad.txt'), pdfPad);
+    await page.context().close();
+  }, 180_000);
+
+  it('herladen houdt het concept, wissen haalt het weg, en er komt niets in localStorage of cookies', async () => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/melding/`);
+    await kies(page, 'De cliënt zelf');
+    await volgende(page);
+    await typ(page, /^Je voornamen/, 'Zoë');
+    await typ(page, /^Je achternaam/, 'de Vries');
+    await page.reload();
+    await expect.poll(() => stapKop(page)).toBe('Cliënt');
+    expect(await page.getByLabel(/^Je voornamen/).inputValue()).toBe('Zoë');
+    expect(await page.getByLabel(/^Je achternaam/).inputValue()).toBe('de Vries');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(await page.context().cookies()).toEqual([]);
+
+    await page.getByRole('button', { name: 'Alle gegevens wissen' }).click();
+    await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'gewist' }).count()).toBe(1);
+    expect(await page.evaluate(() => sessionStorage.getItem('safehouse-melding-concept-v1'))).not.toContain('Zoë');
+    await page.reload();
+    await expect.poll(() => page.locator('.stap-kop').first().textContent()).toBe('Wie vult dit formulier in?');
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+
+  it('"Melding openen" zet een gedownloade PDF terug; een kapot bestand laat het formulier zoals het was', async () => {
+    const pdfPad = readFileSync(join(map, 'pad.txt'), 'utf8');
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/melding/`);
+    const kapot = join(map, 'kapot.pdf');
+    writeFileSync(kapot, '%PDF-1.7\nniet echt');
+    await page.getByLabel('Melding openen (PDF)').setInputFiles(kapot);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/PDF/);
+    expect(await page.locator('.stap-kop').first().textContent()).toBe('Wie vult dit formulier in?');
+
+    await page.getByLabel('Melding openen (PDF)').setInputFiles(pdfPad);
+    await expect.poll(() => stapKop(page)).toBe('Controleren');
+    const controle = await page.locator('.controleren').textContent();
+    for (const tekst of ['Łukasz Ğül', 'Nguyễn', 'Kliniek De Berk', 'cocaïne']) expect(controle).toContain(tekst);
+    // And the answers are editable again in the form.
+    await page.getByRole('button', { name: /Wijzig achternaam/ }).click();
+    await expect.poll(() => page.getByLabel(/^Achternaam/).inputValue()).toBe('Nguyễn');
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+
+  it('werkt zonder netwerk nadat de pagina geladen is', async () => {
+    const pdfPad = readFileSync(join(map, 'pad.txt'), 'utf8');
+    const { page, fouten } = await bewaaktePagina(sessie);
+    const verzoeken: string[] = [];
+    await page.goto(`${sessie.origin}/melding/`);
+    await page.getByLabel('De cliënt zelf').focus(); // first focus starts loading the PDF code
+    await page.waitForLoadState('networkidle');
+    await page.context().setOffline(true);
+    page.on('request', (r) => verzoeken.push(r.url()));
+    await page.getByLabel('Melding openen (PDF)').setInputFiles(pdfPad);
+    await expect.poll(() => stapKop(page)).toBe('Controleren');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF van de melding downloaden' }).click()]);
+    expect(await download.failure()).toBeNull();
+    expect(verzoeken.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+});

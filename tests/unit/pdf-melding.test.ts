@@ -1,0 +1,186 @@
+// The melding PDFs made with the real pdf-lib and font, checked from the outside with poppler
+// (pdftotext, pdffonts) and read back with openMeldingPdf.
+process.env.TZ = 'Europe/Amsterdam';
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALLE_VELDEN } from '../../src/lib/melding/formulier.ts';
+import { STANDAARD_BIJLAGEN } from '../../src/lib/melding/nog-aan-te-leveren.ts';
+import { samenvatting, volledigeNaam, datumVoluit } from '../../src/lib/melding/samenvatting.ts';
+import { meldingSchema, type Melding } from '../../src/lib/melding/schema.ts';
+import { aanGemeente, PDF_TITEL } from '../../src/lib/pdf/kop.ts';
+import { layoutMelding, meldingDocument } from '../../src/lib/pdf/melding-layout.ts';
+import { MELDING_JSON_SCHEMA, OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
+import { maakBlancoPdf, maakMeldingPdf, openMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
+import { leesBijlage, leesEigenschappen, PDF_MAKER, tekenPdf } from '../../src/lib/pdf/teken.ts';
+import { GEMEENTEN, LANG_WOORD, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
+
+const fonts = {
+  regular: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Regular.ttf')),
+  bold: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Bold.ttf')),
+};
+const gemaaktOp = new Date('2026-11-22T10:30:00+01:00');
+const context = { peildatum: PEILDATUM, gemeenten: GEMEENTEN };
+const zonderWit = (t: string) => t.replace(/\s+/g, '');
+
+let map = '';
+beforeAll(() => {
+  map = mkdtempSync(join(tmpdir(), 'pdf-melding-'));
+});
+afterAll(() => rmSync(map, { recursive: true, force: true }));
+
+function bewaar(naam: string, bytes: Uint8Array): string {
+  const pad = join(map, `${naam}.pdf`);
+  writeFileSync(pad, bytes);
+  return pad;
+}
+const pdftotext = (pad: string, ...opties: string[]) => execFileSync('pdftotext', [...opties, pad, '-'], { encoding: 'utf8' });
+
+/** Text without whitespace and without the footers, so an answer that runs over a page break reads as one. */
+function doorlopend(tekst: string, voet: string): string {
+  return zonderWit(tekst).replaceAll(zonderWit(voet), '').replace(/pagina\d+van\d+/g, '');
+}
+
+const parse = (invoer: unknown) => meldingSchema(context).parse(invoer);
+
+describe.each(Object.entries(MELDINGEN))('melding-PDF %s', (naam, invoer) => {
+  let melding: Melding;
+  let bytes: Uint8Array;
+  let pad: string;
+  beforeAll(async () => {
+    melding = parse(invoer);
+    bytes = await maakMeldingPdf(melding, { fonts, gemaaktOp });
+    pad = bewaar(naam, bytes);
+  });
+
+  it('has the title, the addressee, every answer under its question, and "niet ingevuld" where empty', () => {
+    const voet = `${volledigeNaam(melding)} · geboren ${datumVoluit(melding.client.geboortedatum)}`;
+    for (const tekst of [pdftotext(pad, '-layout'), pdftotext(pad)]) {
+      expect(tekst).toContain(PDF_TITEL);
+      expect(tekst).toContain(aanGemeente(melding.client.gemeenteVanHerkomst));
+      const alles = doorlopend(tekst, voet);
+      for (const rij of samenvatting(melding).flatMap((s) => s.rijen)) {
+        expect(alles, rij.pad).toContain(zonderWit(`${rij.label}${rij.waarde}`));
+      }
+    }
+  });
+
+  it('numbers every page "pagina X van N" and names the cliënt in every footer', async () => {
+    const { paginas } = await leesEigenschappen(bytes);
+    const per = pdftotext(pad, '-layout').split('\f').slice(0, paginas);
+    expect(per).toHaveLength(paginas);
+    per.forEach((pagina, i) => {
+      expect(pagina).toContain(`pagina ${i + 1} van ${paginas}`);
+      expect(pagina).toContain(`${volledigeNaam(melding)} · geboren`);
+    });
+  });
+
+  it('embeds its fonts as subsets, and no others', () => {
+    const regels = execFileSync('pdffonts', [pad], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(regels.length).toBe(2);
+    for (const regel of regels) expect(regel).toMatch(/^[A-Z]{6}\+SafehouseSansPDF-(Regular|Bold)\s.*\syes\s+yes\s+yes\s/);
+  });
+
+  it('has title, language, creator and the injected dates as metadata', async () => {
+    expect(await leesEigenschappen(bytes)).toMatchObject({
+      titel: PDF_TITEL, taal: 'nl-NL', maker: PDF_MAKER, producent: 'Safehouse-portaal (pdf-lib)', gemaaktOp, gewijzigdOp: gemaaktOp,
+    });
+  });
+
+  it('has fillable signature and date fields, the date pre-filled with the meldingsdatum', async () => {
+    const datum = melding.toestemming.datum.split('-').reverse().join('-');
+    const wie = melding.invuller === 'client' ? ['client'] : ['client', 'aanmelder'];
+    expect((await leesEigenschappen(bytes)).velden).toEqual(
+      wie.flatMap((rol) => [
+        { naam: `handtekening-${rol}`, waarde: undefined, alleenLezen: false },
+        { naam: `datum-${rol}`, waarde: datum, alleenLezen: false },
+      ]),
+    );
+  });
+
+  it('opens again as the same melding', async () => {
+    expect(await openMeldingPdf(bytes, context)).toEqual({ ok: true, melding });
+  });
+
+  it('is the same file when made again with the same date', async () => {
+    expect(Buffer.from(await maakMeldingPdf(melding, { fonts, gemaaktOp })).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('the long melding', () => {
+  it('runs over four pages or more and loses nothing of its 300-character word', async () => {
+    const bytes = await maakMeldingPdf(parse(MELDINGEN.lang), { fonts, gemaaktOp });
+    expect((await leesEigenschappen(bytes)).paginas).toBeGreaterThanOrEqual(4);
+    const pad = bewaar('lang-woord', bytes);
+    expect(zonderWit(pdftotext(pad))).toContain(LANG_WOORD);
+    expect(zonderWit(pdftotext(pad, '-layout'))).toContain(LANG_WOORD);
+  });
+});
+
+describe('opening a file that is not a good melding-PDF', () => {
+  const melding = parse(MELDINGEN.maximaal);
+  /** A PDF like the real one, with other content in melding.json. */
+  const metJson = (inhoud: string) =>
+    tekenPdf((meter) => layoutMelding(meldingDocument(melding), meter), {
+      fonts, titel: PDF_TITEL, onderwerp: 'test', gemaaktOp,
+      bijlage: { naam: 'melding.json', inhoud, mimeType: 'application/json', beschrijving: 'test' },
+    });
+  const envelop = (overschrijf: Record<string, unknown>) => JSON.stringify({ schema: MELDING_JSON_SCHEMA, versie: 1, melding, ...overschrijf });
+
+  it.each([
+    ['random bytes', () => Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256), OPEN_MELDINGEN['geen-pdf']],
+    ['an empty file', () => new Uint8Array(), OPEN_MELDINGEN['geen-pdf']],
+    ['a PDF without attachment (the blank form)', () => maakBlancoPdf({ fonts, gemaaktOp }), OPEN_MELDINGEN['geen-melding']],
+    ['a PDF whose JSON has versie 2', () => metJson(envelop({ versie: 2 })), OPEN_MELDINGEN.nieuwer],
+    ['a PDF with another schema id', () => metJson(envelop({ schema: 'https://example.org/iets' })), OPEN_MELDINGEN['geen-melding']],
+    ['a PDF whose JSON is cut off', () => metJson(envelop({}).slice(0, 200)), OPEN_MELDINGEN.beschadigd],
+    ['a PDF whose melding was edited (required field emptied)', () => metJson(envelop({ melding: { ...melding, client: { ...melding.client, voornamen: '' } } })), OPEN_MELDINGEN.ongeldig],
+    ['a PDF whose melding has an extra field', () => metJson(envelop({ melding: { ...melding, extra: 'x' } })), OPEN_MELDINGEN.ongeldig],
+    ['a PDF whose melding is not normalised (date as typed)', () => metJson(envelop({ melding: { ...melding, client: { ...melding.client, geboortedatum: '5-7-1984' } } })), OPEN_MELDINGEN.ongeldig],
+  ])('%s', async (_, maak, verwacht) => {
+    expect(await openMeldingPdf(await maak(), context)).toEqual({ ok: false, melding: verwacht });
+  });
+
+  it.each([0.1, 0.5, 0.9, 0.99])('a PDF cut off at %s of its length', async (deel) => {
+    const bytes = await maakMeldingPdf(melding, { fonts, gemaaktOp });
+    const kapot = bytes.subarray(0, Math.floor(bytes.length * deel));
+    expect(await openMeldingPdf(kapot, context)).toEqual({ ok: false, melding: OPEN_MELDINGEN.beschadigd });
+  });
+
+  it('says in Dutch that it is not a melding-PDF of this site', () => {
+    expect(OPEN_MELDINGEN['geen-melding']).toContain('Dit is geen melding-PDF van deze site');
+  });
+});
+
+describe('blank form', () => {
+  let bytes: Uint8Array;
+  let tekst = '';
+  beforeAll(async () => {
+    bytes = await maakBlancoPdf({ fonts, gemaaktOp });
+    tekst = zonderWit(pdftotext(bewaar('blanco', bytes)));
+  });
+
+  it('asks every question of the form, with every choice', () => {
+    for (const veld of ALLE_VELDEN) {
+      expect(tekst, veld.pad).toContain(zonderWit(veld.label));
+      for (const optie of Object.values(veld.opties ?? {})) expect(tekst, `${veld.pad}: ${optie}`).toContain(zonderWit(optie));
+    }
+  });
+
+  it('ends with "Nog aan te leveren" and "Ondertekening", with empty fields to sign', async () => {
+    for (const punt of STANDAARD_BIJLAGEN) expect(tekst).toContain(zonderWit(punt));
+    expect(tekst.indexOf('Nogaanteleveren')).toBeLessThan(tekst.lastIndexOf('Ondertekening'));
+    const { velden, paginas } = await leesEigenschappen(bytes);
+    expect(velden.map((v) => [v.naam, v.waarde])).toEqual([
+      ['handtekening-client', undefined], ['datum-client', undefined], ['handtekening-aanmelder', undefined], ['datum-aanmelder', undefined],
+    ]);
+    expect(tekst).toContain(`pagina${paginas}van${paginas}`);
+  });
+
+  it('carries no answers', async () => {
+    expect(await leesBijlage(bytes, 'melding.json')).toEqual({ ok: false, reden: 'geen-melding' });
+  });
+});
