@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { meetInBrowser } from './bench-browser.ts';
 import { genereerContent } from './genereer-content.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -53,6 +54,9 @@ for (const [naam, pad] of PAGINATYPEN) {
   const js = extern + inline;
   console.log(`${naam.padEnd(20)} ${kb(gz(html)).padStart(8)} ${kb(css).padStart(8)} ${kb(js).padStart(8)}`);
 }
+
+console.log('\nIn Chromium');
+for (const regel of await meetInBrowser()) console.log(`  ${regel}`);
 
 // Growth with the number of providers: fictitious content in a temporary folder.
 console.log('\nSchaal (fictieve aanbieders, tijdelijke map)   build      pagina\'s   per pagina');

@@ -21,7 +21,7 @@ describe('zoeken', () => {
   it.each(ZOEKVRAGEN)('"%s" vindt %s bij de eerste drie', async (vraag, verwacht) => {
     const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
     await page.goto(`${sessie.origin}/zoeken/?q=${encodeURIComponent(vraag)}`);
-    await expect.poll(() => page.locator('#zoekstatus').textContent(), { timeout: 10_000 }).toMatch(/resultaten|resultaat|Niets gevonden/);
+    await expect.poll(() => page.locator('#zoekstatus').textContent(), { timeout: 20_000 }).toMatch(/resultaten|resultaat|Niets gevonden/);
     const links = await page.locator('#zoekresultaten h2 a').evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toContain(verwacht);
     expect(externeVerzoeken).toEqual([]);
@@ -36,14 +36,15 @@ describe('zoeken', () => {
     await Promise.all([page.waitForURL(/\/zoeken\/\?q=gemeente/), page.keyboard.press('Enter')]);
     const status = page.locator('#zoekstatus');
     expect(await status.getAttribute('role')).toBe('status');
-    await expect.poll(() => status.textContent()).toMatch(/^\d+ resultaten voor "gemeente"/);
+    // Generous: under load, the first Pagefind start (WebAssembly) can take seconds on two cores.
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^\d+ resultaten voor "gemeente"/);
     await page.getByRole('combobox', { name: 'Waar zoeken' }).selectOption('Handboek');
-    await expect.poll(() => page.locator('.zoekresultaat__sectie').allTextContents()).toEqual(expect.arrayContaining(['Handboek']));
+    await expect.poll(() => page.locator('.zoekresultaat__sectie').allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining(['Handboek']));
     expect(new Set(await page.locator('.zoekresultaat__sectie').allTextContents())).toEqual(new Set(['Handboek']));
     expect(page.url()).toContain('sectie=Handboek');
     await page.getByRole('combobox', { name: 'Waar zoeken' }).selectOption('');
     await page.getByRole('combobox', { name: 'Regio' }).selectOption('Achterhoek');
-    await expect.poll(() => page.locator('#zoekresultaten h2 a').first().getAttribute('href')).toBe('/regios/achterhoek/');
+    await expect.poll(() => page.locator('#zoekresultaten h2 a').first().getAttribute('href'), { timeout: 20_000 }).toBe('/regios/achterhoek/');
     // The first result is reachable with Tab from the form.
     await page.getByRole('button', { name: 'Zoeken', exact: true }).last().focus();
     await page.keyboard.press('Tab');

@@ -41,7 +41,8 @@ const pdftotext = (pad: string, ...opties: string[]) => execFileSync('pdftotext'
 
 /** Text without whitespace and without the footers, so an answer that runs over a page break reads as one. */
 function doorlopend(tekst: string, voet: string): string {
-  return zonderWit(tekst).replaceAll(zonderWit(voet), '').replace(/pagina\d+van\d+/g, '');
+  const paginas = tekst.split('\f').slice(0, -1);
+  return paginas.map((p, i) => zonderWit(p).replace(zonderWit(voet), '').replace(`pagina${i + 1}van${paginas.length}`, '')).join('');
 }
 
 const parse = (invoer: unknown) => meldingSchema(context).parse(invoer);
