@@ -4,10 +4,14 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { controleerContentIntegratie } from './src/integrations/controleer-content.ts';
 import { headersBestandIntegratie } from './src/integrations/headers-bestand.ts';
+import { sitemapIntegratie } from './src/integrations/sitemap.ts';
 import { zoekindexIntegratie } from './src/integrations/zoekindex.ts';
 import { CSP_DIRECTIVES } from './src/lib/beveiliging.ts';
 
 export default defineConfig({
+  // The public address, when known (SITE_URL=https://… npm run build): sitemap.xml,
+  // canonical links and og:url need it. Without it the site works the same, without those.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Every URL ends in a slash; the static host serves /route/x/index.html.
   trailingSlash: 'always',
   // Lossless compression: Astro 7's default ('jsx') drops the line break between text and a
@@ -17,7 +21,7 @@ export default defineConfig({
   // The content check runs first so editors get one Dutch report of every problem.
   // Islands are written against the React API and rendered by Preact's compatibility layer:
   // the melding form stays within its 90 KB budget (react-dom alone is ~60 KB gzip).
-  integrations: [controleerContentIntegratie(), mdx(), preact({ compat: true }), zoekindexIntegratie(), headersBestandIntegratie()],
+  integrations: [controleerContentIntegratie(), mdx(), preact({ compat: true }), zoekindexIntegratie(), sitemapIntegratie(), headersBestandIntegratie()],
   // Astro telemetry and the dev toolbar would phone home; this site sends nothing anywhere.
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP forbids; the site shows no code.

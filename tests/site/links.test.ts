@@ -75,3 +75,22 @@ describe('begrippenlijst', () => {
     for (const anker of gelinkt) expect(ankers).toContain(anker);
   });
 });
+
+describe('titels en beschrijvingen', () => {
+  const titels = new Map<string, string>();
+  it.each([...html.keys()])('%s heeft een eigen titel, een beschrijving en Open Graph', (pad) => {
+    const bron = html.get(pad)!;
+    const titel = /<title>([^<]+)<\/title>/.exec(bron)?.[1] ?? '';
+    expect(titel).toMatch(/ \| Safehouse-portaal$/);
+    expect(/<meta name="description" content="([^"]{30,})"/.test(bron)).toBe(true);
+    expect(bron).toContain('<meta property="og:title"');
+    expect(bron).toContain('<meta property="og:locale" content="nl_NL"');
+    const eerder = [...titels.entries()].find(([, t]) => t === titel);
+    expect(eerder?.[0]).toBeUndefined();
+    titels.set(pad, titel);
+  });
+
+  it('robots.txt staat naast de pagina’s', () => {
+    expect(existsSync(join(DIST, 'robots.txt'))).toBe(true);
+  });
+});

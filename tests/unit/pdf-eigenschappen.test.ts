@@ -41,9 +41,12 @@ const teken = fc.oneof(
   { weight: 2, arbitrary: fc.constant(' ') },
   { weight: 1, arbitrary: fc.constant('\n') },
 );
-// Long answers ('max' size: lengths spread up to the maximum) run over lines and pages.
+const tekenZonderWit = fc.constantFrom(...ALLE_TEKENS.filter((t) => t.trim()));
+// Long answers ('max' size: lengths spread up to the maximum) run over lines and pages; some
+// have no spaces at all, so words wider than a line must be cut.
 const vrijeTekst = (max: number, verplicht: boolean) => {
-  const rest = fc.string({ unit: teken, maxLength: max - 1, size: max > 100 ? 'max' : 'small' });
+  const unit = max > 100 ? fc.oneof({ weight: 3, arbitrary: fc.constant(teken) }, { weight: 1, arbitrary: fc.constant(tekenZonderWit) }) : fc.constant(teken);
+  const rest = unit.chain((u) => fc.string({ unit: u, maxLength: max - 1, size: max > 100 ? 'max' : 'small' }));
   const tekst = fc.tuple(fc.constantFrom(...LETTERS), rest).map(([a, b]) => a + b);
   return verplicht ? tekst : fc.oneof(fc.constant(''), tekst);
 };
