@@ -25,6 +25,8 @@ export async function meetInBrowser(): Promise<string[]> {
       const js = geladen.filter((p) => p.endsWith('.js')).reduce((s, p) => s + gz(p), 0);
       const voor = new Set(geladen);
       await page.getByLabel('De cliënt zelf').focus();
+      // The first focus starts the download of pdf-lib, fontkit and both font files.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.ttf')).length === 2);
       await page.waitForLoadState('networkidle');
       const pdf = geladen.filter((p) => !voor.has(p) && /\.(js|ttf)$/.test(p)).reduce((s, p) => s + gz(p), 0);
       regels.push(`Melding: JavaScript bij het laden ${kb(js)} gz (doel ≤ 90 KB); eerste PDF laadt ${kb(pdf)} gz code + lettertype (doel ≤ 700 KB)`);

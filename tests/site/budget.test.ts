@@ -15,7 +15,7 @@ export const VERRIJKINGEN = [
   '/handboek/gemeentelijke-aanpak-middelenproblematiek/',
   '/handboek/alles/',
 ];
-export const PAGINAS_MET_JS: readonly string[] = [...VERRIJKINGEN, '/melding/', '/zoeken/'];
+export const PAGINAS_MET_JS: readonly string[] = [...VERRIJKINGEN, '/melding/', '/zoeken/', '/handboek/sjablonen/werkafspraken/', '/handboek/sjablonen/driepartijenovereenkomst/'];
 
 /** Small progressive enhancements (filters, lookup, self-check, checklists), inline: their script, gzip, at most. */
 export const BUDGET_JS_VERRIJKING_GZIP = 4 * 1024;

@@ -37,3 +37,28 @@ describe('checklists in het handboek', () => {
     await context.close();
   });
 });
+
+describe('sjablonen invullen', () => {
+  it.each([
+    ['werkafspraken', 'Naam van het safehouse', 'Huis Łukasz'],
+    ['driepartijenovereenkomst', 'A. Huurder: naam', 'Nguyễn Văn An'],
+  ])('%s: invullen met het toetsenbord, fout herstellen, PDF met de ingevulde tekst', async (id, label, waarde) => {
+    const { execFileSync } = await import('node:child_process');
+    const { page, fouten, externeVerzoeken } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/handboek/sjablonen/${id}/`);
+    await page.getByLabel(label).fill(waarde);
+    const datum = page.getByLabel(/datum/i).first();
+    await datum.fill('31-02-2027');
+    await page.getByRole('button', { name: 'PDF downloaden' }).press('Enter');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('bestaande datum');
+    expect(await datum.getAttribute('aria-invalid')).toBe('true');
+    await datum.fill('01-03-2027');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF downloaden' }).press('Enter')]);
+    const tekst = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(tekst).toContain(waarde.replace(/\s+/g, ''));
+    expect(tekst).toContain('01-03-2027');
+    expect(externeVerzoeken).toEqual([]);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+});

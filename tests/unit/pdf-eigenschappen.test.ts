@@ -126,6 +126,6 @@ it('every accepted melding becomes a PDF that shows every answer and opens as th
       }
     }),
     // Shrinking makes a PDF per step: cap it so a failure is reported within the test's time.
-    { numRuns: 25, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+    { numRuns: 25, interruptAfterTimeLimit: 40_000, markInterruptAsFailure: true },
   );
 }, 60_000);

@@ -69,6 +69,11 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
     document.getElementById('melding-formulier')?.addEventListener('focusin', start, { once: true });
   }, []);
 
+  // On the check step a PDF is the likely next click: make sure its code is on its way.
+  useEffect(() => {
+    if (stap === CONTROLEREN) void laadPdfCode().catch(() => undefined);
+  }, [stap]);
+
   // Title and focus follow the step and the errors.
   useEffect(() => {
     const stapTekst = stap === START ? T.startTitel : stap === CONTROLEREN ? T.controlerenTitel : STAPPEN[stap]!.titel;

@@ -12,12 +12,20 @@ async function lettertype(naam: string): Promise<Uint8Array> {
   return new Uint8Array(await antwoord.arrayBuffer());
 }
 
+let fontsBelofte: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
+
+/** The PDF font files, fetched once from this site. */
+export function laadLettertypen() {
+  fontsBelofte ??= Promise.all([lettertype('SafehouseSansPDF-Regular.ttf'), lettertype('SafehouseSansPDF-Bold.ttf')]).then(([regular, bold]) => ({ regular, bold }));
+  fontsBelofte.catch(() => {
+    fontsBelofte = undefined;
+  });
+  return fontsBelofte;
+}
+
 /** Starts (once) loading pdf-lib, fontkit and the font; later calls get the same promise. */
 export function laadPdfCode() {
-  pdfCode ??= Promise.all([
-    import('../../lib/pdf/melding-pdf'),
-    Promise.all([lettertype('SafehouseSansPDF-Regular.ttf'), lettertype('SafehouseSansPDF-Bold.ttf')]).then(([regular, bold]) => ({ regular, bold })),
-  ]);
+  pdfCode ??= Promise.all([import('../../lib/pdf/melding-pdf'), laadLettertypen()]);
   pdfCode.catch(() => {
     pdfCode = undefined; // a failed load may be retried
   });

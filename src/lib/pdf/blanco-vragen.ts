@@ -24,7 +24,7 @@ function label(veld: Veld): string {
 }
 
 function vraagBlokken(veld: Veld): Blok[] {
-  if (veld.soort === 'vinkje') return [{ soort: 'keuzes', opties: [`${veld.label}${veld.verplicht === true ? ' (verplicht)' : ''}`] }];
+  if (veld.soort === 'vinkje') return [{ soort: 'keuzes', opties: [`${veld.label}${veld.verplicht === true ? ' (verplicht)' : ''}`], los: true }];
   const extra = toelichting(veld);
   const vraag: Blok = { soort: 'vraag', label: label(veld), antwoord: null, ...(extra ? { toelichting: extra } : {}) };
   switch (veld.soort) {

@@ -16,8 +16,8 @@ export type Blok =
   | { soort: 'opsomming'; punten: readonly string[] }
   /** Empty lines to write on (blank form). */
   | { soort: 'schrijfregels'; aantal: number; breedte?: number }
-  /** Choices with an empty tick box each (blank form). */
-  | { soort: 'keuzes'; opties: readonly string[] }
+  /** Choices with an empty tick box each (blank form); `los`: a single tick box that is a question of its own. */
+  | { soort: 'keuzes'; opties: readonly string[]; los?: boolean }
   | { soort: 'ondertekening'; wie: string; naam: string | null; handtekeningVeld: string; datumVeld: string; datum: string | null };
 
 interface Stijl {
@@ -57,13 +57,13 @@ function regelStukken(
   }));
 }
 
-function keuzeStuk(optie: string, meter: Meter): Stuk[] {
-  if (meter.heeftTeken(VAKJE)) return regelStukken(`${VAKJE} ${optie}`, GEWOON, meter, { ruimteVoor: 3 });
+function keuzeStuk(optie: string, meter: Meter, ruimteVoor: number): Stuk[] {
+  if (meter.heeftTeken(VAKJE)) return regelStukken(`${VAKJE} ${optie}`, GEWOON, meter, { ruimteVoor });
   // No "☐" in the font: draw the box as a small square, the text beside it.
   const zijde = 8.5;
   return regelStukken(optie, GEWOON, meter, {
     x: X + zijde + 6,
-    ruimteVoor: 3,
+    ruimteVoor,
     eersteItems: [{ soort: 'vak', x: X, y: GEWOON.grootte, zijde }],
   });
 }
@@ -133,7 +133,7 @@ export function naarStukken(blok: Blok, meter: Meter): Stuk[] {
         items: [{ soort: 'lijn', x1: X, x2: X + (blok.breedte ?? TEKSTBREEDTE), y: 20, dikte: 0.5 }],
       }));
     case 'keuzes':
-      return blok.opties.flatMap((optie) => keuzeStuk(optie, meter));
+      return blok.opties.flatMap((optie) => keuzeStuk(optie, meter, blok.los ? 10 : 3));
     case 'ondertekening':
       return [ondertekeningStuk(blok, meter)];
   }

@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+import { useEffect, useRef, useState } from 'react';
+import { foutmelding } from '../../lib/melding/foutcodes';
+import type { Probleem } from '../../lib/melding/validatie';
+import { SJABLONEN, sjabloonSchema } from '../../lib/sjablonen';
+import { bewaarBestand, laadLettertypen } from '../melding/bestanden';
+import { Foutsamenvatting } from '../melding/Foutsamenvatting';
+
+// The page's CSP forbids eval: zod must not compile validators with new Function.
+z.config({ jitless: true });
+
+/**
+ * Fill in a handboek template and download it as PDF, made in the browser with the melding's
+ * PDF code. Nothing is stored: the answers live in the form until the page closes.
+ */
+export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }) {
+  const sjabloon = SJABLONEN[sjabloonId]!;
+  const formRef = useRef<HTMLFormElement>(null);
+  const samenvattingRef = useRef<HTMLDivElement>(null);
+  const [problemen, setProblemen] = useState<Probleem[]>([]);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    if (problemen.length) samenvattingRef.current?.focus();
+  }, [problemen]);
+
+  async function maak() {
+    const data = Object.fromEntries(new FormData(formRef.current!).entries()) as Record<string, string>;
+    const uitkomst = sjabloonSchema(sjabloon).safeParse(data);
+    if (!uitkomst.success) {
+      setProblemen(
+        uitkomst.error.issues.map((issue) => {
+          const veld = sjabloon.velden.find((v) => v.id === issue.path[0])!;
+          return { pad: veld.id, code: issue.message, melding: foutmelding(issue.message, veld.label.toLowerCase()) };
+        }),
+      );
+      return;
+    }
+    setProblemen([]);
+    setStatus('De PDF wordt gemaakt…');
+    try {
+      const [{ maakSjabloonPdf }, fonts] = await Promise.all([import('../../lib/pdf/sjabloon-pdf'), laadLettertypen()]);
+      bewaarBestand(await maakSjabloonPdf(sjabloon, uitkomst.data, { fonts, gemaaktOp: new Date() }), `${sjabloon.id}.pdf`, 'application/pdf');
+      setStatus('De PDF is gemaakt en gedownload.');
+    } catch {
+      setStatus('De PDF kon niet worden gemaakt. Probeer het opnieuw.');
+    }
+  }
+
+  return (
+    <form ref={formRef} noValidate onSubmit={(e) => (e.preventDefault(), void maak())}>
+      <Foutsamenvatting ref={samenvattingRef} problemen={problemen} naarVeld={(id) => document.getElementById(`sjabloon-${id}`)?.focus()} />
+      {sjabloon.velden.map((veld) => {
+        const fout = problemen.find((p) => p.pad === veld.id)?.melding;
+        const id = `sjabloon-${veld.id}`;
+        const beschrijving = [veld.hint ? `${id}-hint` : null, fout ? `${id}-fout` : null].filter(Boolean).join(' ') || undefined;
+        return (
+          <div className={`veld-blok${fout ? ' veld-blok--fout' : ''}`} key={veld.id}>
+            <label className="veld__label" htmlFor={id}>
+              {veld.label} <span className="veld__optioneel">(niet verplicht)</span>
+            </label>
+            {veld.hint && (
+              <p className="hint" id={`${id}-hint`}>
+                {veld.hint}
+              </p>
+            )}
+            {fout && (
+              <p className="veld__fout" id={`${id}-fout`}>
+                <span className="visually-hidden">Fout: </span>
+                {fout}
+              </p>
+            )}
+            {veld.soort === 'tekstvlak' ? (
+              <textarea id={id} name={veld.id} rows={4} aria-describedby={beschrijving} aria-invalid={fout ? true : undefined} />
+            ) : (
+              <input id={id} name={veld.id} type="text" className={veld.soort === 'datum' ? 'invoer--middel' : undefined} aria-describedby={beschrijving} aria-invalid={fout ? true : undefined} />
+            )}
+          </div>
+        );
+      })}
+      <div className="acties">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
+          PDF downloaden
+        </button>
+      </div>
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { LEEG, vulIn, type Sjabloon } from '../sjablonen/types.ts';
+import { naarStukken, type Blok } from './blokken.ts';
+import { zetOp, type Layout, type Meter } from './layout.ts';
+
+/**
+ * A handboek template as PDF blocks, filled in or blank: the data, the articles with the
+ * answers in place, and a signature block per party. Pure; drawn by teken.ts like the melding.
+ */
+export function sjabloonBlokken(sjabloon: Sjabloon, waarden: Readonly<Record<string, string | undefined>> | null): Blok[] {
+  const w = waarden ?? {};
+  const gegevens: Blok[] = sjabloon.velden.flatMap((veld): Blok[] =>
+    waarden
+      ? [{ soort: 'vraag', label: veld.label, antwoord: w[veld.id] ?? LEEG, ingevuld: Boolean(w[veld.id]) }]
+      : [{ soort: 'vraag', label: veld.label, antwoord: null }, { soort: 'schrijfregels', aantal: veld.soort === 'tekstvlak' ? 4 : 1 }],
+  );
+  return [
+    { soort: 'titel', tekst: sjabloon.titel },
+    { soort: 'tekst', stijl: 'gewoon', tekst: sjabloon.inleiding },
+    { soort: 'tekst', stijl: 'klein', tekst: sjabloon.bron },
+    { soort: 'kop', tekst: 'Gegevens' },
+    ...gegevens,
+    { soort: 'kop', tekst: 'Afspraken' },
+    ...sjabloon.artikelen.flatMap((a): Blok[] => [
+      { soort: 'tekst', stijl: 'vet', tekst: a.titel, bijVolgende: true },
+      { soort: 'tekst', stijl: 'gewoon', tekst: vulIn(a.tekst, w) },
+    ]),
+    { soort: 'kop', tekst: 'Ondertekening' },
+    ...sjabloon.ondertekenaars.map((o, i): Blok => ({
+      soort: 'ondertekening',
+      wie: o.wie,
+      naam: (o.naamVeld && w[o.naamVeld]) || null,
+      handtekeningVeld: `handtekening_${i + 1}`,
+      datumVeld: `datum_${i + 1}`,
+      datum: null,
+    })),
+  ];
+}
+
+export function layoutSjabloon(sjabloon: Sjabloon, waarden: Readonly<Record<string, string | undefined>> | null, meter: Meter): Layout {
+  return zetOp(sjabloonBlokken(sjabloon, waarden).flatMap((b) => naarStukken(b, meter)), { links: sjabloon.titel }, meter);
+}

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { normaliseerTekst, onbekendeTekens } from '../pdf/tekens.ts';
+import { datumVoorFormulier, parseDatum } from '../melding/invoer.ts';
+import { DRIEPARTIJENOVEREENKOMST } from './driepartijenovereenkomst.ts';
+import type { Sjabloon } from './types.ts';
+import { WERKAFSPRAKEN } from './werkafspraken.ts';
+
+export const SJABLONEN: Readonly<Record<string, Sjabloon>> = {
+  [WERKAFSPRAKEN.id]: WERKAFSPRAKEN,
+  [DRIEPARTIJENOVEREENKOMST.id]: DRIEPARTIJENOVEREENKOMST,
+};
+
+/**
+ * The answers of a template: every field optional (an unfilled field prints as a dotted line to
+ * write on), text limited to characters the PDF can show, dates real dates ("dd-mm-jjjj").
+ * Messages are error codes of the melding (foutcodes.ts).
+ */
+export function sjabloonSchema(sjabloon: Sjabloon) {
+  return z.object(
+    Object.fromEntries(
+      sjabloon.velden.map((veld) => [
+        veld.id,
+        z
+          .string()
+          .optional()
+          .transform((invoer, ctx): string | undefined => {
+            const waarde = normaliseerTekst(invoer ?? '').trim();
+            if (!waarde) return undefined;
+            if (waarde.length > (veld.soort === 'tekstvlak' ? 4000 : 200)) ctx.addIssue({ code: 'custom', message: 'te_lang' });
+            if (onbekendeTekens(waarde).length) ctx.addIssue({ code: 'custom', message: 'tekens_onbekend' });
+            if (veld.soort === 'datum') {
+              const iso = parseDatum(waarde);
+              if (!iso) {
+                ctx.addIssue({ code: 'custom', message: 'datum_ongeldig' });
+                return z.NEVER;
+              }
+              return datumVoorFormulier(iso);
+            }
+            return waarde;
+          }),
+      ]),
+    ),
+  );
+}
+
+export type { Sjabloon } from './types.ts';

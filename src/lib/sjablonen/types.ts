@@ -1,0 +1,35 @@
+/**
+ * A handboek template (sjabloon) as data: the fields to fill in, the articles with {veld}
+ * placeholders, and who signs. The form, the PDF and the blank PDF are made from this.
+ */
+export interface SjabloonVeld {
+  id: string;
+  label: string;
+  soort: 'tekst' | 'tekstvlak' | 'datum';
+  hint?: string;
+}
+
+export interface Artikel {
+  titel: string;
+  /** Text with {veldId} placeholders; an empty field prints as a dotted line. */
+  tekst: string;
+}
+
+export interface Sjabloon {
+  id: string;
+  titel: string;
+  inleiding: string;
+  /** Where the model comes from, for the page and the PDF. */
+  bron: string;
+  velden: readonly SjabloonVeld[];
+  artikelen: readonly Artikel[];
+  /** Who signs: a label and the field that holds the name, if any. */
+  ondertekenaars: readonly { wie: string; naamVeld?: string }[];
+}
+
+export const LEEG = '……………………';
+
+/** Fills {veld} placeholders with the answers; empty ones become a dotted line. */
+export function vulIn(tekst: string, waarden: Readonly<Record<string, string | undefined>>): string {
+  return tekst.replace(/\{(\w+)\}/g, (_, id: string) => waarden[id]?.trim() || LEEG);
+}
