@@ -9,8 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bereiken=$(node --input-type=module -e "
-  const { PDF_TEKENBEREIKEN } = await import('./src/lib/pdf/tekens.ts');
-  console.log(PDF_TEKENBEREIKEN.map(([a, b]) => 'U+' + a.toString(16).padStart(4, '0') + '-' + b.toString(16).padStart(4, '0')).join(','));
+  const { GEWENSTE_BEREIKEN } = await import('./src/lib/pdf/tekens.ts');
+  console.log(GEWENSTE_BEREIKEN.map(([a, b]) => 'U+' + a.toString(16).padStart(4, '0') + '-' + b.toString(16).padStart(4, '0')).join(','));
 ")
 for gewicht in Regular Bold; do
 bron=node_modules/source-sans/TTF/SourceSans3-$gewicht.ttf
@@ -35,3 +35,5 @@ rm "$doel.tmp"
 ls -l "$doel"
 done
 cp node_modules/source-sans/LICENSE.md public/fonts/OFL-SafehouseSansPDF.txt
+# The list of characters the form accepts: what the cut fonts really have.
+node scripts/maak-tekenlijst.ts

@@ -107,6 +107,19 @@ describe('formulierdefinitie en schema', () => {
     expect(new Set(ALLE_VELDEN.map((v) => v.pad)).size).toBe(ALLE_VELDEN.length);
   });
 
+  it('het schema laat verborgen antwoorden weg, ook als de invoer ze meestuurt', () => {
+    const basis = { invuller: 'client', client: { ...geldigeClient, tolkNodig: 'nee', voorkeurstaal: 'Pools' }, aanmelder: { organisatie: 'X' }, behandeling: { soort: 'geen' }, verslaving: { vormen: ['alcohol'], drugsWelke: 'oud' }, plaatsing: { hulpvraag: 'x', waaromSafehouse: 'y' }, toestemming: { toestemmingMelding: true, toestemmingInformatiedeling: true, plaats: 'Venlo', datum: '22-11-2026' } };
+    const m = meldingSchema({ peildatum, gemeenten }).parse(basis);
+    expect(m.client.voorkeurstaal).toBeUndefined();
+    expect(m.verslaving.drugsWelke).toBeUndefined();
+    expect(m.aanmelder.organisatie).toBeUndefined();
+  });
+
+  it('e-mailadressen: alleen tekens die de PDF kan tonen', () => {
+    expect(codes('client', { ...geldigeClient, email: 'Дима@mail.ru' })).toEqual(['client.email:tekens_onbekend']);
+    expect(stapSchemas(ctx('client')).client.parse({ ...geldigeClient, email: ' Zoë@Voorbeeld.NL ' }).email).toBe('zoë@voorbeeld.nl');
+  });
+
   it('verborgen antwoorden tellen niet mee', () => {
     const w = alleenZichtbaar({ verslaving: { vormen: ['alcohol'], drugsWelke: 'oud antwoord' }, aanmelder: { organisatie: 'X' } }, 'client');
     expect(w.verslaving).toEqual({ vormen: ['alcohol'] });

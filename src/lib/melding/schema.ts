@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseTelefoon } from '../schemas/telefoon.ts';
 import { normaliseerTekst, onbekendeTekens } from '../pdf/tekens.ts';
+import { alleenZichtbaar } from './formulier.ts';
 import type { Foutcode } from './foutcodes.ts';
 import { isEmail, leeftijdOp, parseAgb, parseBsn, parseDatum, parsePostcode } from './invoer.ts';
 import {
@@ -130,7 +131,17 @@ function vinkjes<T extends Record<string, string>>(tabel: T, minstensEen: boolea
 }
 
 const telefoon = () => optioneel((t) => parseTelefoon(t)?.e164 ?? null, 'telefoon_ongeldig');
-const email = () => optioneel((t) => (isEmail(t) ? t.trim().toLowerCase() : null), 'email_ongeldig');
+const email = () =>
+  z
+    .string()
+    .optional()
+    .transform((invoer, ctx): string | undefined => {
+      const waarde = normaliseerTekst(invoer ?? '').trim().toLowerCase();
+      if (!waarde) return undefined;
+      if (!isEmail(waarde)) fout(ctx, 'email_ongeldig');
+      else if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
+      return waarde;
+    });
 const LANG = 4000;
 
 /** The schema of each step; a step's requirements may depend on who fills in the form. */
@@ -280,7 +291,10 @@ export function meldingSchema(context: Omit<Context, 'invuller'>) {
   return z
     .object({ versie: z.literal(MELDING_SCHEMA_VERSIE).optional(), invuller: keuze(INVULLERS, true) })
     .loose()
-    .transform((waarden, ctx) => {
+    .transform((invoer, ctx) => {
+      // Answers to questions this audience does not get, or that another answer hid, are not
+      // part of the melding (data minimisation), whatever the input carried.
+      const waarden = alleenZichtbaar(invoer as Record<string, unknown>, invoer.invuller) as typeof invoer;
       const s = stapSchemas({ ...context, invuller: waarden.invuller });
       const uit: Record<string, unknown> = { versie: MELDING_SCHEMA_VERSIE, invuller: waarden.invuller };
       for (const stap of STAP_IDS) {

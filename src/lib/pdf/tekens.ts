@@ -1,10 +1,13 @@
+import { LETTERTYPE_BEREIKEN } from './tekens-lettertype.ts';
+
 /**
- * The characters the melding PDF can show: Latin script with the accents of European and
- * Vietnamese names, and common punctuation. The PDF font (public/fonts/SafehouseSansPDF-Regular.ttf)
- * is cut to exactly these ranges by scripts/maak-pdf-lettertype.sh, and the form accepts no
- * other characters, so every text the form accepts renders.
+ * The characters the melding PDF can show. GEWENSTE_BEREIKEN are the scripts we want (Latin with
+ * the accents of European and Vietnamese names, common punctuation); scripts/maak-pdf-lettertype.sh
+ * cuts the PDF fonts to them, and scripts/maak-tekenlijst.ts then lists what the fonts really
+ * have (Source Sans 3 lacks some rare letters). The form accepts exactly that list, so every
+ * text the form accepts renders.
  */
-export const PDF_TEKENBEREIKEN: readonly (readonly [number, number])[] = [
+export const GEWENSTE_BEREIKEN: readonly (readonly [number, number])[] = [
   [0x0020, 0x007e], // Basic Latin
   [0x00a0, 0x00ff], // Latin-1 Supplement
   [0x0100, 0x017f], // Latin Extended-A (Ł, Ğ, Đ, ő …)
@@ -22,6 +25,9 @@ const VERVANGINGEN: Record<string, string> = {
   '\u2028': '\n',
   '\u2029': '\n',
 };
+
+/** What the form accepts and the PDF draws: the wanted ranges as far as the fonts have them. */
+export const PDF_TEKENBEREIKEN = LETTERTYPE_BEREIKEN;
 
 export function isPdfTeken(codepunt: number): boolean {
   return codepunt === 0x0a || PDF_TEKENBEREIKEN.some(([van, tot]) => codepunt >= van && codepunt <= tot);
