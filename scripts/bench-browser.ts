@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lang, maximaal } from '../tests/fixtures/meldingen.ts';
 import { ZOEKVRAGEN } from '../tests/fixtures/zoekvragen.ts';
-import { bewaaktePagina, DIST, startSessie } from '../tests/site/browser.ts';
+import { bewaaktePagina, DIST, startSessie, wachtTotStil } from '../tests/site/browser.ts';
 
 const gz = (pad: string) => gzipSync(readFileSync(join(DIST, pad)), { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -26,8 +26,7 @@ export async function meetInBrowser(): Promise<string[]> {
       const voor = new Set(geladen);
       await page.getByLabel('De cliënt zelf').focus();
       // The first focus starts the download of pdf-lib, fontkit and both font files.
-      await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.ttf')).length === 2);
-      await page.waitForLoadState('networkidle');
+      await wachtTotStil(geladen);
       const pdf = geladen.filter((p) => !voor.has(p) && /\.(js|ttf)$/.test(p)).reduce((s, p) => s + gz(p), 0);
       regels.push(`Melding: JavaScript bij het laden ${kb(js)} gz (doel ≤ 90 KB); eerste PDF laadt ${kb(pdf)} gz code + lettertype (doel ≤ 700 KB)`);
       await page.context().close();

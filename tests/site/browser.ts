@@ -86,3 +86,12 @@ export async function bewaaktePagina(sessie: Sessie, opties: { viewport?: { widt
   page.on('pageerror', (fout) => fouten.push(`pagina: ${fout.message}`));
   return { page, externeVerzoeken, fouten };
 }
+
+/** Waits until no new file has arrived for a second (lazy chunks load one after another). */
+export async function wachtTotStil(geladen: readonly string[]) {
+  let vorige = -1;
+  while (vorige !== geladen.length) {
+    vorige = geladen.length;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}

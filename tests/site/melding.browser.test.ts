@@ -138,6 +138,7 @@ describe('melding maken', () => {
     expect(await page.getByRole('combobox', { name: /Gemeente van herkomst/ }).inputValue()).toBe('Venlo');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Aanmelder');
+    expect(await axe(page)).toEqual([]);
 
     // Step 2: verwijzer.
     await kies(page, 'Regiebehandelaar in een (verslavings)kliniek');
@@ -150,6 +151,7 @@ describe('melding maken', () => {
     await typ(page, /^AGB-code/, '12345678');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Behandeling nu');
+    expect(await axe(page)).toEqual([]);
 
     // Step 3: discharge before admission is an error; then a discharge before the decision date shows the timeline warning.
     await kies(page, 'Klinische opname');
@@ -163,6 +165,7 @@ describe('melding maken', () => {
     await kies(page, '12-stappen / Minnesota-model');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Verslaving');
+    expect(await axe(page)).toEqual([]);
 
     // Step 4: drugs ticked → "welke drugs" appears and is required.
     await kies(page, 'Drugs');
@@ -171,11 +174,13 @@ describe('melding maken', () => {
     await typ(page, /^Welke drugs/, 'cocaïne');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Leefgebieden');
+    expect(await axe(page)).toEqual([]);
 
     // Step 5: all optional.
     await kies(page, 'Vooral belastend');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Hulpvraag en plaatsing');
+    expect(await axe(page)).toEqual([]);
 
     // Step 6: the verwijzer's onderbouwing is required.
     await typ(page, /^Hulpvraag en doelen/, 'Leren leven zonder te gebruiken.\nWerk vinden.');
@@ -186,6 +191,7 @@ describe('melding maken', () => {
     await typ(page, /^Uitstroomadres/, 'Bij zus, Voorbeeldstraat 1, Venlo');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Naasten en toestemming');
+    expect(await axe(page)).toEqual([]);
 
     // Step 7: consent is required before a PDF can be made.
     await typ(page, /^Plaats/, 'Venlo');
