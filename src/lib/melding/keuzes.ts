@@ -36,15 +36,8 @@ export const METHODIEKEN_BEHANDELING = {
   anders: 'Anders',
 } as const;
 
-export const VERSLAVINGSVORMEN_MELDING = {
-  alcohol: 'Alcohol',
-  drugs: 'Drugs',
-  medicijnen: 'Medicijnen',
-  gokken: 'Gokken',
-  gamen: 'Gamen',
-  'seks-liefde': 'Seks of liefde',
-  anders: 'Anders',
-} as const;
+/** The same choices as the provider listings use. */
+export { VERSLAVINGSVORMEN as VERSLAVINGSVORMEN_MELDING } from '../schemas/keuzelijsten.ts';
 
 export const JA_NEE_ONBEKEND = { ja: 'Ja', nee: 'Nee', onbekend: 'Weet ik niet' } as const;
 
