@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { meetInBrowser } from './bench-browser.ts';
+import { lighthouseScores } from './bench-lighthouse.ts';
 import { genereerContent } from './genereer-content.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -54,6 +55,9 @@ for (const [naam, pad] of PAGINATYPEN) {
   const js = extern + inline;
   console.log(`${naam.padEnd(20)} ${kb(gz(html)).padStart(8)} ${kb(css).padStart(8)} ${kb(js).padStart(8)}`);
 }
+
+console.log('\nLighthouse            perf  a11y  best  seo');
+for (const regel of await lighthouseScores()) console.log(regel);
 
 console.log('\nIn Chromium');
 for (const regel of await meetInBrowser()) console.log(`  ${regel}`);

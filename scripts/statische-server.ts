@@ -3,6 +3,7 @@
 // Used by the browser tests and the benchmark; `npm start` uses Astro's own preview.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { headersVoor, leesHeadersBestand } from '../src/lib/headers-bestand.ts';
 
@@ -58,15 +59,23 @@ export function startStatischeServer(map: string, poort = 0): Promise<{ server: 
     }
     const headers: Record<string, string> = {
       'Content-Type': TYPES[extname(bestand)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
+      // no-cache, not no-store: browsers may keep the page for back/forward (as on a real host).
+      'Cache-Control': 'no-cache',
     };
     for (const [naam, waarde] of headersVoor(regels, pad)) headers[naam] = waarde;
+    // Compress text like every real static host does (Pagefind's files are compressed already).
+    const comprimeer = /^(text\/|application\/(json|manifest)|image\/svg)/.test(headers['Content-Type'] ?? '') && /\bgzip\b/.test(String(verzoek.headers['accept-encoding'] ?? ''));
+    if (comprimeer) {
+      headers['Content-Encoding'] = 'gzip';
+      headers.Vary = 'Accept-Encoding';
+    }
     antwoord.writeHead(status, headers);
     if (verzoek.method === 'HEAD') {
       antwoord.end();
       return;
     }
-    createReadStream(bestand).pipe(antwoord);
+    const stroom = createReadStream(bestand);
+    (comprimeer ? stroom.pipe(createGzip()) : stroom).pipe(antwoord);
   });
 
   return new Promise((klaar) => {

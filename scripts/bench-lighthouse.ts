@@ -1,0 +1,40 @@
+// Lighthouse scores per page type for `npm run bench` (performance, accessibility, best practices,
+// SEO), in Debian's Chromium against dist/ served with its _headers. Printed, not asserted.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { DIST } from '../tests/site/browser.ts';
+import { startStatischeServer } from './statische-server.ts';
+
+export const PAGINATYPEN_LIGHTHOUSE: [string, string][] = [
+  ['home', '/'],
+  ['route-pagina', '/route/kosten/'],
+  ['handboekhoofdstuk', '/handboek/traject-en-werkafspraken/'],
+  ['aanbiederslijst', '/aanbieders/'],
+  ['aanbieder', '/aanbieders/confidence-twende/'],
+  ['melding', '/melding/'],
+  ['zoeken', '/zoeken/?q=kosten'],
+];
+
+export async function lighthouseScores(): Promise<string[]> {
+  const { server, origin } = await startStatischeServer(DIST);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost'],
+  });
+  const regels: string[] = [];
+  try {
+    for (const [naam, pad] of PAGINATYPEN_LIGHTHOUSE) {
+      const uitkomst = await lighthouse(origin + pad, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const lhr = uitkomst!.lhr;
+      const score = (id: string) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100)).padStart(4);
+      const missers = Object.entries(lhr.audits)
+        .filter(([, a]) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+        .map(([id]) => id);
+      regels.push(`${naam.padEnd(20)}${score('performance')}${score('accessibility')}${score('best-practices')}${score('seo')}${missers.length ? `   (${missers.join(', ')})` : ''}`);
+    }
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+  return regels;
+}
