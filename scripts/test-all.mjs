@@ -18,7 +18,7 @@ if (major < 22) {
 }
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'Europe/Amsterdam' };
-const uitslagen = { passed: 0, failed: 0 };
+const uitslagen = { passed: 0, failed: 0, skipped: 0 };
 const rapport = [];
 
 function draai(commando, argumenten, opties = {}) {
@@ -52,15 +52,29 @@ function zorgVoor(bestand, pakket, uitleg) {
 
 function vitest(naam, paden) {
   const json = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'uitslag.json');
-  draai('vitest', ['run', ...paden, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
+  const gelukt = draai('vitest', ['run', ...paden, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
   if (!existsSync(json)) return stap(`${naam}: Vitest gaf geen uitslag`, false);
   const uitslag = JSON.parse(readFileSync(json, 'utf8'));
   uitslagen.passed += uitslag.numPassedTests;
   uitslagen.failed += uitslag.numFailedTests;
-  // A suite that fails to load has no failed tests but did fail.
-  const kapotteBestanden = uitslag.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  uitslagen.skipped += uitslag.numPendingTests + uitslag.numTodoTests;
+  // A file that failed without a failed test did not run: it failed to load, or a beforeAll threw
+  // (Vitest then reports its tests as skipped, not failed). Each such file counts as a failure.
+  const kapotteBestanden = uitslag.testResults.filter(
+    (r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
   uitslagen.failed += kapotteBestanden;
-  rapport.push(`${uitslag.numFailedTests + kapotteBestanden === 0 ? '✓' : '✗'} ${naam}: ${uitslag.numPassedTests} geslaagd, ${uitslag.numFailedTests} mislukt${kapotteBestanden ? `, ${kapotteBestanden} bestanden niet geladen` : ''}`);
+  // Anything else Vitest itself calls a failure (an unhandled error, a non-zero exit).
+  const overig = (!gelukt || !uitslag.success) && uitslag.numFailedTests + kapotteBestanden === 0 ? 1 : 0;
+  uitslagen.failed += overig;
+  const fouten = uitslag.numFailedTests + kapotteBestanden + overig;
+  const overgeslagen = uitslag.numPendingTests + uitslag.numTodoTests;
+  rapport.push(
+    `${fouten === 0 ? '✓' : '✗'} ${naam}: ${uitslag.numPassedTests} geslaagd, ${uitslag.numFailedTests} mislukt` +
+      (overgeslagen ? `, ${overgeslagen} overgeslagen` : '') +
+      (kapotteBestanden ? `, ${kapotteBestanden} bestanden niet (helemaal) uitgevoerd` : '') +
+      (overig ? ', Vitest meldde een fout buiten de tests' : ''),
+  );
   return uitslag.numTotalTests > 0;
 }
 
@@ -80,5 +94,5 @@ if (gebouwd && gereedschap) vitest('tests op de gebouwde site', ['tests/site']);
 else stap('tests op de gebouwde site (overgeslagen: build of gereedschap ontbreekt)', false);
 
 console.log(`\n${rapport.join('\n')}\n`);
-console.log(`${uitslagen.passed} passed, ${uitslagen.failed} failed`);
+console.log(`${uitslagen.passed} passed, ${uitslagen.failed} failed, ${uitslagen.skipped} skipped`);
 process.exit(uitslagen.failed > 0 ? 1 : 0);

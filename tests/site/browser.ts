@@ -69,8 +69,11 @@ export interface Bewaakte {
 }
 
 /** A new page that records outside requests and errors; outside requests are also aborted. */
-export async function bewaaktePagina(sessie: Sessie, opties: { viewport?: { width: number; height: number } } = {}): Promise<Bewaakte> {
-  const context = await sessie.browser.newContext({ viewport: opties.viewport ?? { width: 1280, height: 900 } });
+export async function bewaaktePagina(
+  sessie: Sessie,
+  opties: { viewport?: { width: number; height: number }; javaScript?: boolean } = {},
+): Promise<Bewaakte> {
+  const context = await sessie.browser.newContext({ viewport: opties.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: opties.javaScript ?? true });
   const page = await context.newPage();
   const externeVerzoeken: string[] = [];
   const fouten: string[] = [];

@@ -59,7 +59,7 @@ describe('toetsenbord', () => {
   });
 
   it('het zoekveld in de kop stuurt de zoekvraag zonder JavaScript naar /zoeken/', async () => {
-    const { page } = await bewaaktePagina(sessie);
+    const { page } = await bewaaktePagina(sessie, { javaScript: false });
     await page.goto(`${sessie.origin}/`);
     await page.getByRole('searchbox', { name: 'Zoeken op deze site' }).fill('eigen bijdrage');
     await Promise.all([page.waitForURL(/\/zoeken\/\?q=eigen\+bijdrage$/), page.keyboard.press('Enter')]);
