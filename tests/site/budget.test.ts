@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { WEB_UITGEBREID_BEREIKEN } from '../../src/lib/lettertype/web.ts';
 import { DIST, gebouwdePaginas } from './browser.ts';
 
 /** Pages that may load JavaScript: small enhancements and the melding island. Everything else is a content page. */
@@ -21,6 +22,9 @@ export const PAGINAS_MET_JS: readonly string[] = [...VERRIJKINGEN, '/melding/', 
 export const BUDGET_JS_VERRIJKING_GZIP = 4 * 1024;
 // The melding island's budget (90 KB gzip before a PDF is asked for) is measured in Chromium:
 // tests/site/melding-budget.browser.test.ts follows every script the page really loads.
+
+/** The font files a page preloads (the two basis weights, already compressed woff2), at most. */
+export const BUDGET_LETTERTYPEN = 40 * 1024;
 
 /** HTML + CSS of one content page, gzip-compressed, at most (see README, "Budgetten"). */
 export const BUDGET_HTML_CSS_GZIP = 24 * 1024;
@@ -60,5 +64,16 @@ describe('budget per contentpagina', () => {
     const bron = html(pad);
     const bronnen = [...bron.matchAll(/<(?:link|script|img|source|iframe)\b[^>]*?\s(?:href|src|srcset)="([^"]+)"/g)].map((m) => m[1]!);
     expect(bronnen.filter((b) => !b.startsWith('/') || b.startsWith('//'))).toEqual([]);
+  });
+
+  it.each(gebouwdePaginas())(`%s: lettertypen ≤ ${BUDGET_LETTERTYPEN / 1024} KB, en de tekst heeft de uitgebreide lettertypebestanden niet nodig`, (pad) => {
+    const bron = html(pad);
+    const preloads = [...bron.matchAll(/<link rel="preload" href="([^"]+\.woff2)"/g)].map((m) => m[1]!);
+    expect(preloads.length).toBeGreaterThan(0);
+    expect(preloads.reduce((som, f) => som + readFileSync(join(DIST, f)).length, 0)).toBeLessThanOrEqual(BUDGET_LETTERTYPEN);
+    // A character of the site's own text in an uitgebreid range would make every visitor fetch it.
+    const tekst = bron.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+    const uitgebreid = [...new Set(tekst)].filter((t) => WEB_UITGEBREID_BEREIKEN.some(([van, tot]) => t.codePointAt(0)! >= van && t.codePointAt(0)! <= tot));
+    expect(uitgebreid).toEqual([]);
   });
 });
