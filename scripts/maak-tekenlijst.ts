@@ -1,6 +1,6 @@
 // Writes src/lib/pdf/tekens-lettertype.ts: the code points within the wanted ranges that BOTH
 // PDF fonts can draw, as compact ranges. The form accepts exactly these characters.
-// Run by scripts/maak-pdf-lettertype.sh after cutting the fonts.
+// Run by scripts/maak-lettertypen.sh after cutting the fonts.
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GEWENSTE_BEREIKEN } from '../src/lib/pdf/tekens.ts';

@@ -64,4 +64,26 @@ describe('zoeken', () => {
     expect(await page.locator('#zonder-js a[href="/route/"]').count()).toBe(1);
     await context.close();
   });
+
+  it('toont vijf resultaten tegelijk; "Toon meer" met het toetsenbord zet de focus op het eerste nieuwe resultaat', async () => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    const opgehaald: string[] = [];
+    page.on('request', (r) => opgehaald.push(new URL(r.url()).pathname));
+    await page.goto(`${sessie.origin}/zoeken/?q=gemeente`);
+    const status = page.locator('#zoekstatus');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^(\d+) resultaten voor "gemeente", de eerste 5 staan hieronder\.$/);
+    const totaal = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
+    const items = page.locator('#zoekresultaten > li');
+    expect(await items.count()).toBe(5);
+    // Only the five shown results' excerpts are fetched, and no search worker.
+    expect(opgehaald.filter((p) => p.includes('/fragment/'))).toHaveLength(5);
+    expect(opgehaald.filter((p) => p.includes('worker'))).toEqual([]);
+    const knop = page.getByRole('button', { name: `Toon meer resultaten (nog ${totaal - 5})` });
+    await knop.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => items.count()).toBe(Math.min(10, totaal));
+    expect(await page.evaluate(() => [...document.querySelectorAll('#zoekresultaten > li')].indexOf(document.activeElement!.closest('li')!))).toBe(5);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
 });
