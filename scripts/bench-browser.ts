@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { lang, maximaal } from '../tests/fixtures/meldingen.ts';
 import { ZOEKVRAGEN } from '../tests/fixtures/zoekvragen.ts';
 import { bewaaktePagina, DIST, startSessie, wachtTotStil } from '../tests/site/browser.ts';
+import { PAGINATYPEN } from './bench-lighthouse.ts';
 
 const gz = (pad: string) => gzipSync(readFileSync(join(DIST, pad)), { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -16,6 +17,24 @@ export async function meetInBrowser(): Promise<string[]> {
   const regels: string[] = [];
   const sessie = await startSessie();
   try {
+    // Bytes per page type: everything the browser really fetches on load, by kind, as a host
+    // sends it (text gzip-compressed; fonts and Pagefind's files are compressed already).
+    regels.push('Per paginatype bij het laden (gzip)   HTML+CSS*     CSS     JS   fonts   (*CSS staat inline in de HTML; JS inclusief inline)');
+    for (const [naam, pad] of PAGINATYPEN) {
+      const { page } = await bewaaktePagina(sessie);
+      const geladen: string[] = [];
+      page.on('requestfinished', (r) => geladen.push(new URL(r.url()).pathname));
+      await page.goto(`${sessie.origin}${pad}`, { waitUntil: 'networkidle' });
+      const bytes = (test: (p: string) => boolean) => geladen.filter(test).reduce((s, p) => s + gz(p.endsWith('/') ? `${p}index.html` : p), 0);
+      // Inline scripts (the small enhancements) are part of the HTML; count them as JS too.
+      const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? ''));
+      const js = bytes((p) => p.endsWith('.js')) + inline.reduce((s, code) => s + gzipSync(code, { level: 9 }).length, 0);
+      const kolom = (n: number, breed: number) => kb(n).padStart(breed);
+      regels.push(
+        `  ${naam.padEnd(34)} ${kolom(bytes((p) => p.endsWith('/') || p.endsWith('.html')), 9)} ${kolom(bytes((p) => p.endsWith('.css')), 7)} ${kolom(js, 7)} ${kolom(bytes((p) => p.endsWith('.woff2')), 7)}`,
+      );
+      await page.context().close();
+    }
     // Melding: initial JavaScript, then what the first focus loads.
     {
       const { page } = await bewaaktePagina(sessie);

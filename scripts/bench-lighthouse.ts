@@ -5,12 +5,15 @@ import lighthouse from 'lighthouse';
 import { DIST } from '../tests/site/browser.ts';
 import { startStatischeServer } from './statische-server.ts';
 
-export const PAGINATYPEN_LIGHTHOUSE: [string, string][] = [
+/** One page of each type; the byte table in bench-browser.ts uses the same list. */
+export const PAGINATYPEN: [string, string][] = [
   ['home', '/'],
   ['route-pagina', '/route/kosten/'],
   ['handboekhoofdstuk', '/handboek/traject-en-werkafspraken/'],
   ['aanbiederslijst', '/aanbieders/'],
   ['aanbieder', '/aanbieders/confidence-twende/'],
+  ['regio', '/regios/achterhoek/'],
+  ['gemeente-opzoeken', '/regios/mijn-gemeente/'],
   ['melding', '/melding/'],
   ['zoeken', '/zoeken/?q=kosten'],
 ];
@@ -23,14 +26,19 @@ export async function lighthouseScores(): Promise<string[]> {
   });
   const regels: string[] = [];
   try {
-    for (const [naam, pad] of PAGINATYPEN_LIGHTHOUSE) {
+    for (const [naam, pad] of PAGINATYPEN) {
       const uitkomst = await lighthouse(origin + pad, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       const lhr = uitkomst!.lhr;
-      const score = (id: string) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100)).padStart(4);
+      // A run that failed (e.g. a machine too busy to paint in time) has no score: say so, never 0.
+      const score = (id: string) => {
+        const waarde = lhr.categories[id]?.score;
+        return (typeof waarde === 'number' ? String(Math.round(waarde * 100)) : '—').padStart(4);
+      };
       const missers = Object.entries(lhr.audits)
         .filter(([, a]) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
         .map(([id]) => id);
-      regels.push(`${naam.padEnd(20)}${score('performance')}${score('accessibility')}${score('best-practices')}${score('seo')}${missers.length ? `   (${missers.join(', ')})` : ''}`);
+      const fout = lhr.runtimeError ? `   fout: ${lhr.runtimeError.code}` : '';
+      regels.push(`${naam.padEnd(20)}${score('performance')}${score('accessibility')}${score('best-practices')}${score('seo')}${missers.length ? `   (${missers.join(', ')})` : ''}${fout}`);
     }
   } finally {
     await chrome.kill();

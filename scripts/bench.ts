@@ -1,15 +1,15 @@
 // `npm run bench`: figures for this machine, printed, not asserted (byte budgets are tests;
-// timings are not). Builds the site, then reports build time and the bytes each page type
-// sends (gzip). Later issues add the melding, search and content-scale figures.
+// timings are not). Builds the site three times, then reports: Lighthouse per page type; in
+// Chromium the bytes each page type loads, the melding and search figures; and build time with
+// 2, 200 and 2000 fictitious providers, to show how it grows.
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { meetInBrowser } from './bench-browser.ts';
 import { lighthouseScores } from './bench-lighthouse.ts';
 import { genereerContent } from './genereer-content.ts';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 const root = join(import.meta.dirname, '..');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -28,33 +28,9 @@ const telPaginas = (map: string) =>
   readdirSync(map, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).length;
 
 const tijden = [bouw(), bouw(), bouw()].sort((a, b) => a - b);
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
-
-const PAGINATYPEN: [string, string][] = [
-  ['home', 'index.html'],
-  ['route-pagina', 'route/wat-is-een-safehouse/index.html'],
-  ['handboekhoofdstuk', 'handboek/verslavingszorg-en-safehouses/index.html'],
-  ['aanbiederslijst', 'aanbieders/index.html'],
-  ['gemeente-opzoeken', 'regios/mijn-gemeente/index.html'],
-  ['aanbieder', 'aanbieders/confidence-twende/index.html'],
-  ['regio', 'regios/achterhoek/index.html'],
-  ['melding', 'melding/index.html'],
-  ['zoeken', 'zoeken/index.html'],
-];
 
 console.log(`Machine: ${cpus().length} kernen, ${cpus()[0]?.model ?? 'onbekend'}; Node ${process.version}`);
 console.log(`Build (3×): mediaan ${(tijden[1]! / 1000).toFixed(2)} s, snelste ${(tijden[0]! / 1000).toFixed(2)} s`);
-console.log('\nPaginatype            HTML gz   CSS gz    JS gz');
-for (const [naam, pad] of PAGINATYPEN) {
-  const html = readFileSync(join(root, 'dist', pad), 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((s, m) => s + gz(readFileSync(join(root, 'dist', m[1]!))), 0);
-  const extern = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)]
-    .reduce((s, m) => s + gz(readFileSync(join(root, 'dist', m[1]!))), 0);
-  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce((s, m) => s + gz(m[1]!), 0);
-  const js = extern + inline;
-  console.log(`${naam.padEnd(20)} ${kb(gz(html)).padStart(8)} ${kb(css).padStart(8)} ${kb(js).padStart(8)}`);
-}
 
 console.log('\nLighthouse            perf  a11y  best  seo');
 for (const regel of await lighthouseScores()) console.log(regel);
