@@ -23,13 +23,15 @@ export default defineConfig({
   // Islands are written against the React API and rendered by Preact's compatibility layer:
   // the melding form stays within its 90 KB budget (react-dom alone is ~60 KB gzip).
   integrations: [controleerContentIntegratie(), mdx(), preact({ compat: true }), zoekindexIntegratie(), sitemapIntegratie(), headersBestandIntegratie()],
-  // Astro telemetry and the dev toolbar would phone home; this site sends nothing anywhere.
+  // The dev toolbar loads code from outside the site; the site itself sends nothing anywhere.
+  // (Astro's own telemetry is about the developer's machine, not visitors: npm test and
+  // npm run bench switch it off with ASTRO_TELEMETRY_DISABLED.)
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP on every page; the other
-    // directives keep everything on the site's own origin. public/_headers repeats the policy
+    // directives keep everything on the site's own origin. dist/_headers repeats the policy
     // for hosts that send headers (and adds what a <meta> cannot: frame-ancestors).
     csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] },
   },

@@ -4,7 +4,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createGzip } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { headersVoor, leesHeadersBestand } from '../src/lib/headers-bestand.ts';
 
 const TYPES: Record<string, string> = {
@@ -41,7 +41,8 @@ export function startStatischeServer(map: string, poort = 0): Promise<{ server: 
       return;
     }
     let bestand = normalize(join(basis, pad));
-    if (!bestand.startsWith(basis)) {
+    // Inside dist/ only: a sibling such as dist-oud/ must not pass a plain prefix test.
+    if (bestand !== basis && !bestand.startsWith(basis + sep)) {
       antwoord.writeHead(403).end();
       return;
     }
