@@ -13,10 +13,11 @@ describe('websiteSchema', () => {
   });
 
   it.each([
-    ['www.confidence-twende/safehouse', 'moet beginnen met https://'],
+    ['www.confidence-twende/safehouse', 'moet beginnen met https:// of http://'],
     ['https://www.confidence-twende/safehouse', 'mist een extensie zoals .nl'],
     ['https://localhost:4321/', 'mist een extensie'],
-    ['https://127.0.0.1/', 'mist een extensie'],
+    ['https://127.0.0.1/', 'gebruikt een IP-adres'],
+    ['https://[::1]/', 'gebruikt een IP-adres'],
     ['ftp://bestanden.nl/', 'moet beginnen met https://'],
     ['https://gebruiker:geheim@site.nl/', 'gebruikersnaam of wachtwoord'],
     ['https://-fout-.nl/', 'geen geldige domeinnaam'],

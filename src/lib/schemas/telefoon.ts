@@ -38,10 +38,14 @@ function inParen(cijfers: string): string {
 
 /**
  * Parses a Dutch number. Returns null when it is not a valid Dutch number.
- * Accepts spaces, dashes (also – and —), dots, slashes and brackets; +31, 0031 or 0 in front.
+ * Accepts spaces, dashes (also – and —), dots, slashes and brackets; +31, 0031 or 0 in front,
+ * also the common "+31 (0)6 …", where the bracketed 0 is not dialled.
  */
 export function parseTelefoon(invoer: string): Telefoonnummer | null {
-  let cijfers = invoer.trim().replace(/[\s\-–—./()]/g, '');
+  let cijfers = invoer
+    .trim()
+    .replace(/^(\+31|0031)\s*\(0\)/, '$1')
+    .replace(/[\s\-–—./()]/g, '');
   if (cijfers.startsWith('+31')) cijfers = '0' + cijfers.slice(3);
   else if (cijfers.startsWith('0031')) cijfers = '0' + cijfers.slice(4);
   if (!/^0\d+$/.test(cijfers)) return null;

@@ -21,7 +21,7 @@ export function isEchteHostnaam(host: string): boolean {
 export function controleerWebsite(invoer: string): { url: string } | { fout: string } {
   const tekst = invoer.trim();
   if (!/^https?:\/\//i.test(tekst)) {
-    return { fout: `"${tekst}" moet beginnen met https:// (bijvoorbeeld https://www.voorbeeld.nl).` };
+    return { fout: `"${tekst}" moet beginnen met https:// of http:// (bijvoorbeeld https://www.voorbeeld.nl).` };
   }
   let url: URL;
   try {
@@ -31,6 +31,9 @@ export function controleerWebsite(invoer: string): { url: string } | { fout: str
   }
   if (url.username || url.password) {
     return { fout: `"${tekst}" bevat een gebruikersnaam of wachtwoord; laat die weg.` };
+  }
+  if (/^\d+(\.\d+){3}$/.test(url.hostname) || url.hostname.startsWith('[')) {
+    return { fout: `"${tekst}" gebruikt een IP-adres; schrijf de domeinnaam, zoals https://www.voorbeeld.nl.` };
   }
   if (!isEchteHostnaam(url.hostname)) {
     return {
