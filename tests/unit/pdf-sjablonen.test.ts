@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Meter, VeldItem } from '../../src/lib/pdf/layout.ts';
+import { layoutSjabloon } from '../../src/lib/pdf/sjabloon-layout.ts';
 import { leesEigenschappen } from '../../src/lib/pdf/teken.ts';
 import { maakSjabloonPdf } from '../../src/lib/pdf/sjabloon-pdf.ts';
 import { SJABLONEN, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
@@ -21,6 +23,9 @@ const tekstVan = (bytes: Uint8Array, naam: string) => {
   return execFileSync('pdftotext', [pad, '-'], { encoding: 'utf8' });
 };
 const zonderWit = (t: string) => t.replace(/\s+/g, '');
+const gemaaktOp = new Date('2026-11-22T12:00:00Z');
+/** Every character 5 pt wide at size 10: the layout model without a real font. */
+const nepMeter: Meter = { breedte: (t, grootte, vet) => [...t].length * grootte * (vet ? 0.55 : 0.5), heeftTeken: () => true };
 
 describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
   it('ingevuld: elke ingevulde waarde staat in de PDF, de rest is een stippellijn', async () => {
@@ -48,5 +53,59 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
     const datumVeld = sjabloon.velden.find((v) => v.soort === 'datum')!;
     const r = sjabloonSchema(sjabloon).safeParse({ [datumVeld.id]: '31-02-2027', [sjabloon.velden[0]!.id]: 'Дмитрий' });
     expect(r.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`).sort()).toEqual([`${datumVeld.id}:datum_ongeldig`, `${sjabloon.velden[0]!.id}:tekens_onbekend`].sort());
+  });
+});
+
+describe.each(Object.values(SJABLONEN))('ondertekening van $id', (sjabloon) => {
+  // A field used only in the articles, so its length moves the signatures without changing them.
+  const tekstveld = sjabloon.velden.find(
+    (v) => v.soort !== 'datum' && !sjabloon.ondertekenaars.some((o) => o.naamVeld === v.id) && !sjabloon.ondertekeningTekst?.includes(`{${v.id}}`),
+  )!;
+
+  it('staat met alle handtekeningen op één pagina, hoe lang de tekst ervoor ook is', () => {
+    // Grow one answer line by line, so the signature section starts at every height of a page.
+    for (let regels = 0; regels <= 120; regels += 3) {
+      const waarden = { [tekstveld.id]: Array.from({ length: regels + 1 }, (_, i) => `regel ${i}`).join('\n') };
+      const layout = layoutSjabloon(sjabloon, waarden, nepMeter);
+      const paginaVan = (zoek: (p: (typeof layout.paginas)[number]) => boolean) => layout.paginas.findIndex(zoek);
+      const kop = paginaVan((p) => p.items.some((i) => i.soort === 'tekst' && i.tekst === 'Ondertekening'));
+      const handtekeningen = layout.paginas.flatMap((p, n) =>
+        p.items.filter((i): i is VeldItem => i.soort === 'veld' && i.naam.startsWith('handtekening_')).map(() => n),
+      );
+      expect(handtekeningen).toHaveLength(sjabloon.ondertekenaars.length);
+      expect(new Set([kop, ...handtekeningen]), `${regels} regels`).toEqual(new Set([kop]));
+    }
+  });
+
+  it.each([
+    ['ingevuld', true],
+    ['blanco', false],
+  ])('%s: één kop "Ondertekening", en elke partij op dezelfde pagina (pdftotext)', async (_, ingevuld) => {
+    const waarden = ingevuld ? sjabloonSchema(sjabloon).parse(Object.fromEntries(sjabloon.velden.map((v) => [v.id, v.soort === 'datum' ? '01-03-2027' : `Waarde ${v.id}`]))) : null;
+    const paginas = tekstVan(await maakSjabloonPdf(sjabloon, waarden, { fonts, gemaaktOp }), `${sjabloon.id}-${ingevuld}.pdf`).split('\f');
+    const regels = paginas.map((p) => p.split('\n').map((r) => r.trim()));
+    expect(regels.flat().filter((r) => r === 'Ondertekening')).toHaveLength(1);
+    const pagina = regels.findIndex((p) => p.includes('Ondertekening'));
+    for (const o of sjabloon.ondertekenaars) expect(regels[pagina], o.wie).toContain(o.wie);
+  });
+});
+
+describe('feiten in de sjablonen', () => {
+  const tekst = async (id: string) => zonderWit(tekstVan(await maakSjabloonPdf(SJABLONEN[id]!, {}, { fonts, gemaaktOp }), `${id}-feiten.pdf`));
+
+  it('werkafspraken: de voorlopige aanvraag voor plaatsing buiten de regio (VNG §8) staat erin', async () => {
+    expect(await tekst('werkafspraken')).toContain(zonderWit('een voorlopige aanvraag gedaan voor plaatsing buiten de regio'));
+  });
+
+  it('werkafspraken: bij elke termijn staat waar die vandaan komt', async () => {
+    const t = await tekst('werkafspraken');
+    expect(t).toContain(zonderWit('zes weken (VNG-handreiking, §8)'));
+    expect(t).toContain(zonderWit('noemt de handreiking (§6.2) een wettelijke maximale doorlooptijd van acht weken'));
+  });
+
+  it('driepartijenovereenkomst: alleen plaats en handtekeningen, zoals Bijlage 2 (geen "drievoud")', async () => {
+    const t = await tekst('driepartijenovereenkomst');
+    expect(t).not.toMatch(/drievoud/i);
+    expect(t).toContain(zonderWit('Plaats: ……'));
   });
 });

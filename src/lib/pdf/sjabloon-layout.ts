@@ -1,12 +1,18 @@
 import { LEEG, vulIn, type Sjabloon } from '../sjablonen/types.ts';
 import { naarStukken, type Blok } from './blokken.ts';
-import { zetOp, type Layout, type Meter } from './layout.ts';
+import { zetOp, type Layout, type Meter, type Stuk } from './layout.ts';
+
+type Waarden = Readonly<Record<string, string | undefined>>;
 
 /**
  * A handboek template as PDF blocks, filled in or blank: the data, the articles with the
  * answers in place, and a signature block per party. Pure; drawn by teken.ts like the melding.
  */
-export function sjabloonBlokken(sjabloon: Sjabloon, waarden: Readonly<Record<string, string | undefined>> | null): Blok[] {
+export function sjabloonBlokken(sjabloon: Sjabloon, waarden: Waarden | null): Blok[] {
+  return [...inhoudBlokken(sjabloon, waarden), ...ondertekeningBlokken(sjabloon, waarden ?? {})];
+}
+
+function inhoudBlokken(sjabloon: Sjabloon, waarden: Waarden | null): Blok[] {
   const w = waarden ?? {};
   const gegevens: Blok[] = sjabloon.velden.flatMap((veld): Blok[] =>
     waarden
@@ -24,7 +30,13 @@ export function sjabloonBlokken(sjabloon: Sjabloon, waarden: Readonly<Record<str
       { soort: 'tekst', stijl: 'vet', tekst: a.titel, bijVolgende: true },
       { soort: 'tekst', stijl: 'gewoon', tekst: vulIn(a.tekst, w) },
     ]),
+  ];
+}
+
+function ondertekeningBlokken(sjabloon: Sjabloon, w: Waarden): Blok[] {
+  return [
     { soort: 'kop', tekst: 'Ondertekening' },
+    ...(sjabloon.ondertekeningTekst ? [{ soort: 'tekst', stijl: 'gewoon', tekst: vulIn(sjabloon.ondertekeningTekst, w) } as const] : []),
     ...sjabloon.ondertekenaars.map((o, i): Blok => ({
       soort: 'ondertekening',
       wie: o.wie,
@@ -36,6 +48,18 @@ export function sjabloonBlokken(sjabloon: Sjabloon, waarden: Readonly<Record<str
   ];
 }
 
-export function layoutSjabloon(sjabloon: Sjabloon, waarden: Readonly<Record<string, string | undefined>> | null, meter: Meter): Layout {
-  return zetOp(sjabloonBlokken(sjabloon, waarden).flatMap((b) => naarStukken(b, meter)), { links: sjabloon.titel }, meter);
+/** Chains pieces so the layout keeps them on one page (zetOp splits a chain only if it is taller than a page). */
+function bijElkaar(stukken: readonly Stuk[]): Stuk[] {
+  return stukken.map((s, i) => ({ ...s, bijVolgende: i < stukken.length - 1 }));
+}
+
+export function layoutSjabloon(sjabloon: Sjabloon, waarden: Waarden | null, meter: Meter): Layout {
+  const stukken = (blokken: readonly Blok[]) => blokken.flatMap((b) => naarStukken(b, meter));
+  // The whole signature section on one page: a party signing alone on the last page would be
+  // signing a page that shows none of the agreement's parties or place.
+  return zetOp(
+    [...stukken(inhoudBlokken(sjabloon, waarden)), ...bijElkaar(stukken(ondertekeningBlokken(sjabloon, waarden ?? {})))],
+    { links: sjabloon.titel },
+    meter,
+  );
 }

@@ -30,7 +30,10 @@ export const DRIEPARTIJENOVEREENKOMST: Sjabloon = {
     { titel: '8. Gevolgen', tekst: 'Houdt de huurder zich niet aan deze afspraken of aan het huurcontract, dan zegt de verhuurder de huur op, zonder recht op andere woonruimte.' },
     { titel: '9. Informatie delen', tekst: 'De huurder geeft verhuurder en zorgverlener toestemming om onderling en met andere betrokken instanties informatie uit te wisselen. De huurder hoort over die contacten en mag rapportages inzien en een kopie krijgen.' },
     { titel: '10. Evaluatie', tekst: 'Verhuurder en zorgverlener evalueren het wonen en leven van de huurder, voor het eerst drie maanden na de ingangsdatum van de huur ({ingangsdatum}) of zo nodig eerder. De huurder krijgt een kopie en mag erbij zijn.' },
-    { titel: 'Ondertekening', tekst: 'Opgemaakt in drievoud te {plaats}. Vertegenwoordigers van B ({vertegenwoordigerB}) en C ({vertegenwoordigerC}) tekenen namens hun organisatie en kunnen door een collega worden vervangen.' },
   ],
+  // Bijlage 2 ends with only the place ("[plaatsnaam],") and three signatures; the note on the
+  // representatives stands under "Ondergetekenden" there.
+  ondertekeningTekst:
+    'Plaats: {plaats}. De vertegenwoordigers van B ({vertegenwoordigerB}) en C ({vertegenwoordigerC}) tekenen namens hun organisatie; een collega van dezelfde organisatie kan hen vervangen.',
   ondertekenaars: [{ wie: 'Huurder (A)', naamVeld: 'huurder' }, { wie: 'Verhuurder (B)', naamVeld: 'verhuurder' }, { wie: 'Zorgverlener (C)', naamVeld: 'zorgverlener' }],
 };

@@ -25,6 +25,8 @@ export interface Sjabloon {
   artikelen: readonly Artikel[];
   /** Who signs: a label and the field that holds the name, if any. */
   ondertekenaars: readonly { wie: string; naamVeld?: string }[];
+  /** Optional text under the heading "Ondertekening", before the signatures ({veld} placeholders). */
+  ondertekeningTekst?: string;
 }
 
 export const LEEG = '……………………';
