@@ -28,6 +28,25 @@ describe('checklists in het handboek', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['/handboek/traject-en-werkafspraken/', 'h4', 'par-3-2-3-checklist-gemeente'],
+    ['/handboek/gemeentelijke-aanpak-middelenproblematiek/', 'h4', 'par-8-3-1-checklist-stap-1'],
+    ['/handboek/alles/', 'h5', 'par-3-5-3-checklist-safehouse'],
+  ])('%s: na de scripts is elk id uniek en heeft de checklist een vast anker', async (pad, tag, anker) => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}${pad}`);
+    await page.locator('ul.checklist input[type="checkbox"]').first().waitFor({ state: 'attached' });
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
+    expect(await page.locator('ul.checklist input[type="checkbox"]').count()).toBeGreaterThan(10);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // The anchor a consulent cites: derived from its section and role, not its position.
+    const kop = page.locator(`${tag}#${anker}`);
+    expect(await kop.textContent()).toMatch(/^Checklist /);
+    expect(await page.locator(`ul.checklist[aria-label="${(await kop.textContent())!.trim()}"]`).count()).toBeGreaterThan(0);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+
   it('zonder JavaScript zijn het gewone lijsten', async () => {
     const context = await sessie.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

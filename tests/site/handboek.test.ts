@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { kopAnkers } from '../../src/lib/handboek/ankers.ts';
 import { DIST, gebouwdePaginas } from './browser.ts';
 
 const hoofdstukken = gebouwdePaginas().filter((p) => /^\/handboek\/[^/]+\/$/.test(p) && p !== '/handboek/alles/');
@@ -35,6 +36,37 @@ describe('handboek', () => {
     // All ids on the page are unique.
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('elke checklistkop heeft een anker uit zijn paragraaf en rol', () => {
+    const gevonden: string[] = [];
+    const verkeerd: string[] = [];
+    for (const pad of hoofdstukken) {
+      let paragraaf = '';
+      for (const [, tag, id, tekst] of lees(pad).matchAll(/<(h[2-5]) id="([^"]+)">([^<]*)</g)) {
+        if (/^h[23]$/.test(tag!) && id!.startsWith('par-')) paragraaf = id!;
+        if (!/^Checklist /.test(tekst!)) continue;
+        gevonden.push(id!);
+        if (id !== `${paragraaf}-${tekst!.trim().toLowerCase().replace(/\s+/g, '-')}`) verkeerd.push(`${pad} ${id}`);
+      }
+    }
+    expect(gevonden).toHaveLength(19); // 12 in chapter 3, 7 in chapter 8
+    expect(gevonden).toContain('par-3-2-3-checklist-gemeente');
+    expect(verkeerd).toEqual([]);
+  });
+
+  it('checklistankers hangen niet af van hun plaats: een checklist erbij laat de andere ongemoeid', () => {
+    const koppen = [
+      { depth: 3, slug: 'par-3-2-3', text: '3.2.3 Checklists bij instroom' },
+      { depth: 4, slug: 'checklist-gemeente', text: 'Checklist gemeente' },
+      { depth: 3, slug: 'par-3-3-3', text: '3.3.3 Checklists tijdens het verblijf' },
+      { depth: 4, slug: 'checklist-gemeente-1', text: 'Checklist gemeente' },
+    ];
+    expect([...kopAnkers(koppen).values()]).toEqual(['par-3-2-3-checklist-gemeente', 'par-3-3-3-checklist-gemeente']);
+    // A new first checklist shifts Astro's numbering ("-1" becomes "-2"), not our anchors.
+    const erbij = [koppen[0]!, { depth: 4, slug: 'checklist-gemeente', text: 'Checklist gemeente' }, { depth: 4, slug: 'checklist-gemeente-1', text: 'Checklist gemeente' }, koppen[2]!, { ...koppen[3]!, slug: 'checklist-gemeente-2' }];
+    expect(kopAnkers(erbij).get('checklist-gemeente-2')).toBe('par-3-3-3-checklist-gemeente');
+    expect(new Set(kopAnkers(erbij).values()).size).toBe(3);
   });
 
   it('de printpagina bevat elk hoofdstuk met al zijn paragrafen en bronnen, en geen dubbele ids', () => {

@@ -24,3 +24,49 @@ export function inhoudsopgave(koppen: readonly Kop[]): { niveau: 2 | 3; id: stri
     .filter((k) => (k.depth === 2 || k.depth === 3) && paragraafNummer(k.text))
     .map((k) => ({ niveau: k.depth as 2 | 3, id: paragraafAnker(k.text)!, tekst: k.text }));
 }
+
+/** Lower-case ASCII letters, digits and single hyphens: "Checklist stap 1" → "checklist-stap-1". */
+function slugVan(tekst: string): string {
+  return tekst
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Stable ids for unnumbered headings under a numbered section, such as the h4 "Checklist
+ * gemeente" under "3.2.3": "par-3-2-3-checklist-gemeente". Astro numbers repeated titles by
+ * position ("checklist-gemeente-2"), which changes when a checklist is added above and is
+ * meaningless in an e-mail. Returns Astro's slug → the stable id; headings not under a numbered
+ * section keep Astro's id. Ids stay unique: a repeated title under one section gets "-2", "-3".
+ */
+export function kopAnkers(koppen: readonly Kop[]): Map<string, string> {
+  const ankers = new Map<string, string>();
+  const gebruikt = new Set(koppen.map((k) => paragraafAnker(k.text)).filter((a): a is string => a !== null));
+  const ouders: { depth: number; anker: string }[] = [];
+  for (const kop of koppen) {
+    while (ouders.length && ouders.at(-1)!.depth >= kop.depth) ouders.pop();
+    const eigen = paragraafAnker(kop.text);
+    if (eigen) {
+      ouders.push({ depth: kop.depth, anker: eigen });
+      continue;
+    }
+    const ouder = ouders.at(-1);
+    if (!ouder || !slugVan(kop.text)) continue;
+    const basis = `${ouder.anker}-${slugVan(kop.text)}`;
+    let anker = basis;
+    for (let n = 2; gebruikt.has(anker); n++) anker = `${basis}-${n}`;
+    gebruikt.add(anker);
+    ankers.set(kop.slug, anker);
+  }
+  return ankers;
+}
+
+/** Puts the stable ids of `kopAnkers` into rendered HTML (headings carry Astro's slug as id). */
+export function zetKopAnkers(html: string, ankers: ReadonlyMap<string, string>): string {
+  return html.replace(/(<h[2-6]\b[^>]*\sid=")([^"]+)(")/g, (heel, voor: string, id: string, na: string) =>
+    ankers.has(id) ? `${voor}${ankers.get(id)}${na}` : heel,
+  );
+}
