@@ -1,10 +1,11 @@
 // The handboek: sources per chapter, a stable and unique anchor for every numbered section,
 // each linked from the chapter's table of contents, and a printable page with everything.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { kopAnkers } from '../../src/lib/handboek/ankers.ts';
+import { opVolgorde } from '../../src/lib/handboek/volgorde.ts';
 import { DIST, gebouwdePaginas } from './browser.ts';
 
 const hoofdstukken = gebouwdePaginas().filter((p) => /^\/handboek\/[^/]+\/$/.test(p) && p !== '/handboek/alles/');
@@ -78,6 +79,29 @@ describe('handboek', () => {
     expect(alles.match(/<section class="bronnen"/g)).toHaveLength(hoofdstukken.length);
     const ids = [...alles.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('vorige en volgende, de hoofdstukkenlijst en de printpagina volgen één volgorde', () => {
+    const nummer = (pad: string) => Number(/Hoofdstuk (\d+) van 9/.exec(lees(pad))?.[1]);
+    const volgorde = [...hoofdstukken].sort((a, b) => nummer(a) - nummer(b));
+    expect(volgorde.map(nummer)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const link = (pad: string, rel: string) => new RegExp(`<a href="([^"]+)" rel="${rel}"`).exec(lees(pad))?.[1];
+    volgorde.forEach((pad, i) => {
+      expect(link(pad, 'prev'), `vorige van ${pad}`).toBe(volgorde[i - 1]);
+      expect(link(pad, 'next'), `volgende van ${pad}`).toBe(volgorde[i + 1]);
+    });
+    const index = lees('/handboek/');
+    const lijst = index.slice(index.indexOf('<ol>', index.indexOf('<h1>')), index.indexOf('</ol>', index.indexOf('<h1>')));
+    expect([...lijst.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1])).toEqual(volgorde);
+    const inhoud = alles.slice(alles.indexOf('id="alles-inhoud"'), alles.indexOf('</ol>', alles.indexOf('id="alles-inhoud"')));
+    expect([...inhoud.matchAll(/href="#hoofdstuk-([^"]+)"/g)].map((m) => `/handboek/${m[1]}/`)).toEqual(volgorde);
+  });
+
+  it('de volgorde komt alleen uit "volgorde": geen hoofdstuk zet "volgende", en geen nummer twee keer', () => {
+    const map = join(import.meta.dirname, '../../content/handboek');
+    const metVolgende = readdirSync(map).filter((f) => /^volgende:/m.test(readFileSync(join(map, f), 'utf8').split(/^---$/m)[1] ?? ''));
+    expect(metVolgende).toEqual([]);
+    expect(() => opVolgorde([{ id: 'a', data: { volgorde: 3 } }, { id: 'b', data: { volgorde: 3 } }])).toThrow('"a" en "b" hebben allebei volgorde 3');
   });
 
   it('de printpagina blijft onder 80 KB HTML (gzip)', () => {
