@@ -1,5 +1,8 @@
-// Handboek checklists in Chromium: tickable with the keyboard, never stored beyond the page.
+// Handboek in Chromium: checklists tickable with the keyboard and never stored, every id unique
+// after the scripts ran, and both templates filled in completely and found back in the PDF.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SJABLONEN } from '../../src/lib/sjablonen/index.ts';
+import type { Sjabloon, SjabloonVeld } from '../../src/lib/sjablonen/types.ts';
 import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
 
 let sessie: Sessie;
@@ -58,26 +61,42 @@ describe('checklists in het handboek', () => {
 });
 
 describe('sjablonen invullen', () => {
-  it.each([
-    ['werkafspraken', 'Naam van het safehouse', 'Huis Łukasz'],
-    ['driepartijenovereenkomst', 'A. Huurder: naam', 'Nguyễn Văn An'],
-  ])('%s: invullen met het toetsenbord, fout herstellen, PDF met de ingevulde tekst', async (id, label, waarde) => {
-    const { execFileSync } = await import('node:child_process');
-    const { page, fouten, externeVerzoeken } = await bewaaktePagina(sessie);
-    await page.goto(`${sessie.origin}/handboek/sjablonen/${id}/`);
-    await page.getByLabel(label).fill(waarde);
-    const datum = page.getByLabel(/datum/i).first();
-    await datum.fill('31-02-2027');
-    await page.getByRole('button', { name: 'PDF downloaden' }).press('Enter');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('bestaande datum');
-    expect(await datum.getAttribute('aria-invalid')).toBe('true');
-    await datum.fill('01-03-2027');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF downloaden' }).press('Enter')]);
-    const tekst = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    expect(tekst).toContain(waarde.replace(/\s+/g, ''));
-    expect(tekst).toContain('01-03-2027');
-    expect(externeVerzoeken).toEqual([]);
-    expect(fouten).toEqual([]);
-    await page.context().close();
-  });
+  // Names from the PDF font's range (Polish, Vietnamese, Turkish, Serbo-Croatian, Dutch), one per field.
+  const NAMEN = ['Łukasz Nguyễn', 'Zoë Đorđe', 'Ğül de Vries', 'Nguyễn Văn An', 'Łódź-Noord', 'Đorđe Łukasz'];
+  const invoer = (sjabloon: Sjabloon) =>
+    sjabloon.velden.map((veld, i) => ({
+      veld,
+      waarde:
+        veld.soort === 'datum'
+          ? `${String(i + 1).padStart(2, '0')}-03-2027`
+          : veld.soort === 'tekstvlak'
+            ? `Evaluatie elke 3 maanden.\nTime-outs meldt ${NAMEN[i % NAMEN.length]} dezelfde dag.`
+            : `${NAMEN[i % NAMEN.length]} ${veld.id}`,
+    }));
+
+  it.each(Object.values(SJABLONEN).map((s) => [s.id, s] as const))(
+    '%s: alle velden invullen, fout herstellen, met Enter downloaden: alles wat is ingevuld staat in de PDF',
+    async (id, sjabloon) => {
+      const { execFileSync } = await import('node:child_process');
+      const { page, fouten, externeVerzoeken } = await bewaaktePagina(sessie);
+      await page.goto(`${sessie.origin}/handboek/sjablonen/${id}/`);
+      const veldVoor = (veld: SjabloonVeld) => page.getByRole('textbox', { name: `${veld.label} (niet verplicht)`, exact: true });
+      const velden = invoer(sjabloon);
+      for (const { veld, waarde } of velden) await veldVoor(veld).fill(waarde);
+      const datum = velden.find((v) => v.veld.soort === 'datum')!;
+      await veldVoor(datum.veld).fill('31-02-2027');
+      await page.getByRole('button', { name: 'PDF downloaden' }).press('Enter');
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('bestaande datum');
+      expect(await veldVoor(datum.veld).getAttribute('aria-invalid')).toBe('true');
+      await veldVoor(datum.veld).fill(datum.waarde);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF downloaden' }).press('Enter')]);
+      const tekst = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      const ontbreekt = velden.filter(({ waarde }) => !tekst.includes(waarde.replace(/\s+/g, ''))).map(({ veld }) => veld.id);
+      expect(ontbreekt).toEqual([]);
+      expect(tekst).toContain('ŁukaszNguyễn');
+      expect(externeVerzoeken).toEqual([]);
+      expect(fouten).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
