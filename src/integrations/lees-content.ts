@@ -19,7 +19,7 @@ export function leesEnControleerContent(contentMap: string, projectRoot: string,
   for (const [naam, collectie] of Object.entries(COLLECTIES) as [CollectieNaam, (typeof COLLECTIES)[CollectieNaam]][]) {
     const map = join(contentMap, collectie.map);
     for (const pad of alleBestanden(map)) {
-      // .md only for regions and providers: an .mdx file there is a mistake worth reporting.
+      // .mdx is read in every folder, also where only .md counts: the check reports it there.
       bestanden.push({ collectie: naam, pad, tekst: readFileSync(join(map, pad), 'utf8') });
     }
   }

@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '../..');
 const kapot = join(root, 'tests/fixtures/kapotte-content');
 const env = { ...process.env, SAFEHOUSE_CONTENT_DIR: kapot, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
-const VERWACHT_RAPPORT = `Er zijn 18 problemen in de content. De site wordt pas gebouwd als ze zijn opgelost.
+const VERWACHT_RAPPORT = `Er zijn 19 problemen in de content. De site wordt pas gebouwd als ze zijn opgelost.
 
 content/aanbieders/nergenshuis.md:
   regel 4: Regio('s) (regio → nr. 1): de regio "utrecht" bestaat niet. Gebruik de bestandsnaam van een regio in content/regios zonder .md: twente.
@@ -19,6 +19,9 @@ content/aanbieders/nergenshuis.md:
   regel 7: Bovenregionale plaatsing (bovenregionaal) moet true of false zijn, maar is "misschien".
   regel 8: Laatst gecontroleerd (laatst_gecontroleerd): Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-11-22.
   regel 9: Bronnen (bronnen): noem er minstens 1.
+
+content/aanbieders/nieuwe-aanbieder.mdx:
+  regel 1: Bestand "nieuwe-aanbieder.mdx" heeft de extensie .mdx; gebruik .md. Een aanbieder met .mdx wordt niet gepubliceerd.
 
 content/aanbieders/verkeerde-bron.md:
   regel 4: E-mailadres (email): Schrijf een e-mailadres zoals info@voorbeeld.nl.

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentMap } from '../../src/integrations/content-map.ts';
 import { leesEnControleerContent } from '../../src/integrations/lees-content.ts';
-import { controleerContent, formatteerRapport } from '../../src/lib/content/controleer.ts';
+import { controleerContent, formatteerRapport, ouderDanMaanden } from '../../src/lib/content/controleer.ts';
+import { bedoeldeVeld } from '../../src/lib/content/probleemtekst.ts';
+import { leesGemeenten } from '../../src/lib/gemeenten/gemeenten.ts';
 import { leesFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -59,6 +62,50 @@ describe('controleerContent', () => {
     expect(binnenTermijn.waarschuwingen).toEqual([]);
   });
 
+  it('waarschuwt pas als de controle óuder is dan 12 maanden, niet op de dag zelf', () => {
+    const op = (vandaag: string) =>
+      controleerContent([{ collectie: 'regios', pad: 'test.md', tekst: regio().replace('2025-10-01', '2025-11-22') }], referentie, new Date(vandaag)).waarschuwingen.length;
+    expect(op('2026-11-22T23:59:00Z')).toBe(0);
+    expect(op('2026-11-23T00:00:00Z')).toBe(1);
+  });
+
+  it.each([
+    ['2025-11-22', '2026-11-22', false],
+    ['2025-11-22', '2026-11-23', true],
+    ['2025-11-22', '2026-11-21', false],
+    ['2024-02-29', '2025-03-01', false],
+    ['2024-02-29', '2025-03-02', true],
+  ] as const)('ouderDanMaanden(%s, 12) op %s → %s', (datum, vandaag, verwacht) => {
+    expect(ouderDanMaanden(datum, 12, new Date(`${vandaag}T12:00:00Z`))).toBe(verwacht);
+  });
+
+  it('meldt een .mdx-bestand bij aanbieders en regio’s in plaats van het stil over te slaan', () => {
+    const aanbieder = `---
+naam: Nieuwe aanbieder
+regio: [test]
+laatst_gecontroleerd: 2026-11-22
+bronnen:
+  - document: vng-handreiking
+    sectie: "§3.3"
+---
+`;
+    const uitslag = controleerContent(
+      [
+        { collectie: 'regios', pad: 'test.md', tekst: regio() },
+        { collectie: 'aanbieders', pad: 'nieuwe-aanbieder.mdx', tekst: aanbieder },
+        { collectie: 'regios', pad: 'andere.mdx', tekst: regio() },
+      ],
+      referentie,
+      new Date('2026-01-01'),
+    );
+    expect(uitslag.problemen).toEqual([
+      { bestand: 'content/aanbieders/nieuwe-aanbieder.mdx', regel: 1, melding: 'Bestand "nieuwe-aanbieder.mdx" heeft de extensie .mdx; gebruik .md. Een aanbieder met .mdx wordt niet gepubliceerd.' },
+      { bestand: 'content/regios/andere.mdx', regel: 1, melding: 'Bestand "andere.mdx" heeft de extensie .mdx; gebruik .md. Een regio met .mdx wordt niet gepubliceerd.' },
+    ]);
+    // Route pages may be .mdx.
+    expect(controleerContent([{ collectie: 'route', pad: 'x.mdx', tekst: '---\ntitel: x\n---\n' }], referentie).problemen.map((p) => p.melding).join(' ')).not.toContain('.mdx;');
+  });
+
   it('negeert sjablonen die met een liggend streepje beginnen', () => {
     const uitslag = controleerContent([{ collectie: 'regios', pad: '_sjabloon.md', tekst: 'geen frontmatter' }], referentie);
     expect(uitslag.problemen).toEqual([]);
@@ -86,5 +133,26 @@ describe('leesFrontmatter.regelVan', () => {
     [['bestaat', 'niet'], 2],
   ] as const)('%j staat op regel %i', (pad, regel) => {
     expect(fm.regelVan(pad)).toBe(regel);
+  });
+});
+
+describe('bedoeldeVeld: suggesties voor een verschreven naam', () => {
+  const gemeenteNamen = leesGemeenten(readFileSync(join(root, 'src/data/gemeenten.csv'), 'utf8')).map((g) => g.naam);
+
+  it.each([
+    ['Winterwijk', 'Winterswijk'],
+    ['winterswijk', 'Winterswijk'],
+    ['Oisterwyk', 'Oisterwijk'],
+    ['Venlow', 'Venlo'],
+  ])('%s → %s', (getypt, bedoeld) => {
+    expect(bedoeldeVeld(getypt, gemeenteNamen)).toBe(bedoeld);
+  });
+
+  it('ook in het rapport: Winterwijk in een regio', () => {
+    const tekst = regio().replace('gemeenten: [Venlo]', 'gemeenten: [Venlo, Winterwijk]');
+    const uitslag = controleerContent([{ collectie: 'regios', pad: 'test.md', tekst }], { gemeenteNamen }, new Date('2026-01-01'));
+    expect(uitslag.problemen.map((p) => p.melding)).toEqual([
+      'Gemeenten in de regio (gemeenten → nr. 2): "Winterwijk" staat niet in de lijst van Nederlandse gemeenten. Bedoelde je "Winterswijk"?',
+    ]);
   });
 });

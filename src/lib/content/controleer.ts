@@ -78,12 +78,15 @@ function bedoeldeGemeente(naam: string, namen: readonly string[]): string | unde
 }
 const MAANDEN_VOOR_WAARSCHUWING = 12;
 
-/** Months between an ISO date and today, counted in whole calendar months. */
-function maandenGeleden(datum: string, vandaag: Date): number {
+/**
+ * Is the check date older than `maanden` months? Exactly 12 months ago (2025-11-22 on
+ * 2026-11-22) is not older yet; a day later it is. Dates are compared as UTC calendar days.
+ */
+export function ouderDanMaanden(datum: string, maanden: number, vandaag: Date): boolean {
   const [jaar, maand, dag] = datum.split('-').map(Number) as [number, number, number];
-  let maanden = (vandaag.getUTCFullYear() - jaar) * 12 + (vandaag.getUTCMonth() + 1 - maand);
-  if (vandaag.getUTCDate() < dag) maanden -= 1;
-  return maanden;
+  const grens = Date.UTC(jaar, maand - 1 + maanden, dag);
+  const dagVandaag = Date.UTC(vandaag.getUTCFullYear(), vandaag.getUTCMonth(), vandaag.getUTCDate());
+  return dagVandaag > grens;
 }
 
 export function controleerContent(
@@ -112,6 +115,15 @@ export function controleerContent(
         regel: 1,
         melding: `De bestandsnaam "${naam}" wordt het webadres. Gebruik alleen kleine letters, cijfers en streepjes, zoals "noord-en-midden-limburg.md".`,
       });
+    }
+    // Astro's glob for regions and providers takes only .md: an .mdx file would silently vanish.
+    if (/\.mdx$/i.test(bestand.pad) && !collectie.patroon.includes('mdx')) {
+      problemen.push({
+        bestand: weergavePad,
+        regel: 1,
+        melding: `Bestand "${bestand.pad}" heeft de extensie .mdx; gebruik .md. Een ${collectie.omschrijving} met .mdx wordt niet gepubliceerd.`,
+      });
+      continue;
     }
     const sleutel = `${bestand.collectie}/${slug}`;
     const eerder = slugs.get(sleutel);
@@ -145,7 +157,7 @@ export function controleerContent(
     geldig[bestand.collectie].set(slug, uitkomst.data);
 
     const gecontroleerd = (uitkomst.data as { laatst_gecontroleerd?: string }).laatst_gecontroleerd;
-    if (gecontroleerd && maandenGeleden(gecontroleerd, vandaag) >= MAANDEN_VOOR_WAARSCHUWING) {
+    if (gecontroleerd && ouderDanMaanden(gecontroleerd, MAANDEN_VOOR_WAARSCHUWING, vandaag)) {
       waarschuwingen.push({
         bestand: weergavePad,
         regel: frontmatter.regelVan(['laatst_gecontroleerd']),

@@ -17,6 +17,7 @@ export const VELDLABELS: Record<string, string> = {
   sectie: 'Sectie in de bron',
   toelichting: 'Toelichting',
   naam: 'Naam',
+  lidwoord: 'Lidwoord',
   centrumgemeente: 'Centrumgemeente beschermd wonen',
   gemeenten: 'Gemeenten in de regio',
   aanmelding: 'Aanmelding',
@@ -26,7 +27,10 @@ export const VELDLABELS: Record<string, string> = {
   eisen: 'Eisen aan een safehouse',
   onderwerp: 'Onderwerp',
   eis: 'Eis',
+  resultaten: 'Resultaten',
+  ondersteuning: 'Waarbij begeleiding helpt',
   beleid: 'Regionaal beleid',
+  door: 'Door wie',
   status: 'Status',
   website: 'Website',
   laatst_gecontroleerd: 'Laatst gecontroleerd',
@@ -89,15 +93,21 @@ function afstand(a: string, b: string): number {
   return vorige[b.length]!;
 }
 
+/**
+ * The allowed name an editor probably meant. Both sides are compared in lower case, so
+ * "Winterwijk" finds "Winterswijk" (not "Oisterwijk", which only wins if "W" ≠ "w" counts).
+ */
 export function bedoeldeVeld(sleutel: string, toegestaan: readonly string[]): string | undefined {
   const klein = sleutel.toLowerCase().replace(/[\s-]/g, '_');
+  const vorm = (naam: string) => naam.toLowerCase().replace(/[\s-]/g, '_');
+  const exact = toegestaan.find((naam) => vorm(naam) === klein);
+  if (exact) return exact;
   // "maximale_duur" for "maximale_duur_maanden": a known key that begins with what was typed.
-  const begin = toegestaan.find((naam) => naam !== klein && (naam.startsWith(klein) || klein.startsWith(naam)) && klein.length >= 4);
-  if (toegestaan.includes(klein)) return klein;
+  const begin = toegestaan.find((naam) => (vorm(naam).startsWith(klein) || klein.startsWith(vorm(naam))) && klein.length >= 4);
   if (begin) return begin;
   let beste: { naam: string; afstand: number } | undefined;
   for (const naam of toegestaan) {
-    const d = afstand(sleutel.toLowerCase(), naam);
+    const d = afstand(sleutel.toLowerCase(), naam.toLowerCase());
     if (!beste || d < beste.afstand) beste = { naam, afstand: d };
   }
   return beste && beste.afstand <= Math.max(2, Math.floor(sleutel.length / 3)) ? beste.naam : undefined;

@@ -30,14 +30,18 @@ export const AANBIEDER_VELDEN: Record<keyof typeof aanbiederSchema.shape, Veldbe
 
 export const REGIO_VELDEN: Record<keyof typeof regioSchema.shape, Veldbeschrijving> = {
   naam: { betekenis: 'De naam van de regio.', voorbeeld: 'Noord- en Midden-Limburg' },
+  lidwoord: { betekenis: 'Het lidwoord voor de naam in een zin, als dat hoort: de of het ("in de Achterhoek").', voorbeeld: 'de' },
   centrumgemeente: { betekenis: 'De centrumgemeente beschermd wonen, zoals het CBS de naam schrijft.', voorbeeld: 'Venlo' },
   gemeenten: { betekenis: 'De gemeenten in de regio, zoals het CBS ze schrijft.', voorbeeld: '[Beesel, Bergen (L.), Venlo]' },
   aanmelding: { betekenis: 'Hoe de aanmelding loopt: via (gemeentelijke-toegang, kliniek of onbekend) en een toelichting in gewone taal.', voorbeeld: 'via: gemeentelijke-toegang' },
   maximale_duur_maanden: { betekenis: 'Hoe lang een traject hoogstens duurt, in maanden.', voorbeeld: '24' },
   evaluatie: { betekenis: 'Hoe vaak het begeleidingsplan wordt besproken.', voorbeeld: 'Elke drie maanden.' },
   eisen: { betekenis: 'Wat de regio van een safehouse vraagt: per eis een onderwerp en de eis zelf.', voorbeeld: '- onderwerp: Bereikbaarheid' },
-  beleid: { betekenis: 'De stand van het regionale beleid: status en toelichting (wat, wanneer, door wie).', voorbeeld: 'status: Voorstel, nog niet vastgesteld' },
+  resultaten: { betekenis: 'Wat een cliënt aan het eind geleerd of bereikt heeft, zoals de regio dat beschrijft. Eén regel per resultaat.', voorbeeld: '- Kan abstinent blijven.' },
+  ondersteuning: { betekenis: 'Waarbij de begeleiding kan helpen, zoals de regio dat noemt. Eén regel per onderwerp.', voorbeeld: '- Omgaan met geld.' },
+  beleid: { betekenis: 'De stand van het regionale beleid: status, door (welke organisatie of welk overleg, nooit de naam van een persoon) en toelichting (wat, wanneer).', voorbeeld: 'status: Voorstel, nog niet vastgesteld' },
   website: { betekenis: 'De website van de regio over beschermd wonen, met https://.', voorbeeld: 'https://www.voorbeeldregio.nl/beschermd-wonen' },
+  correcties: { betekenis: 'Waar je bewust afwijkt van de bron, bijvoorbeeld een kapotte link, en waarom: veld, in_de_bron en toelichting.', voorbeeld: '- veld: website …' },
   laatst_gecontroleerd: { betekenis: 'De datum waarop je de gegevens hebt nagekeken.', voorbeeld: '2026-11-22' },
   bronnen: { betekenis: 'Waar de gegevens vandaan komen: document en sectie. Minstens één.', voorbeeld: '- document: productbeschrijving-achterhoek' },
 };
