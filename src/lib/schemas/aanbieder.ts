@@ -4,6 +4,18 @@ import { METHODIEKEN, VERSLAVINGSVORMEN, sleutels } from './keuzelijsten.ts';
 import { telefoonSchema } from './telefoon.ts';
 import { websiteSchema } from './website.ts';
 
+/** Where a record deliberately differs from its source, and why (shared with regions). */
+export const correctiesSchema = z.array(
+  z.strictObject({
+    /** Which field was corrected, by its key (e.g. website). */
+    veld: tekstSchema,
+    /** What the source says, literally. */
+    in_de_bron: tekstSchema,
+    /** Why and how it was corrected. */
+    toelichting: tekstSchema,
+  }),
+);
+
 /**
  * Frontmatter of a provider file, content/aanbieders/<slug>.md. Leave a field out when the
  * sources don't give it: the page then shows "onbekend" instead of a guess.
@@ -34,18 +46,7 @@ export const aanbiederSchema = z.strictObject({
   /** Quality mark, e.g. the VKS label or HKZ. */
   keurmerk: tekstSchema.optional(),
   /** Where the record deliberately differs from its source, and why. */
-  correcties: z
-    .array(
-      z.strictObject({
-        /** Which field was corrected. */
-        veld: tekstSchema,
-        /** What the source says, literally. */
-        in_de_bron: tekstSchema,
-        /** Why and how it was corrected. */
-        toelichting: tekstSchema,
-      }),
-    )
-    .optional(),
+  correcties: correctiesSchema.optional(),
   /** Date someone last checked this record against its sources. */
   laatst_gecontroleerd: datumSchema,
   /** The sources of this record. */

@@ -1,12 +1,15 @@
 import { z } from 'astro/zod';
 import { bronnenSchema, datumSchema, tekstSchema } from './algemeen.ts';
 import { AANMELDROUTES, sleutels } from './keuzelijsten.ts';
+import { correctiesSchema } from './aanbieder.ts';
 import { websiteSchema } from './website.ts';
 
 /** Frontmatter of a region file, content/regios/<slug>.md. Leave out what the sources don't say. */
 export const regioSchema = z.strictObject({
   /** The region's name, e.g. "Noord- en Midden-Limburg". */
   naam: tekstSchema,
+  /** Article used before the name in a sentence ("in de Achterhoek"); leave out when none. */
+  lidwoord: z.enum(['de', 'het'], { error: 'Schrijf de of het, of haal de regel weg.' }).optional(),
   /** The centrumgemeente beschermd wonen, as spelled in the CBS list (e.g. "Venlo"). */
   centrumgemeente: tekstSchema.optional(),
   /** Member gemeenten, as spelled in the CBS list (e.g. "Bergen (L.)"). */
@@ -33,17 +36,25 @@ export const regioSchema = z.strictObject({
       }),
     )
     .optional(),
+  /** What a client has learned or reached at the end, as the region describes it. */
+  resultaten: z.array(tekstSchema).min(1).optional(),
+  /** Areas where the safehouse's support can help, as the region lists them. */
+  ondersteuning: z.array(tekstSchema).min(1).optional(),
   /** Status of regional policy on safehouses, when the sources describe it. */
   beleid: z
     .strictObject({
       /** Short status, e.g. "Voorstel, nog niet vastgesteld volgens de bron". */
       status: tekstSchema,
+      /** Who proposed or decided it: an organisation or body, never a person's name. */
+      door: tekstSchema.optional(),
       /** What was proposed, when and by whom. */
       toelichting: tekstSchema,
     })
     .optional(),
   /** The region's own website about beschermd wonen, if the sources give one. */
   website: websiteSchema.optional(),
+  /** Where the record deliberately differs from its source (e.g. a broken link), and why. */
+  correcties: correctiesSchema.optional(),
   /** Date someone last checked this record against its sources. */
   laatst_gecontroleerd: datumSchema,
   /** The sources of this record. */
@@ -51,3 +62,8 @@ export const regioSchema = z.strictObject({
 });
 
 export type Regio = z.infer<typeof regioSchema>;
+
+/** The name as it reads after "in": "de Achterhoek", "Noord- en Midden-Limburg". */
+export function regioNaamInZin(regio: Pick<Regio, 'naam' | 'lidwoord'>): string {
+  return regio.lidwoord ? `${regio.lidwoord} ${regio.naam}` : regio.naam;
+}
