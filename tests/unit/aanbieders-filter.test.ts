@@ -27,7 +27,9 @@ describe('beoordeel', () => {
 
 describe('telling', () => {
   it.each([
-    [['past', 'past'], 'Alle 2 aanbieders passen bij je keuze.'],
+    [['past', 'past'], 'Beide aanbieders passen bij je keuze.'],
+    [['past', 'past', 'past'], 'Alle 3 aanbieders passen bij je keuze.'],
+    [[], '0 van 0 aanbieders passen bij je keuze.'],
     [['past', 'past-niet'], '1 van 2 aanbieders past bij je keuze.'],
     [['past-niet', 'past-niet', 'past-niet'], '0 van 3 aanbieders passen bij je keuze.'],
     [['past-niet', 'onbekend'], '0 van 2 aanbieders passen bij je keuze. Van 1 aanbieder is niet bekend of die past; die staat er niet bij.'],

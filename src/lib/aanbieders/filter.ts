@@ -49,8 +49,8 @@ export function telling(uitkomsten: readonly Uitkomst[]): string {
   const past = uitkomsten.filter((u) => u === 'past').length;
   const onbekend = uitkomsten.filter((u) => u === 'onbekend').length;
   const woord = (n: number) => (n === 1 ? 'aanbieder' : 'aanbieders');
-  let zin = past === totaal ? `Alle ${totaal} ${woord(totaal)} passen bij je keuze.` : `${past} van ${totaal} ${woord(totaal)} ${past === 1 ? 'past' : 'passen'} bij je keuze.`;
-  if (totaal === 1 && past === 1) zin = 'De enige aanbieder past bij je keuze.';
+  const allen = totaal === 1 ? 'De enige aanbieder past' : totaal === 2 ? 'Beide aanbieders passen' : `Alle ${totaal} aanbieders passen`;
+  let zin = past === totaal && totaal > 0 ? `${allen} bij je keuze.` : `${past} van ${totaal} ${woord(totaal)} ${past === 1 ? 'past' : 'passen'} bij je keuze.`;
   if (onbekend > 0) {
     zin += ` Van ${onbekend} ${woord(onbekend)} is niet bekend of ${onbekend === 1 ? 'die past' : 'ze passen'}; ${onbekend === 1 ? 'die staat' : 'die staan'} er niet bij.`;
   }
