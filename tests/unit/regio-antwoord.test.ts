@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leesGemeenten } from '../../src/lib/gemeenten/gemeenten.ts';
-import { pastBijZoekterm, regioAntwoord, zoekvorm } from '../../src/lib/gemeenten/regio-antwoord.ts';
+import { bronnamenUitRegios, leesbareOpmerking } from '../../src/lib/gemeenten/opmerking.ts';
+import { pastBijZoekterm, regioAntwoord, regioZin, zoekvorm } from '../../src/lib/gemeenten/regio-antwoord.ts';
 
 const gemeenten = leesGemeenten(readFileSync(new URL('../../src/data/gemeenten.csv', import.meta.url), 'utf8'));
 const gemeente = (naam: string) => gemeenten.find((g) => g.naam === naam)!;
@@ -62,5 +63,37 @@ describe('zoeken op gemeente', () => {
 
   it('zoekvorm haalt accenten en leestekens weg', () => {
     expect(zoekvorm("  'S-Hertogenbosch ")).toBe('s hertogenbosch');
+  });
+});
+
+describe('de tekst van een antwoord', () => {
+  const bronnamen = bronnamenUitRegios(readFileSync(new URL('../../src/data/bw_regios.csv', import.meta.url), 'utf8'));
+  const alle = gemeenten.map((g) => regioAntwoord(g, portaal, bronnamen));
+
+  it.each([
+    ['Venlo', 'Regio beschermd wonen: Noord- en Midden-Limburg, centrumgemeente Venlo.'],
+    ['Deventer', 'Regio beschermd wonen: Midden-IJssel; de centrumgemeente is onbekend.'],
+    ['Weert', 'Regio beschermd wonen: Noord- en Midden-Limburg, centrumgemeente Venlo. Let op: afgeleid, niet in een bron gelezen.'],
+    ['Gennep', 'De regio beschermd wonen van deze gemeente is onbekend.'],
+  ])('%s: %s', (naam, zin) => {
+    expect(regioZin(regioAntwoord(gemeente(naam), portaal, bronnamen))).toBe(zin);
+  });
+
+  it('geen spatie voor een komma of puntkomma, in geen enkele gemeente', () => {
+    for (const a of alle) expect(`${regioZin(a)} ${a.opmerking ?? ''}`).not.toMatch(/ [,;]/);
+  });
+
+  it('opmerkingen noemen leesbare bronnen, geen interne sleutels of afkortingen', () => {
+    const opmerkingen = alle.flatMap((a) => (a.opmerking ? [a.opmerking] : []));
+    expect(opmerkingen.length).toBeGreaterThan(20);
+    for (const o of opmerkingen) expect(o).not.toMatch(/BW-[A-Z]|NML-convenant|\bBW\b|\bMO\b/);
+    expect(regioAntwoord(gemeente('Assen'), portaal, bronnamen).opmerking).toContain('(bron: regionieuwshoogeveen.nl)');
+    expect(regioAntwoord(gemeente('Gennep'), portaal, bronnamen).opmerking).toBe(
+      'Ontbreekt op de partijenlijst van het convenant Beschermd Wonen en Opvang Noord- en Midden-Limburg 2020-2021; regio niet gevonden',
+    );
+  });
+
+  it('een onbekende bronsleutel wordt geen interne code', () => {
+    expect(leesbareOpmerking('Iets (bron BW-XYZ)', {})).toBe('Iets (bron: referentiebestand)');
   });
 });

@@ -1,4 +1,5 @@
 import type { Gemeente } from './gemeenten.ts';
+import { leesbareOpmerking } from './opmerking.ts';
 
 /**
  * The answer to "Welke regio hoort bij mijn gemeente?". It always says the melding goes to the
@@ -32,7 +33,11 @@ export const ALIASSEN: Record<string, string> = {
   "'s-Gravenhage": 'Den Haag',
 };
 
-export function regioAntwoord(gemeente: Gemeente, portaalRegios: readonly PortaalRegio[]): RegioAntwoord {
+export function regioAntwoord(
+  gemeente: Gemeente,
+  portaalRegios: readonly PortaalRegio[],
+  bronnamen: Readonly<Record<string, string>> = {},
+): RegioAntwoord {
   const regio = portaalRegios.find((r) => r.gemeenten.includes(gemeente.naam)) ?? null;
   return {
     gemeente: gemeente.naam,
@@ -43,8 +48,18 @@ export function regioAntwoord(gemeente: Gemeente, portaalRegios: readonly Portaa
     centrumgemeente: gemeente.centrumgemeente,
     afgeleid: gemeente.zekerheid === 'afgeleid',
     portaalRegio: regio ? { id: regio.id, naam: regio.naam } : null,
-    opmerking: gemeente.opmerking,
+    opmerking: gemeente.opmerking ? leesbareOpmerking(gemeente.opmerking, bronnamen) : null,
   };
+}
+
+/**
+ * The region sentence of an answer, built as one string: in a template, line breaks between
+ * expressions became spaces before the comma ("Noord- en Midden-Limburg , centrumgemeente").
+ */
+export function regioZin(a: RegioAntwoord): string {
+  if (!a.bwRegio) return 'De regio beschermd wonen van deze gemeente is onbekend.';
+  const centrum = a.centrumgemeente ? `, centrumgemeente ${a.centrumgemeente}` : '; de centrumgemeente is onbekend';
+  return `Regio beschermd wonen: ${a.bwRegio}${centrum}.${a.afgeleid ? ' Let op: afgeleid, niet in een bron gelezen.' : ''}`;
 }
 
 /** Lower case without accents or punctuation, so "den haag", "Súdwest" and "sudwest" match. */
