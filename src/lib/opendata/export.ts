@@ -19,14 +19,44 @@ const bronVoorExport = (bron: Bron) => {
 
 const jongste = (datums: string[]) => datums.reduce((a, b) => (a > b ? a : b), '1970-01-01');
 
-export function aanbiedersExport(aanbieders: Record_<Aanbieder>[], regios: Record_<Regio>[]): AanbiedersExport {
+/** What the export needs besides the records: the public address and where places lie. */
+export interface ExportOpties {
+  /** SITE_URL, e.g. "https://safehouses.nl"; without it portal links stay relative ("/aanbieders/x/"). */
+  basisUrl?: string | undefined;
+  /** Province of a gemeente by CBS name (from src/data/gemeenten.csv); null when not a gemeente. */
+  provincieVan?: (plaats: string) => string | null;
+}
+
+export const portaalUrl = (pad: string, basisUrl?: string) => (basisUrl ? new URL(pad, basisUrl).href : pad);
+
+/** Safehouse description; "abstinent" and not "zonder alcohol en drugs": the sources include gambling, gaming and sex. */
+export const beschrijvingVan = (plaats: string | undefined) =>
+  `Safehouse${plaats ? ` in ${plaats}` : ''}: abstinent beschermd wonen met begeleiding, na behandeling in een verslavingskliniek.`;
+
+/** "Voorbeeldstraat 1, 5911 AA Venlo" → its parts; anything else is not split (and not exported as an address). */
+function adresDelen(adres: string): { address_1: string; postal_code: string; city: string } | null {
+  const m = /^(.+?),\s*(\d{4})\s?([A-Z]{2})\s+(.+)$/.exec(adres.trim());
+  return m ? { address_1: m[1]!, postal_code: `${m[2]} ${m[3]}`, city: m[4]! } : null;
+}
+
+export function aanbiedersExport(
+  aanbieders: Record_<Aanbieder>[],
+  regios: Record_<Regio>[],
+  opties: ExportOpties = {},
+): AanbiedersExport {
   const regioOp = new Map(regios.map((r) => [r.id, r.data]));
+  const provincieVan = opties.provincieVan ?? (() => null);
   const organizations = [...aanbieders]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data: a }) => {
       const orgId = stabieleUuid(`aanbieder/${id}`);
+      const dienstId = stabieleUuid(`dienst/${id}`);
+      const locatieId = stabieleUuid(`locatie/${id}`);
       const regioLijst = a.regio.map((r) => ({ id: r, naam: regioOp.get(r)?.naam ?? r }));
-      const beschrijving = `Safehouse${a.plaats ? ` in ${a.plaats}` : ''}: beschermd wonen zonder alcohol en drugs na een verslavingskliniek.`;
+      const beschrijving = beschrijvingVan(a.plaats);
+      const provincie = a.plaats ? provincieVan(a.plaats) : null;
+      const delen = a.adres ? adresDelen(a.adres) : null;
+      const provincieAdres = delen ? provincieVan(delen.city) ?? provincie : null;
       return {
         id: orgId,
         slug: id,
@@ -38,33 +68,40 @@ export function aanbiedersExport(aanbieders: Record_<Aanbieder>[], regios: Recor
         locations: a.plaats
           ? [
               {
-                id: stabieleUuid(`locatie/${id}`),
+                id: locatieId,
                 location_type: 'physical' as const,
                 name: `${a.naam}, ${a.plaats}`,
-                addresses: [
-                  {
-                    id: stabieleUuid(`adres/${id}`),
-                    address_1: a.adres ?? null,
-                    city: a.plaats,
-                    region: regioLijst.map((r) => r.naam).join(', '),
-                    state_province: null,
-                    postal_code: null,
-                    country: 'NL' as const,
-                    address_type: 'physical' as const,
-                  },
-                ],
+                // HSDS requires street, postcode and province on an address: unknown means no address, not nulls.
+                addresses:
+                  delen && provincieAdres
+                    ? [
+                        {
+                          id: stabieleUuid(`adres/${id}`),
+                          location_id: locatieId,
+                          ...delen,
+                          region: regioLijst.map((r) => r.naam).join(', '),
+                          state_province: provincieAdres,
+                          country: 'NL' as const,
+                          address_type: 'physical' as const,
+                        },
+                      ]
+                    : [],
+                nl: { plaats: a.plaats, provincie },
               },
             ]
           : [],
         services: [
           {
-            id: stabieleUuid(`dienst/${id}`),
+            id: dienstId,
             organization_id: orgId,
             name: `Safehouse ${a.naam}`,
             description: beschrijving,
             status: 'active' as const,
             url: a.website ?? null,
             email: a.email ?? null,
+            service_at_locations: a.plaats
+              ? [{ id: stabieleUuid(`dienst-op-locatie/${id}`), service_id: dienstId, location_id: locatieId }]
+              : [],
             nl: {
               regio: regioLijst,
               gemeenten: [...new Set(a.regio.flatMap((r) => regioOp.get(r)?.gemeenten ?? []))].sort((x, y) => x.localeCompare(y, 'nl')),
@@ -76,6 +113,7 @@ export function aanbiedersExport(aanbieders: Record_<Aanbieder>[], regios: Recor
               laatst_gecontroleerd: a.laatst_gecontroleerd,
               bronnen: a.bronnen.map(bronVoorExport),
               correcties: a.correcties ?? [],
+              portaal_url: portaalUrl(`/aanbieders/${id}/`, opties.basisUrl),
             },
           },
         ],
@@ -89,7 +127,7 @@ export function aanbiedersExport(aanbieders: Record_<Aanbieder>[], regios: Recor
   };
 }
 
-export function regiosExport(regios: Record_<Regio>[], aanbieders: Record_<Aanbieder>[]): RegiosExport {
+export function regiosExport(regios: Record_<Regio>[], aanbieders: Record_<Aanbieder>[], opties: Pick<ExportOpties, 'basisUrl'> = {}): RegiosExport {
   return {
     versie: OPENDATA_VERSIE,
     bijgewerkt: jongste(regios.map((r) => r.data.laatst_gecontroleerd)),
@@ -98,15 +136,19 @@ export function regiosExport(regios: Record_<Regio>[], aanbieders: Record_<Aanbi
       .map(({ id, data: r }) => ({
         id,
         naam: r.naam,
-        url: `/regios/${id}/`,
+        lidwoord: r.lidwoord ?? null,
+        url: portaalUrl(`/regios/${id}/`, opties.basisUrl),
         centrumgemeente: r.centrumgemeente ?? null,
         gemeenten: r.gemeenten,
         aanmelding: r.aanmelding,
         maximale_duur_maanden: r.maximale_duur_maanden ?? null,
         evaluatie: r.evaluatie ?? null,
         eisen: r.eisen ?? [],
-        beleid: r.beleid ?? null,
+        resultaten: r.resultaten ?? [],
+        ondersteuning: r.ondersteuning ?? [],
+        beleid: r.beleid ? { status: r.beleid.status, door: r.beleid.door ?? null, toelichting: r.beleid.toelichting } : null,
         website: r.website ?? null,
+        correcties: r.correcties ?? [],
         aanbieders: aanbieders.filter((a) => a.data.regio.includes(id)).map((a) => a.id).sort(),
         laatst_gecontroleerd: r.laatst_gecontroleerd,
         bronnen: r.bronnen.map(bronVoorExport),
@@ -117,8 +159,12 @@ export function regiosExport(regios: Record_<Regio>[], aanbieders: Record_<Aanbi
 /** CSV columns of /data/aanbieders.csv: one row per provider, lists joined with "; ". */
 export const CSV_KOLOMMEN = [
   'id', 'slug', 'naam', 'plaats', 'telefoon', 'website', 'email', 'adres', 'regio', 'verslavingsvormen',
-  'methodiek', 'bovenregionaal', 'contract', 'keurmerk', 'laatst_gecontroleerd', 'url',
+  'methodiek', 'bovenregionaal', 'contract', 'keurmerk', 'laatst_gecontroleerd', 'url', 'correcties',
 ] as const;
+
+/** One correction as a sentence, so the CSV never carries a corrected value without saying so. */
+export const correctieTekst = (c: { veld: string; in_de_bron: string; toelichting: string }) =>
+  `${c.veld}: in de bron staat "${c.in_de_bron}". ${c.toelichting}`;
 
 const csvVeld = (waarde: string) => (/[",\n\r;]/.test(waarde) || waarde !== waarde.trim() ? `"${waarde.replace(/"/g, '""')}"` : waarde);
 
@@ -130,7 +176,7 @@ export function aanbiedersCsv(exp: AanbiedersExport): string {
       id: o.id,
       slug: o.slug,
       naam: o.name,
-      plaats: o.locations[0]?.addresses[0]?.city ?? '',
+      plaats: o.locations[0]?.nl.plaats ?? '',
       telefoon: o.phones[0]?.number ?? '',
       website: o.website ?? '',
       email: o.email ?? '',
@@ -142,7 +188,8 @@ export function aanbiedersCsv(exp: AanbiedersExport): string {
       contract: d.nl.contract ?? '',
       keurmerk: d.nl.keurmerk ?? '',
       laatst_gecontroleerd: d.nl.laatst_gecontroleerd,
-      url: `/aanbieders/${o.slug}/`,
+      url: d.nl.portaal_url,
+      correcties: d.nl.correcties.map(correctieTekst).join('; '),
     };
     return CSV_KOLOMMEN.map((k) => csvVeld(waarden[k])).join(',');
   });

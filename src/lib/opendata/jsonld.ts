@@ -1,6 +1,7 @@
 import type { Aanbieder } from '../schemas/aanbieder.ts';
+import { beschrijvingVan } from './export.ts';
 
-/** schema.org description of a provider, for the JSON-LD block on its page. */
+/** schema.org description of a provider, for the JSON-LD block on its page. `paginaUrl` is absolute when SITE_URL is set. */
 export function aanbiederJsonLd(aanbieder: Aanbieder, paginaUrl: string, regioNamen: string[]): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
@@ -18,7 +19,7 @@ export function aanbiederJsonLd(aanbieder: Aanbieder, paginaUrl: string, regioNa
       },
     }),
     areaServed: regioNamen.map((naam) => ({ '@type': 'AdministrativeArea', name: naam })),
-    description: `Safehouse: beschermd wonen zonder alcohol en drugs na een verslavingskliniek${aanbieder.plaats ? `, in ${aanbieder.plaats}` : ''}.`,
+    description: beschrijvingVan(aanbieder.plaats),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AANMELDROUTES, METHODIEKEN, VERSLAVINGSVORMEN, sleutels } from '../schemas/keuzelijsten.ts';
 
 /**
  * The open-data export of providers and regions, versioned. Providers follow the shape of the
@@ -6,7 +7,8 @@ import { z } from 'astro/zod';
  * location, with phones; Dutch facts that HSDS has no field for sit under `nl` on the service.
  * The published JSON Schema (/data/*.schema.v1.json) is generated from these zod schemas.
  */
-export const OPENDATA_VERSIE = '1.0.0';
+// 1.1.0: addresses only when complete (HSDS), service_at_locations, nl.plaats/provincie, portaal_url, corrections.
+export const OPENDATA_VERSIE = '1.1.0';
 
 const bron = z.object({
   document: z.string().describe('Titel van het brondocument'),
@@ -21,13 +23,15 @@ const telefoon = z.object({
   description: z.string().describe('Zoals de site het toont'),
 });
 
+/** HSDS requires address_1, city, state_province and postal_code: an address is only given when all are known. */
 const adres = z.object({
   id: z.uuid(),
-  address_1: z.string().nullable().describe('Straat en huisnummer; null als onbekend'),
+  location_id: z.uuid(),
+  address_1: z.string().describe('Straat en huisnummer'),
   city: z.string(),
   region: z.string().describe('Regio beschermd wonen'),
-  state_province: z.string().nullable(),
-  postal_code: z.string().nullable(),
+  state_province: z.string().describe('Provincie (CBS-schrijfwijze)'),
+  postal_code: z.string().regex(/^\d{4} [A-Z]{2}$/),
   country: z.literal('NL'),
   address_type: z.literal('physical'),
 });
@@ -36,8 +40,22 @@ const locatie = z.object({
   id: z.uuid(),
   location_type: z.literal('physical'),
   name: z.string(),
-  addresses: z.array(adres),
+  addresses: z.array(adres).describe('Leeg als het adres onbekend is; de plaats staat dan in nl.plaats'),
+  nl: z.object({
+    plaats: z.string(),
+    provincie: z.string().nullable().describe('Uit de CBS-gemeentelijst; null als de plaats geen gemeentenaam is'),
+  }),
 });
+
+const dienstOpLocatie = z.object({
+  id: z.uuid(),
+  service_id: z.uuid(),
+  location_id: z.uuid(),
+});
+
+const URL_UITLEG = 'Absoluut als de site met SITE_URL is gebouwd, anders relatief aan het adres van de site (begint met /)';
+
+const correctie = z.object({ veld: z.string(), in_de_bron: z.string(), toelichting: z.string() });
 
 /** Dutch extensions: facts of the safehouse service that HSDS has no field for. */
 const nlDienst = z.object({
@@ -45,12 +63,13 @@ const nlDienst = z.object({
   gemeenten: z.array(z.string()).describe('Gemeenten van de regio(s), CBS-schrijfwijze'),
   contract: z.string().nullable(),
   keurmerk: z.string().nullable(),
-  verslavingsvormen: z.array(z.string()).nullable().describe('null = onbekend'),
-  methodiek: z.array(z.string()).nullable().describe('null = onbekend'),
+  verslavingsvormen: z.array(z.enum(sleutels(VERSLAVINGSVORMEN))).nullable().describe('null = onbekend'),
+  methodiek: z.array(z.enum(sleutels(METHODIEKEN))).nullable().describe('null = onbekend'),
   bovenregionaal: z.boolean().nullable().describe('Neemt mensen van buiten de regio op; null = onbekend'),
   laatst_gecontroleerd: z.iso.date(),
   bronnen: z.array(bron).min(1),
-  correcties: z.array(z.object({ veld: z.string(), in_de_bron: z.string(), toelichting: z.string() })),
+  correcties: z.array(correctie).describe('Waar het record bewust van de bron afwijkt, bijvoorbeeld een verbeterd webadres'),
+  portaal_url: z.string().describe(`De pagina op het portaal. ${URL_UITLEG}`),
 });
 
 const dienst = z.object({
@@ -59,8 +78,9 @@ const dienst = z.object({
   name: z.string(),
   description: z.string(),
   status: z.literal('active').describe('active: de nieuwste bron noemt de aanbieder als gecontracteerd'),
-  url: z.string().nullable(),
+  url: z.string().nullable().describe('Website van de aanbieder; zie nl.correcties als die van de bron afwijkt'),
   email: z.string().nullable(),
+  service_at_locations: z.array(dienstOpLocatie),
   nl: nlDienst,
 });
 
@@ -86,15 +106,19 @@ export const aanbiedersExportSchema = z.object({
 export const regioExportSchema = z.object({
   id: z.string(),
   naam: z.string(),
-  url: z.string(),
+  url: z.string().describe(URL_UITLEG),
   centrumgemeente: z.string().nullable(),
   gemeenten: z.array(z.string()).min(1),
-  aanmelding: z.object({ via: z.enum(['gemeentelijke-toegang', 'kliniek', 'onbekend']), toelichting: z.string() }),
+  lidwoord: z.enum(['de', 'het']).nullable().describe('Lidwoord voor de naam in een zin ("in de Achterhoek")'),
+  aanmelding: z.object({ via: z.enum(sleutels(AANMELDROUTES)), toelichting: z.string() }),
   maximale_duur_maanden: z.number().int().positive().nullable(),
   evaluatie: z.string().nullable(),
   eisen: z.array(z.object({ onderwerp: z.string(), eis: z.string() })),
-  beleid: z.object({ status: z.string(), toelichting: z.string() }).nullable(),
+  resultaten: z.array(z.string()).describe('Wat een cliënt aan het eind bereikt; leeg = onbekend'),
+  ondersteuning: z.array(z.string()).describe('Waarbij de begeleiding kan helpen; leeg = onbekend'),
+  beleid: z.object({ status: z.string(), door: z.string().nullable(), toelichting: z.string() }).nullable(),
   website: z.string().nullable(),
+  correcties: z.array(correctie),
   aanbieders: z.array(z.string()).describe('Slugs van de aanbieders in deze regio'),
   laatst_gecontroleerd: z.iso.date(),
   bronnen: z.array(bron).min(1),
