@@ -1,7 +1,74 @@
 // The provider directory and the gemeente lookup, in real Chromium: with and without
 // JavaScript, with the keyboard, and as a screen reader hears them.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+import { leesCsvMetKoppen } from '../../src/lib/gemeenten/csv.ts';
+import { CSV_KOLOMMEN } from '../../src/lib/opendata/export.ts';
+import { BRONDOCUMENT_SLEUTELS } from '../../src/lib/bronnen/documenten.ts';
+import { aanbiedersExportSchema, regiosExportSchema } from '../../src/lib/opendata/schema.ts';
+import { bewaaktePagina, DIST, startSessie, type Sessie } from './browser.ts';
+
+const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axe(page: Page): Promise<string[]> {
+  const r = (await page.evaluate(`${axeBron}
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`)) as {
+    violations: { id: string; nodes: { target: string[] }[] }[];
+  };
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const gebouwd = (pad: string) => readFileSync(join(DIST, pad), 'utf8');
+/** Visible text of a built page: scripts and styles out, tags become spaces where they separate blocks. */
+const tekstVan = (html: string) =>
+  html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<\/?(p|li|dd|dt|h[1-6]|td|th|tr|div|section|ul|ol|dl|caption|br)\b[^>]*>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ');
+
+/**
+ * A small JSON Schema check (the keywords zod's toJSONSchema emits), so the published schema
+ * itself is tested against the published data, not only the zod schema it came from.
+ */
+type JsonSchema = Record<string, unknown>;
+function schemaFouten(schema: JsonSchema, waarde: unknown, pad = '$'): string[] {
+  const fouten: string[] = [];
+  const typeVan = (w: unknown) => (w === null ? 'null' : Array.isArray(w) ? 'array' : Number.isInteger(w) ? 'integer' : typeof w);
+  if (schema.anyOf) {
+    const past = (schema.anyOf as JsonSchema[]).some((s) => schemaFouten(s, waarde, pad).length === 0);
+    if (!past) fouten.push(`${pad}: past bij geen van anyOf`);
+  }
+  if (schema.type) {
+    const typen = ([] as string[]).concat(schema.type as string | string[]);
+    const t = typeVan(waarde);
+    if (!typen.includes(t) && !(t === 'integer' && typen.includes('number'))) return [...fouten, `${pad}: ${t}, verwacht ${typen.join('|')}`];
+  }
+  if ('const' in schema && waarde !== schema.const) fouten.push(`${pad}: niet ${JSON.stringify(schema.const)}`);
+  if (schema.enum && !(schema.enum as unknown[]).includes(waarde)) fouten.push(`${pad}: ${JSON.stringify(waarde)} niet in enum`);
+  if (typeof waarde === 'string' && schema.pattern && !new RegExp(schema.pattern as string, 'u').test(waarde)) fouten.push(`${pad}: past niet bij ${schema.pattern}`);
+  if (typeof waarde === 'number') {
+    if (typeof schema.minimum === 'number' && waarde < schema.minimum) fouten.push(`${pad}: < minimum`);
+    if (typeof schema.exclusiveMinimum === 'number' && waarde <= schema.exclusiveMinimum) fouten.push(`${pad}: <= exclusiveMinimum`);
+  }
+  if (Array.isArray(waarde)) {
+    if (typeof schema.minItems === 'number' && waarde.length < schema.minItems) fouten.push(`${pad}: minder dan ${schema.minItems}`);
+    if (schema.items) waarde.forEach((w, i) => fouten.push(...schemaFouten(schema.items as JsonSchema, w, `${pad}[${i}]`)));
+  }
+  if (waarde && typeof waarde === 'object' && !Array.isArray(waarde)) {
+    const obj = waarde as Record<string, unknown>;
+    const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
+    for (const sleutel of (schema.required ?? []) as string[]) if (!(sleutel in obj)) fouten.push(`${pad}.${sleutel}: ontbreekt`);
+    for (const [sleutel, w] of Object.entries(obj)) {
+      if (props[sleutel]) fouten.push(...schemaFouten(props[sleutel], w, `${pad}.${sleutel}`));
+      else if (schema.additionalProperties === false) fouten.push(`${pad}.${sleutel}: niet in het schema`);
+    }
+  }
+  return fouten;
+}
 
 let sessie: Sessie;
 beforeAll(async () => {
@@ -29,7 +96,7 @@ describe('aanbiedersoverzicht', () => {
     await regio.focus();
     await regio.selectOption('noord-en-midden-limburg');
     const telling = page.getByRole('status');
-    await expect.poll(() => telling.textContent()).toBe('Alle 2 aanbieders passen bij je keuze.');
+    await expect.poll(() => telling.textContent()).toBe('Beide aanbieders passen bij je keuze.');
     expect(page.url()).toContain('?regio=noord-en-midden-limburg');
 
     // The sources don't say which addictions these providers take: unknown never counts as a match.
@@ -106,6 +173,114 @@ describe('welke regio hoort bij mijn gemeente?', () => {
     await zoekveld.fill('xyz');
     await zoekveld.dispatchEvent('input');
     await expect.poll(() => status.textContent()).toBe('Geen gemeente gevonden voor "xyz". Controleer de spelling.');
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('gebouwde regio- en aanbiederspagina’s', () => {
+  const paginas = [
+    'regios/index.html', 'regios/mijn-gemeente/index.html', 'regios/achterhoek/index.html',
+    'regios/noord-en-midden-limburg/index.html', 'regios/gooi-en-vechtstreek/index.html',
+    'aanbieders/index.html', 'aanbieders/confidence-twende/index.html', 'aanbieders/met-ggz-leger-des-heils/index.html',
+  ];
+
+  it.each(paginas)('%s: geen spatie voor een komma of puntkomma, geen dubbele leestekens', (pad) => {
+    const tekst = tekstVan(gebouwd(pad));
+    expect(tekst.match(/.{0,30} [,;].{0,10}/g) ?? []).toEqual([]);
+    expect(tekst.match(/.{0,30}[?!]\..{0,10}/g) ?? []).toEqual([]);
+  });
+
+  it('de gemeentelijst toont leesbare bronnen, geen interne sleutels', () => {
+    const tekst = tekstVan(gebouwd('regios/mijn-gemeente/index.html'));
+    expect(tekst).not.toMatch(/BW-[A-Z]{2,}|NML-convenant/);
+    expect(tekst).toContain('(bron: regionieuwshoogeveen.nl)');
+  });
+
+  it('een regio zonder eisen, beleid of website zegt “onbekend”; een bekende website is een https-link', () => {
+    const gv = tekstVan(gebouwd('regios/gooi-en-vechtstreek/index.html'));
+    expect(gv).toMatch(/Eisen van de regio:\s*onbekend/);
+    expect(gv).toMatch(/Website van de regio\s*onbekend/);
+    const nml = gebouwd('regios/noord-en-midden-limburg/index.html');
+    expect(tekstVan(nml)).toMatch(/Regionaal beleid over safehouses:\s*onbekend/);
+    expect(nml).toContain('<a href="https://sociaaldomein-limburgnoord.nl/">sociaaldomein-limburgnoord.nl</a>');
+    expect(tekstVan(nml)).toContain('Overeenkomsten%2022');
+  });
+
+  it('Gooi en Vechtstreek noemt wie het voorstelde, maar niet de contactpersoon', () => {
+    const html = gebouwd('regios/gooi-en-vechtstreek/index.html');
+    expect(tekstVan(html)).toMatch(/Door wie\s*Regio Gooi en Vechtstreek \(eenheid Beleid en bestuur\)\. Het kader zelf is gemaakt in de ambtelijke werkgroep Bescherming en Opvang\./);
+    expect(html).not.toMatch(/hartkamp|@regiogv\.nl/i);
+    expect(gebouwd('data/regios.json')).not.toMatch(/hartkamp|@regiogv\.nl/i);
+  });
+
+  it('de Achterhoek: de hele productbeschrijving staat erop, ook resultaten en budgetbeheer', () => {
+    const tekst = tekstVan(gebouwd('regios/achterhoek/index.html'));
+    for (const stukje of ['in de Achterhoek', 'vergunningen', 'grijpt op tijd in bij terugval', 'Bij de start leggen cliënt en aanbieder vast', 'mee te doen in de samenleving', 'collega met hbo', 'diploma of certificaat', 'onafhankelijke derde', 'De cliënt is stabieler geworden.']) {
+      expect(tekst).toContain(stukje);
+    }
+    expect(tekst).not.toMatch(/alcohol- en drugsvrij/);
+  });
+
+  it.each(['aanbieders', 'regios'] as const)('dist/data/%s.json voldoet aan het gepubliceerde JSON Schema én aan het zod-schema', (naam) => {
+    const data = JSON.parse(gebouwd(`data/${naam}.json`));
+    const schema = JSON.parse(gebouwd(`data/${naam}.schema.v1.json`)) as JsonSchema;
+    expect(schemaFouten(schema, data)).toEqual([]);
+    expect((naam === 'aanbieders' ? aanbiedersExportSchema : regiosExportSchema).safeParse(data).error?.issues ?? []).toEqual([]);
+    // The check itself can fail: a wrong type and an extra key are caught.
+    const kapot = structuredClone(data);
+    kapot.versie = 1;
+    kapot.extra = true;
+    expect(schemaFouten(schema, kapot)).toEqual(['$.versie: integer, verwacht string', '$.extra: niet in het schema']);
+  });
+
+  it('de CSV heeft de gedocumenteerde kolommen en dezelfde aanbieders als de JSON', () => {
+    const json = aanbiedersExportSchema.parse(JSON.parse(gebouwd('data/aanbieders.json')));
+    const rijen = leesCsvMetKoppen(gebouwd('data/aanbieders.csv').replace(/^\uFEFF/, ''));
+    expect(Object.keys(rijen[0]!)).toEqual([...CSV_KOLOMMEN]);
+    expect(rijen.map((r) => [r.id, r.slug, r.naam, r.website, r.url])).toEqual(
+      json.organizations.map((o) => [o.id, o.slug, o.name, o.website ?? '', o.services[0]!.nl.portaal_url]),
+    );
+    expect(rijen.find((r) => r.slug === 'confidence-twende')!.correcties).toContain('www.confidence-twende/safehouse');
+  });
+
+  it.each(['confidence-twende', 'met-ggz-leger-des-heils'])('JSON-LD op /aanbieders/%s/ is geldige JSON met @type, name, telephone en url', (slug) => {
+    const html = gebouwd(`aanbieders/${slug}/index.html`);
+    const blokken = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    expect(blokken).toHaveLength(1);
+    expect(blokken[0]).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: expect.any(String), telephone: expect.stringMatching(/^\+31\d{9}$/), url: expect.stringMatching(/^https:\/\//) });
+    expect(blokken[0].description).not.toMatch(/alcohol|drugs/);
+  });
+});
+
+describe('publiceren', () => {
+  it('noemt elke toegestane bronsleutel en zegt: kopieer het sjabloon', () => {
+    const html = gebouwd('regios/publiceren/index.html');
+    for (const sleutel of BRONDOCUMENT_SLEUTELS) expect(html).toContain(`<code>${sleutel}</code>`);
+    expect(tekstVan(html)).toContain('Kopieer het sjabloon');
+    expect(tekstVan(html)).not.toMatch(/bestaand bestand/);
+  });
+});
+
+describe('axe in een gefilterde toestand', () => {
+  it('het aanbiedersoverzicht met één filter gekozen (JavaScript aan)', async () => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/aanbieders/`);
+    await page.getByRole('combobox', { name: 'Methodiek' }).selectOption('act');
+    await expect.poll(() => page.locator('#aanbieders-lijst > li:visible').count()).toBe(0);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('0 van 2');
+    expect(await axe(page)).toEqual([]);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+
+  it('de gemeentezoeker met een antwoord in beeld', async () => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
+    await page.getByRole('searchbox', { name: 'Zoek je gemeente' }).fill('winterswijk');
+    await expect.poll(() => page.locator('#gemeente-telling').textContent()).toBe('1 gemeente gevonden: Winterswijk.');
+    expect(await page.locator('#gemeenten-lijst li:visible').textContent()).toContain('Regio beschermd wonen: Achterhoek, centrumgemeente Doetinchem.');
+    expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
     await page.context().close();
   });
