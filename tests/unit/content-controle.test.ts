@@ -106,6 +106,32 @@ bronnen:
     expect(controleerContent([{ collectie: 'route', pad: 'x.mdx', tekst: '---\ntitel: x\n---\n' }], referentie).problemen.map((p) => p.melding).join(' ')).not.toContain('.mdx;');
   });
 
+  it('weigert twee aanbieders met hetzelfde webadres', () => {
+    const aanbieder = `---
+naam: Twee keer
+regio: [test]
+laatst_gecontroleerd: 2026-11-22
+bronnen:
+  - document: vng-handreiking
+    sectie: "§3.3"
+---
+`;
+    const uitslag = controleerContent(
+      [
+        { collectie: 'regios', pad: 'test.md', tekst: regio() },
+        { collectie: 'aanbieders', pad: 'venlo.md', tekst: aanbieder },
+        { collectie: 'aanbieders', pad: 'Venlo.md', tekst: aanbieder },
+      ],
+      referentie,
+      new Date('2026-01-01'),
+    );
+    expect(uitslag.problemen).toEqual([
+      { bestand: 'content/aanbieders/Venlo.md', regel: 1, melding: 'De bestandsnaam "Venlo" wordt het webadres. Gebruik alleen kleine letters, cijfers en streepjes, zoals "noord-en-midden-limburg.md".' },
+      { bestand: 'content/aanbieders/Venlo.md', regel: 1, melding: 'Dit bestand krijgt hetzelfde webadres (/aanbieders/venlo/) als content/aanbieders/venlo.md. Geef een van beide een andere naam.' },
+    ]);
+    expect([...uitslag.geldig.aanbieders.keys()]).toEqual(['venlo']);
+  });
+
   it('negeert sjablonen die met een liggend streepje beginnen', () => {
     const uitslag = controleerContent([{ collectie: 'regios', pad: '_sjabloon.md', tekst: 'geen frontmatter' }], referentie);
     expect(uitslag.problemen).toEqual([]);
