@@ -191,6 +191,16 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(tekst.match(/.{0,30}[?!]\..{0,10}/g) ?? []).toEqual([]);
   });
 
+  it('/regios/ zegt bij elke regio hoe je je aanmeldt, met een zichtbaar “onbekend” in kleine letters', () => {
+    const tekst = tekstVan(gebouwd('regios/index.html'));
+    expect(tekst.match(/Aanmelden: (onbekend|via de gemeentelijke toegang \(Wmo-loket\))\n/g)).toHaveLength(3);
+    expect(tekst).not.toContain('Onbekend');
+  });
+
+  it.each(['achterhoek', 'noord-en-midden-limburg', 'gooi-en-vechtstreek'])('/regios/%s/ noemt geen interne bronsleutels', (slug) => {
+    expect(tekstVan(gebouwd(`regios/${slug}/index.html`))).not.toMatch(/BW-[A-Z]{2,}/);
+  });
+
   it('de gemeentelijst toont leesbare bronnen, geen interne sleutels', () => {
     const tekst = tekstVan(gebouwd('regios/mijn-gemeente/index.html'));
     expect(tekst).not.toMatch(/BW-[A-Z]{2,}|NML-convenant/);
