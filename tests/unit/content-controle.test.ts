@@ -45,6 +45,17 @@ bronnen:
 ${extra}---
 `;
 
+/** A valid provider in the region "test" (the file regio() stands for). */
+const aanbieder = () => `---
+naam: Testaanbieder
+regio: [test]
+laatst_gecontroleerd: 2026-11-22
+bronnen:
+  - document: vng-handreiking
+    sectie: "§3.3"
+---
+`;
+
 describe('controleerContent', () => {
   const referentie = { gemeenteNamen: ['Venlo', 'Enschede'] };
 
@@ -80,19 +91,10 @@ describe('controleerContent', () => {
   });
 
   it('meldt een .mdx-bestand bij aanbieders en regio’s in plaats van het stil over te slaan', () => {
-    const aanbieder = `---
-naam: Nieuwe aanbieder
-regio: [test]
-laatst_gecontroleerd: 2026-11-22
-bronnen:
-  - document: vng-handreiking
-    sectie: "§3.3"
----
-`;
     const uitslag = controleerContent(
       [
         { collectie: 'regios', pad: 'test.md', tekst: regio() },
-        { collectie: 'aanbieders', pad: 'nieuwe-aanbieder.mdx', tekst: aanbieder },
+        { collectie: 'aanbieders', pad: 'nieuwe-aanbieder.mdx', tekst: aanbieder() },
         { collectie: 'regios', pad: 'andere.mdx', tekst: regio() },
       ],
       referentie,
@@ -107,20 +109,11 @@ bronnen:
   });
 
   it('weigert twee aanbieders met hetzelfde webadres', () => {
-    const aanbieder = `---
-naam: Twee keer
-regio: [test]
-laatst_gecontroleerd: 2026-11-22
-bronnen:
-  - document: vng-handreiking
-    sectie: "§3.3"
----
-`;
     const uitslag = controleerContent(
       [
         { collectie: 'regios', pad: 'test.md', tekst: regio() },
-        { collectie: 'aanbieders', pad: 'venlo.md', tekst: aanbieder },
-        { collectie: 'aanbieders', pad: 'Venlo.md', tekst: aanbieder },
+        { collectie: 'aanbieders', pad: 'venlo.md', tekst: aanbieder() },
+        { collectie: 'aanbieders', pad: 'Venlo.md', tekst: aanbieder() },
       ],
       referentie,
       new Date('2026-01-01'),
