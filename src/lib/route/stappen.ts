@@ -11,14 +11,18 @@ export interface RouteStap {
   anker: string;
   /** A time indication, when the sources give one. */
   duur?: string;
+  /** Also show each region's maximum stay (from the region files), linked to the region page. */
+  duurPerRegio?: boolean;
+  /** Ids of begrippen (anchors on /begrippen/) that belong to this step. */
+  begrippen?: readonly string[];
 }
 
 export const ROUTE_STAPPEN: readonly RouteStap[] = [
-  { titel: 'Aanmelding', wie: 'jij met je behandelaar in de kliniek, of met de gemeentelijke toegang', anker: 'stap-1-aanmelding' },
-  { titel: 'Melding bij de gemeente van herkomst', wie: 'jij, met hulp van de kliniek of het safehouse', anker: 'stap-2-melding-bij-de-gemeente-van-herkomst' },
-  { titel: 'Onderzoek en beschikking', wie: 'de gemeente', anker: 'stap-3-onderzoek-en-beschikking', duur: 'hoogstens 8 weken na de melding' },
-  { titel: 'Intake', wie: 'jij en het safehouse', anker: 'stap-4-intake' },
-  { titel: 'Wonen en werken aan je doelen', wie: 'jij en je begeleiders', anker: 'stap-5-wonen-en-werken-aan-je-doelen', duur: 'ongeveer 1 jaar; per regio 1 of hoogstens 2 jaar' },
-  { titel: 'Uitstroom', wie: 'jij, het safehouse en de gemeente', anker: 'stap-6-uitstroom' },
-  { titel: 'Nazorg', wie: 'jij, je nieuwe begeleider en de gemeente', anker: 'stap-7-nazorg' },
+  { titel: 'Aanmelding', wie: 'jij met je behandelaar in de kliniek; in Noord- en Midden-Limburg jij met de gemeentelijke toegang', anker: 'stap-1-aanmelding', begrippen: ['verslavingskliniek', 'toegang'] },
+  { titel: 'Melding bij de gemeente van herkomst', wie: 'jij, met hulp van de kliniek of het safehouse', anker: 'stap-2-melding-bij-de-gemeente-van-herkomst', begrippen: ['melding', 'gemeente-van-herkomst'] },
+  { titel: 'Onderzoek en beschikking', wie: 'de gemeente', anker: 'stap-3-onderzoek-en-beschikking', duur: 'hoogstens 8 weken na de melding', begrippen: ['beschikking'] },
+  { titel: 'Intake', wie: 'jij en het safehouse', anker: 'stap-4-intake', begrippen: ['intake'] },
+  { titel: 'Wonen en werken aan je doelen', wie: 'jij en je begeleiders', anker: 'stap-5-wonen-en-werken-aan-je-doelen', duur: 'ongeveer 1 jaar volgens de VNG-handreiking', duurPerRegio: true, begrippen: ['begeleidingsplan'] },
+  { titel: 'Uitstroom', wie: 'jij, het safehouse en de gemeente', anker: 'stap-6-uitstroom', begrippen: ['uitstroom', 'uitstroomplan'] },
+  { titel: 'Nazorg', wie: 'jij, je nieuwe begeleider en de gemeente', anker: 'stap-7-nazorg', begrippen: ['nazorg', 'ambulante-begeleiding'] },
 ];
