@@ -60,6 +60,22 @@ describe('routepagina’s', () => {
     expect(verder.length).toBeGreaterThan(0);
     if (pad !== '/route/hulp-nu-nodig/') expect(main).toContain('href="/route/hulp-nu-nodig/"');
   });
+
+  it.each(route.map(([p]) => p))('%s eindigt met een "Volgende stap" naar een bestaande andere pagina', (pad) => {
+    const main = html.get(pad)!.slice(html.get(pad)!.indexOf('<main'));
+    const volgende = /<p class="volgende-stap">[\s\S]*?<a href="([^"]+)"/.exec(main)?.[1];
+    expect(volgende, 'geen .volgende-stap-link').toBeDefined();
+    expect(volgende).not.toBe(pad);
+    expect(html.has(volgende!), `${volgende} bestaat niet`).toBe(true);
+  });
+
+  it('de hulppagina heet overal "Hulp nu nodig?"', () => {
+    expect(html.get('/route/hulp-nu-nodig/')).toMatch(/<h1>Hulp nu nodig\?<\/h1>/);
+    const namen = [...html.values()].flatMap((b) => [...b.matchAll(/<a\b[^>]*href="\/route\/hulp-nu-nodig\/"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]!.trim()));
+    const alsTitel = namen.filter((t) => /nodig\?$/.test(t)); // the page named as a title, not "Meer hulp bij …"
+    expect(alsTitel.length).toBeGreaterThan(0);
+    expect(new Set(alsTitel)).toEqual(new Set(['Hulp nu nodig?']));
+  });
 });
 
 describe('begrippenlijst', () => {
