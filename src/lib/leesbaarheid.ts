@@ -1,7 +1,8 @@
 /**
  * A plain readability measure for Dutch text (B1 check): average words per sentence and the
  * share of long words. Markdown and MDX markup are removed first; list items and headings
- * count as sentences of their own. Not a formula from the literature: a stable yardstick,
+ * count as sentences of their own. A sentence ends only at ".", "!" or "?" (or a blank line, a
+ * list item): a hard-wrapped line or a colon does not end one, so wrapped MDX is not flattered. Not a formula from the literature: a stable yardstick,
  * calibrated so the route pages pass and the source documents fail (tests/unit/leesbaarheid.test.ts).
  */
 export interface Leesbaarheid {
@@ -27,7 +28,7 @@ export function kaleTekst(markdown: string): string {
 export function meetLeesbaarheid(markdown: string): Leesbaarheid {
   const tekst = kaleTekst(markdown);
   const zinnen = tekst
-    .split(/\n\s*(?:[-*+]|\d+\.)\s+|\n{2,}|(?<=[.!?:;])\s+|\n(?=\s*[A-Z])/)
+    .split(/\n\s*(?:[-*+]|\d+\.)\s+|\n{2,}|(?<=[.!?])\s+/)
     .map((z) => z.trim())
     .filter((z) => /\p{L}/u.test(z));
   const woorden = zinnen.flatMap((z) => z.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
@@ -40,7 +41,7 @@ export function meetLeesbaarheid(markdown: string): Leesbaarheid {
   };
 }
 
-/** B1 thresholds for route pages (this splitter also ends sentences at ":" and ";", so the numbers run lower than a word count per full stop). */
+/** B1 thresholds for route pages. Headings and list items count as sentences, so the average runs lower than in running text. */
 export const B1 = { maxWoordenPerZin: 9, maxAandeelLangeWoorden: 0.035 } as const;
 
 export function isB1(l: Leesbaarheid): boolean {
