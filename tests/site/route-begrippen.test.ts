@@ -1,0 +1,109 @@
+// Every term from the begrippenlijst is explained where a route page first uses it: the first
+// time a begrip occurs in the body text of a route page, that occurrence is a link to
+// /begrippen/#<id>. Reads the built HTML (run after a fresh build).
+//
+// Not scanned: the title, the summary and headings (no links there), the timeline on the
+// step-by-step page (a summary of the sections below it, which link the terms themselves), the
+// help bar, "Volgende stap" and the sources.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, gebouwdePaginas } from './browser.ts';
+
+const lees = (pad: string) => readFileSync(join(DIST, pad.slice(1), 'index.html'), 'utf8');
+
+const begrippen = [...lees('/begrippen/').matchAll(/<section id="([^"]+)" class="begrip"[^>]*>\s*<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => ({
+  id: m[1]!,
+  term: ontsnap(m[2]!.trim()),
+}));
+
+/** Other spellings of a term, as regular expressions (the term itself is always included). */
+const VARIANTEN: Record<string, string[]> = {
+  'blaas-en-urinetest': ['blaas- (?:en|of) urinetests?', 'blaastests?', 'urinetests?', 'urinecontroles?'],
+  'minnesota-model': ['Minnesota[- ]?model'],
+  lotgenoot: ['lotgenoten'],
+};
+
+function ontsnap(html: string): string {
+  return html
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;|&#160;/g, ' ');
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A term matches as a whole word, with an optional plural ending (naasten, beschikkingen). */
+function patroonVoor(id: string, term: string): RegExp {
+  const vormen = [`${escape(term)}(?:s|n|en)?`, ...(VARIANTEN[id] ?? [])];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${vormen.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** The scanned part of a page as plain text, with for every character the link it sits in. */
+export function tekstMetLinks(html: string): { tekst: string; link: (string | null)[] } {
+  const start = html.indexOf('<p class="samenvatting">');
+  const eind = html.indexOf('<section class="bronnen"');
+  let deel = html.slice(html.indexOf('</p>', start) + 4, eind);
+  deel = deel
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<h([1-6])\b[\s\S]*?<\/h\1>/g, ' ')
+    .replace(/<aside class="hulp-nu[\s\S]*?<\/aside>/g, ' ')
+    .replace(/<ol class="route-tijdlijn"[\s\S]*?<\/ol>/g, ' ')
+    .replace(/<p class="volgende-stap">[\s\S]*?<\/p>/g, ' ');
+  let tekst = '';
+  const link: (string | null)[] = [];
+  let huidig: string | null = null;
+  for (const [, tag, stukTekst] of deel.matchAll(/(<[^>]+>)|([^<]+)/g)) {
+    if (tag) {
+      if (/^<a\b/.test(tag)) huidig = /\shref="([^"]*)"/.exec(tag)?.[1] ?? '';
+      else if (/^<\/a>/.test(tag)) huidig = null;
+      else if (/^<\/?(p|li|dd|dt|td|th|div|ul|ol|section|br)\b/.test(tag)) {
+        tekst += ' ';
+        link.push(null);
+      }
+      continue;
+    }
+    const schoon = ontsnap(stukTekst!).replace(/\s+/g, ' ');
+    tekst += schoon;
+    for (let i = 0; i < schoon.length; i++) link.push(huidig);
+  }
+  return { tekst, link };
+}
+
+/** Terms whose first occurrence on the page is not a link to their anchor. */
+export function ongelinkteBegrippen(html: string): string[] {
+  const { tekst, link } = tekstMetLinks(html);
+  const fout: string[] = [];
+  for (const { id, term } of begrippen) {
+    const m = patroonVoor(id, term).exec(tekst);
+    if (!m) continue;
+    const doel = link[m.index];
+    if (doel !== `/begrippen/#${id}`) fout.push(`"${m[0]}" (eerste keer ${doel ? `gelinkt naar ${doel}` : 'zonder link'}; verwacht /begrippen/#${id}): …${tekst.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
+  }
+  return fout;
+}
+
+describe('begrippen op routepagina’s', () => {
+  const route = gebouwdePaginas().filter((p) => /^\/route\/[^/]+\/$/.test(p));
+
+  it('de lijst met begrippen is gelezen', () => {
+    expect(begrippen.length).toBeGreaterThanOrEqual(40);
+    expect(route).toHaveLength(11);
+  });
+
+  it('herkent een ongelinkt begrip, en een link naar het verkeerde anker', () => {
+    const pagina = (body: string) => `<p class="samenvatting">x</p>${body}<section class="bronnen"></section>`;
+    expect(ongelinkteBegrippen(pagina('<p>Je doet een <a href="/begrippen/#melding">melding</a>. Daarna nog een melding.</p>'))).toEqual([]);
+    expect(ongelinkteBegrippen(pagina('<p>Je doet een melding. Daarna een <a href="/begrippen/#melding">melding</a>.</p>'))).toHaveLength(1);
+    expect(ongelinkteBegrippen(pagina('<p>Lees <a href="/melding/">Melding maken</a>.</p>'))[0]).toContain('gelinkt naar /melding/');
+    expect(ongelinkteBegrippen(pagina('<p>Je <a href="/begrippen/#naaste">naasten</a> en een blaastest.</p>'))).toEqual([expect.stringContaining('"blaastest"')]);
+    expect(ongelinkteBegrippen(pagina('<h2>De melding</h2><p>Een <a href="/begrippen/#melding">melding</a>.</p>'))).toEqual([]);
+  });
+
+  it.each(route)('%s: elk begrip is de eerste keer een link naar de begrippenlijst', (pad) => {
+    expect(ongelinkteBegrippen(lees(pad))).toEqual([]);
+  });
+});
