@@ -43,7 +43,7 @@ function patroonVoor(id: string, term: string): RegExp {
 }
 
 /** The scanned part of a page as plain text, with for every character the link it sits in. */
-export function tekstMetLinks(html: string): { tekst: string; link: (string | null)[] } {
+function tekstMetLinks(html: string): { tekst: string; link: (string | null)[] } {
   const start = html.indexOf('<p class="samenvatting">');
   const eind = html.indexOf('<section class="bronnen"');
   let deel = html.slice(html.indexOf('</p>', start) + 4, eind);
@@ -74,7 +74,7 @@ export function tekstMetLinks(html: string): { tekst: string; link: (string | nu
 }
 
 /** Terms whose first occurrence on the page is not a link to their anchor. */
-export function ongelinkteBegrippen(html: string): string[] {
+function ongelinkteBegrippen(html: string): string[] {
   const { tekst, link } = tekstMetLinks(html);
   const fout: string[] = [];
   for (const { id, term } of begrippen) {

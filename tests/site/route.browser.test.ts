@@ -18,17 +18,31 @@ describe('de route stap voor stap', () => {
     await page.goto(`${sessie.origin}/route/de-route-stap-voor-stap/`);
     const lijst = page.getByRole('list', { name: 'De route in zeven stappen' });
     expect(await lijst.evaluate((el) => el.tagName)).toBe('OL');
+    // list-style: none makes Safari/VoiceOver drop the list role unless it is explicit.
+    expect(await lijst.getAttribute('role')).toBe('list');
     const items = lijst.getByRole('listitem');
     expect(await items.count()).toBe(7);
-    // The accessibility tree gives the items in this order, with the step title first.
+    // The accessibility tree gives the items in this order, each with the step title as its first link.
     const snapshot = await lijst.ariaSnapshot();
-    const titels = [...snapshot.matchAll(/- link "([^"]+)"/g)].map((m) => m[1]);
+    const titels = snapshot
+      .split(/^\s*- listitem\b.*$/m)
+      .slice(1)
+      .map((item) => /- link "([^"]+)"/.exec(item)?.[1]);
     expect(titels).toEqual(ROUTE_STAPPEN.map((s) => s.titel));
     for (const [i, stap] of ROUTE_STAPPEN.entries()) {
-      const tekst = await items.nth(i).textContent();
-      expect(tekst).toContain(`Wie: ${stap.wie}`);
+      const item = items.nth(i);
+      expect(await item.textContent()).toContain(`Wie: ${stap.wie}`);
       expect(await page.locator(`h2#${stap.anker}`).count()).toBe(1);
+      const hrefs = await item.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs[0]).toBe(`#${stap.anker}`);
+      for (const id of stap.begrippen ?? []) expect(hrefs).toContain(`/begrippen/#${id}`);
+      if (stap.duurPerRegio) expect(hrefs).toEqual(expect.arrayContaining(['/regios/achterhoek/', '/regios/noord-en-midden-limburg/']));
     }
+    // The regional maximum stay comes from the region files, with the region named.
+    const stap5 = await items.nth(4).textContent();
+    expect(stap5).toMatch(/Achterhoek\s+hoogstens 1 jaar/);
+    expect(stap5).toMatch(/Noord- en Midden-Limburg\s+hoogstens 2 jaar/);
+    expect(stap5).toMatch(/Gooi en Vechtstreek\s+onbekend/);
     // Visual order follows DOM order: each step sits below the previous one.
     const ys = await items.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
