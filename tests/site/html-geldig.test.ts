@@ -32,16 +32,32 @@ const uitkomst = spawnSync(
 );
 const berichten: VnuBericht[] = (JSON.parse(uitkomst.stderr) as { messages: VnuBericht[] }).messages;
 
+// Warnings we accept on purpose, each for one page and one message, with its reason.
+const BEWUSTE_WAARSCHUWINGEN: { pad: string; bericht: RegExp; reden: string }[] = [
+  {
+    pad: '/route/de-route-stap-voor-stap/',
+    bericht: /^info\/warning regel \d+: The “list” role is unnecessary for element “ol”\.$/,
+    reden: 'The timeline has list-style: none; Safari/VoiceOver then drops list semantics unless role="list" is explicit (https://www.scottohara.me/blog/2019/01/12/lists-and-safari.html).',
+  },
+];
+
 describe('geldige HTML (Nu Html Checker)', () => {
   it('de controle heeft gedraaid', () => {
     expect(uitkomst.error).toBeUndefined();
     expect(uitkomst.stderr).toContain('"version"');
   });
 
-  it.each(paginas.map((p, i) => [p, bestanden[i]!] as const))('%s heeft geen fouten of waarschuwingen', (_pad, bestand) => {
+  it.each(BEWUSTE_WAARSCHUWINGEN)('de bewuste waarschuwing op $pad komt nog voor (anders weghalen)', ({ pad, bericht }) => {
+    const bestand = bestanden[paginas.indexOf(pad)];
+    const teksten = berichten.filter((b) => decodeURIComponent(new URL(b.url).pathname) === bestand).map((b) => `${b.type}${b.subType ? `/${b.subType}` : ''} regel ${b.lastLine ?? '?'}: ${b.message}`);
+    expect(teksten.some((t) => bericht.test(t))).toBe(true);
+  });
+
+  it.each(paginas.map((p, i) => [p, bestanden[i]!] as const))('%s heeft geen fouten of waarschuwingen', (pad, bestand) => {
     const hier = berichten
       .filter((b) => decodeURIComponent(new URL(b.url).pathname) === bestand)
-      .map((b) => `${b.type}${b.subType ? `/${b.subType}` : ''} regel ${b.lastLine ?? '?'}: ${b.message}`);
+      .map((b) => `${b.type}${b.subType ? `/${b.subType}` : ''} regel ${b.lastLine ?? '?'}: ${b.message}`)
+      .filter((tekst) => !BEWUSTE_WAARSCHUWINGEN.some((w) => w.pad === pad && w.bericht.test(tekst)));
     expect(hier).toEqual([]);
   });
 });
