@@ -5,17 +5,18 @@ import { foutmelding } from '../../lib/melding/foutcodes';
 import { alleenZichtbaar, isVerplichtVoor, labelVoor, STAPPEN, veldOpPad, waardeOp, zichtbareVelden, type FormulierWaarden } from '../../lib/melding/formulier';
 import { meldingAgenda } from '../../lib/melding/ics';
 import { datumVoorFormulier, parseDatum } from '../../lib/melding/invoer';
-import { INVULLERS } from '../../lib/melding/keuzes';
 import { naarFormulier } from '../../lib/melding/naar-formulier';
 import { meldingSchema, type Invuller, type Melding } from '../../lib/melding/schema';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
 import { tijdlijn } from '../../lib/melding/termijnen';
-import { valideerStap, type Probleem } from '../../lib/melding/validatie';
+import { meldingVoor, valideerStap, type Probleem } from '../../lib/melding/validatie';
 import { bewaarBestand, laadPdfCode, vandaag } from './bestanden';
-import { bewaarConcept, leesConcept, wisConcept } from './concept';
+import { Beheer } from './Beheer';
+import { bewaarConcept, heeftInvoer, leesConcept, wisConcept } from './concept';
 import { Controleren } from './Controleren';
 import type { Optie } from './Combobox';
 import { Foutsamenvatting } from './Foutsamenvatting';
+import { StartVraag, invullerId } from './StartVraag';
 import { doelId, veldId } from './ids';
 import { Tijdlijn } from './Tijdlijn';
 import { Veld } from './Veld';
@@ -38,6 +39,11 @@ function legeWaarden(): FormulierWaarden {
   return { invuller: '', toestemming: { datum: datumVoorFormulier(vandaag()) } };
 }
 
+/** The pre-filled answers: not "entered" for the draft or for "Melding openen". */
+const standaard = () => ({ 'toestemming.datum': datumVoorFormulier(vandaag()) });
+
+const stapVan = (pad: string) => STAPPEN.findIndex((s) => pad.startsWith(`${s.id}.`));
+
 export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: Props) {
   const concept = useMemo(() => (typeof window === 'undefined' ? null : leesConcept()), []);
   const form = useForm<FormulierWaarden>({ defaultValues: concept?.waarden ?? legeWaarden(), shouldUnregister: false });
@@ -45,7 +51,6 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   const [problemen, setProblemen] = useState<Probleem[]>([]);
   const [melding, setMelding] = useState<string>(concept ? T.concepthersteld : '');
   const [bezig, setBezig] = useState(false);
-  const [wissenVragen, setWissenVragen] = useState(false);
   const samenvattingRef = useRef<HTMLDivElement>(null);
   const kopRef = useRef<HTMLHeadingElement>(null);
   const naNavigatie = useRef<string | null>(null);
@@ -55,18 +60,19 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   const gemeenteNamen = useMemo(() => new Set(gemeenten.map((g) => g.waarde)), [gemeenten]);
   const context = { invuller, peildatum: vandaag(), gemeenten: gemeenteNamen };
 
-  // Draft: every change, this tab only.
+  // Draft: every change and every step, this tab only, and only once something was entered
+  // (an untouched or wiped form leaves nothing behind, so a reload does not "restore" it).
   useEffect(() => {
-    const abonnement = form.watch((w) => bewaarConcept({ waarden: w as FormulierWaarden, stap }));
-    bewaarConcept({ waarden: form.getValues(), stap });
+    const abonnement = form.watch((w) => bewaarConcept({ waarden: w as FormulierWaarden, stap }, standaard()));
+    bewaarConcept({ waarden: form.getValues(), stap }, standaard());
     return () => abonnement.unsubscribe();
   }, [form, stap]);
 
-  // Load pdf-lib and the font at the first focus in the form, so the PDF click does not wait
-  // and the form keeps working offline afterwards.
+  // Load pdf-lib and the font at the first focus anywhere in the form or in "Melding openen",
+  // so the PDF click does not wait and both keep working offline afterwards.
+  const voorbereiden = () => void laadPdfCode().catch(() => undefined);
   useEffect(() => {
-    const start = () => void laadPdfCode().catch(() => undefined);
-    document.getElementById('melding-formulier')?.addEventListener('focusin', start, { once: true });
+    document.getElementById('melding-formulier')?.addEventListener('focusin', voorbereiden, { once: true });
   }, []);
 
   // On the check step a PDF is the likely next click: make sure its code is on its way.
@@ -78,8 +84,8 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   useEffect(() => {
     const stapTekst = stap === START ? T.startTitel : stap === CONTROLEREN ? T.controlerenTitel : STAPPEN[stap]!.titel;
     const nummer = stap === START ? '' : `${T.stapVan(stap + 1, TOTAAL)}: `;
-    document.title = `${problemen.length ? 'Fout: ' : ''}${nummer}${stapTekst} — ${basisTitel}`;
-  }, [stap, problemen, basisTitel]);
+    document.title = `${problemen.length || controleProblemen.length ? 'Fout: ' : ''}${nummer}${stapTekst} — ${basisTitel}`;
+  });
 
   useEffect(() => {
     if (problemen.length) samenvattingRef.current?.focus();
@@ -89,11 +95,16 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
     const doel = naNavigatie.current;
     naNavigatie.current = null;
     if (doel) focusVeld(doel);
+    else if (stap === CONTROLEREN && controleProblemen.length) samenvattingRef.current?.focus();
     else if (doel === null && stap !== START) kopRef.current?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stap]);
 
   function focusVeld(pad: string) {
+    if (pad === 'invuller') {
+      const gekozen = document.querySelector<HTMLInputElement>('input[name="invuller"]:checked');
+      return (gekozen ?? document.getElementById(invullerId(0)))?.focus();
+    }
     const veld = veldOpPad.get(pad);
     const isGroep = veld?.soort === 'keuze' || veld?.soort === 'vinkjes';
     const el = document.getElementById(doelId(pad, isGroep)) ?? document.getElementById(veldId(pad));
@@ -131,6 +142,19 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
     return meldingSchema(context).safeParse(alleenZichtbaar(waarden, invuller));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stap, waarden, invuller]);
+  // On the check page the whole melding is validated: its problems get the same summary as a step's.
+  const controleProblemen: Probleem[] = (volledig?.error?.issues ?? [])
+    .map((issue) => {
+      const pad = issue.path.map(String).join('.');
+      return { pad, code: issue.message, melding: meldingVoor(issue, pad, invuller) };
+    })
+    .filter((p, i, alle) => alle.findIndex((q) => q.pad === p.pad) === i);
+
+  /** "Wijzig" on the check page: the role of a cliënt or naaste comes from the start question. */
+  function wijzig(pad: string) {
+    if (pad === 'aanmelder.rol' && invuller !== 'verwijzer') naarStap(START, 'invuller');
+    else naarStap(stapVan(pad), pad);
+  }
 
   async function maakPdf(m: Melding) {
     setBezig(true);
@@ -147,11 +171,17 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
     }
   }
 
-  async function openPdf(bestand: File | undefined) {
-    if (!bestand) return;
-    setMelding('De melding wordt geopend…');
+  async function openPdf(bestand: File) {
+    setMelding(T.openenBezig);
+    let code: Awaited<ReturnType<typeof laadPdfCode>>;
     try {
-      const [{ openMeldingPdf }] = await laadPdfCode();
+      code = await laadPdfCode();
+    } catch {
+      setMelding(T.pdfCodeNietGeladen);
+      return;
+    }
+    try {
+      const [{ openMeldingPdf }] = code;
       const uitkomst = await openMeldingPdf(new Uint8Array(await bestand.arrayBuffer()), context);
       if (!uitkomst.ok) {
         setMelding(uitkomst.melding);
@@ -161,14 +191,13 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
       setMelding(T.openenGelukt);
       naarStap(CONTROLEREN);
     } catch {
-      setMelding('Dit bestand kon niet worden geopend. Het formulier is niet veranderd.');
+      setMelding(T.openenMislukt);
     }
   }
 
   function wis() {
     wisConcept();
     form.reset(legeWaarden());
-    setWissenVragen(false);
     setMelding(T.gewist);
     naarStap(START);
   }
@@ -199,29 +228,8 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
           </nav>
         )}
         <form id="melding-formulier" noValidate onSubmit={(e) => (e.preventDefault(), volgende())}>
-          <Foutsamenvatting ref={samenvattingRef} problemen={problemen} naarVeld={(pad) => (pad === 'invuller' ? document.getElementById('veld-invuller-0')?.focus() : focusVeld(pad))} />
-          {stap === START && (
-            <fieldset className={`veld-blok${fout('invuller') ? ' veld-blok--fout' : ''}`} aria-describedby={fout('invuller') ? 'veld-invuller-fout' : 'veld-invuller-hint'}>
-              <legend>
-                <h2 className="stap-kop">{T.startTitel}</h2>
-              </legend>
-              <p className="hint" id="veld-invuller-hint">{T.startUitleg}</p>
-              {fout('invuller') && (
-                <p className="veld__fout" id="veld-invuller-fout">
-                  <span className="visually-hidden">{T.foutPrefixAccessibleLabel} </span>
-                  {fout('invuller')}
-                </p>
-              )}
-              <div className="keuzes">
-                {Object.entries(INVULLERS).map(([waarde, label], i) => (
-                  <div className="keuze" key={waarde}>
-                    <input id={`veld-invuller-${i}`} type="radio" value={waarde} {...form.register('invuller')} />
-                    <label htmlFor={`veld-invuller-${i}`}>{label}</label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          )}
+          <Foutsamenvatting ref={samenvattingRef} problemen={problemen} naarVeld={focusVeld} />
+          {stap === START && <StartVraag fout={fout('invuller')} />}
           {huidigeStap && (
             <>
               <p className="stap-nummer">{T.stapVan(stap + 1, TOTAAL)}</p>
@@ -230,7 +238,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
               </h2>
               {huidigeStap.inleiding?.[invuller] && <p>{huidigeStap.inleiding[invuller]}</p>}
               {zichtbareVelden(huidigeStap, invuller, waarden).map((veld) => (
-                <Veld key={veld.pad} veld={veld} label={labelVoor(veld, invuller)} verplicht={isVerplichtVoor(veld, invuller)} fout={fout(veld.pad)} gemeenten={gemeenten} aanbieders={aanbieders} />
+                <Veld key={veld.pad} veld={veld} invuller={invuller} label={labelVoor(veld, invuller)} verplicht={isVerplichtVoor(veld, invuller)} fout={fout(veld.pad)} gemeenten={gemeenten} aanbieders={aanbieders} />
               ))}
               {huidigeStap.id === 'behandeling' && ontslag && <Tijdlijn t={tijdlijn(meldingsdatum, ontslag)} />}
             </>
@@ -243,7 +251,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
               </h2>
               {volledig?.success ? (
                 <>
-                  <Controleren melding={volledig.data} wijzig={(pad) => naarStap(STAPPEN.findIndex((s) => pad.startsWith(`${s.id}.`)), pad)} />
+                  <Controleren melding={volledig.data} wijzig={wijzig} />
                   <Tijdlijn t={tijdlijn(volledig.data.toestemming.datum, volledig.data.behandeling.verwachteOntslagdatum ?? null)} />
                   <div className="acties niet-printen">
                     <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={() => void maakPdf(volledig.data)}>
@@ -268,24 +276,10 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
                   </div>
                 </>
               ) : (
-                <div className="utrecht-alert utrecht-alert--error">
-                  <div className="utrecht-alert__content">
-                    <p className="utrecht-alert__message">Nog niet alles is goed ingevuld. Ga naar de vraag om het aan te passen:</p>
-                    <ul>
-                      {(volledig?.error?.issues ?? []).map((issue) => {
-                        const pad = issue.path.map(String).join('.');
-                        const veld = veldOpPad.get(pad);
-                        return (
-                          <li key={pad}>
-                            <button type="button" className="link-knop" onClick={() => naarStap(STAPPEN.findIndex((s) => pad.startsWith(`${s.id}.`)), pad)}>
-                              {foutmelding(issue.message, veld?.foutnaam ?? 'dit veld')}
-                            </button>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </div>
-                </div>
+                <>
+                  <Foutsamenvatting ref={samenvattingRef} problemen={controleProblemen} naarVeld={wijzig} />
+                  <p>{T.controleFoutUitleg}</p>
+                </>
               )}
             </>
           )}
@@ -307,40 +301,13 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
         <p className="status" role="status" aria-live="polite">
           {melding}
         </p>
-        <section className="melding-extra niet-printen" aria-labelledby="melding-extra-kop">
-          <h2 id="melding-extra-kop">Opslaan, openen en wissen</h2>
-          <p>{T.opslagUitleg}</p>
-          <div className="veld-blok">
-            <label className="veld__label" htmlFor="melding-openen">
-              {T.openen}
-            </label>
-            <p className="hint" id="melding-openen-hint">
-              {T.openenUitleg}
-            </p>
-            <input id="melding-openen" type="file" accept="application/pdf,.pdf" aria-describedby="melding-openen-hint" onChange={(e) => void openPdf(e.currentTarget.files?.[0])} />
-          </div>
-          {wissenVragen ? (
-            <div className="utrecht-alert utrecht-alert--warning" role="group" aria-labelledby="wissen-vraag">
-              <div className="utrecht-alert__content">
-                <p className="utrecht-alert__message" id="wissen-vraag">
-                  {T.wissenVraag}
-                </p>
-                <div className="acties">
-                  <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={wis}>
-                    {T.wissenBevestig}
-                  </button>
-                  <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWissenVragen(false)}>
-                    {T.wissenAnnuleer}
-                  </button>
-                </div>
-              </div>
-            </div>
-          ) : (
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWissenVragen(true)}>
-              {T.wissen}
-            </button>
-          )}
-        </section>
+        <Beheer
+          gevuld={heeftInvoer(form.getValues(), standaard())}
+          openen={(bestand) => void openPdf(bestand)}
+          geannuleerd={() => setMelding(T.openenGeannuleerd)}
+          wissen={wis}
+          voorbereiden={voorbereiden}
+        />
       </div>
     </FormProvider>
   );

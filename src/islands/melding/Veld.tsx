@@ -1,5 +1,6 @@
 import { useController, useFormContext } from 'react-hook-form';
-import type { Veld as VeldDefinitie } from '../../lib/melding/formulier';
+import { hintVoor, waaromVoor, type Veld as VeldDefinitie } from '../../lib/melding/formulier';
+import type { Invuller } from '../../lib/melding/schema';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
 import { Combobox, type Optie } from './Combobox';
 import { foutId, hintId, veldId } from './ids';
@@ -11,6 +12,7 @@ import { foutId, hintId, veldId } from './ids';
  */
 interface Props {
   veld: VeldDefinitie;
+  invuller: Invuller;
   label: string;
   verplicht: boolean;
   fout?: string | undefined;
@@ -18,12 +20,13 @@ interface Props {
   aanbieders: readonly Optie[];
 }
 
-function Uitleg({ veld }: { veld: VeldDefinitie }) {
+/** "Waarom vragen we dit?": the reason, and a link to the section it rests on. */
+export function Uitleg({ tekst, link }: { tekst: string; link: string }) {
   return (
     <details className="waarom">
       <summary>{T.waaromVragen}</summary>
       <p>
-        {veld.waarom.tekst} <a href={veld.waarom.link}>{T.leesMeer}</a>
+        {tekst} <a href={link}>{T.leesMeer}</a>
       </p>
     </details>
   );
@@ -43,14 +46,16 @@ function Markering({ verplicht }: { verplicht: boolean }) {
   return verplicht ? <span className="visually-hidden"> {T.verplichtAccessibleLabel}</span> : <span className="veld__optioneel"> {T.nietVerplicht}</span>;
 }
 
-export function Veld({ veld, label, verplicht, fout, gemeenten, aanbieders }: Props) {
+export function Veld({ veld, invuller, label, verplicht, fout, gemeenten, aanbieders }: Props) {
   const { register } = useFormContext();
   const id = veldId(veld.pad);
-  const beschrijving = [veld.hint ? hintId(veld.pad) : null, fout ? foutId(veld.pad) : null].filter(Boolean).join(' ') || undefined;
+  const hintTekst = hintVoor(veld, invuller);
+  const uitleg = <Uitleg tekst={waaromVoor(veld, invuller)} link={veld.waarom.link} />;
+  const beschrijving = [hintTekst ? hintId(veld.pad) : null, fout ? foutId(veld.pad) : null].filter(Boolean).join(' ') || undefined;
   const klasse = `veld-blok${fout ? ' veld-blok--fout' : ''}`;
-  const hint = veld.hint ? (
+  const hint = hintTekst ? (
     <p className="hint" id={hintId(veld.pad)}>
-      {veld.hint}
+      {hintTekst}
     </p>
   ) : null;
 
@@ -72,7 +77,7 @@ export function Veld({ veld, label, verplicht, fout, gemeenten, aanbieders }: Pr
             </div>
           ))}
         </div>
-        <Uitleg veld={veld} />
+        {uitleg}
       </fieldset>
     );
   }
@@ -89,7 +94,7 @@ export function Veld({ veld, label, verplicht, fout, gemeenten, aanbieders }: Pr
           </label>
         </div>
         {hint}
-        <Uitleg veld={veld} />
+        {uitleg}
       </div>
     );
   }
@@ -108,7 +113,7 @@ export function Veld({ veld, label, verplicht, fout, gemeenten, aanbieders }: Pr
         {hint}
         <Foutmelding pad={veld.pad} fout={fout} />
         <GekoppeldeCombobox veld={veld} id={id} beschrijving={beschrijving} fout={fout} opties={veld.soort === 'gemeente' ? gemeenten : aanbieders} />
-        <Uitleg veld={veld} />
+        {uitleg}
       </div>
     );
   }
@@ -137,7 +142,7 @@ export function Veld({ veld, label, verplicht, fout, gemeenten, aanbieders }: Pr
           {...gemeenschappelijk}
         />
       )}
-      <Uitleg veld={veld} />
+      {uitleg}
     </div>
   );
 }

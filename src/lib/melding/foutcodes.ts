@@ -1,18 +1,33 @@
+import type { Invuller } from './schema.ts';
+
 /**
  * Every error the melding schema can give, as a code, with its Dutch message. Messages name the
- * field (its label, lower-case where it runs on) and say how to fix it. A test walks every code.
+ * field (its label, lower-case where it runs on) and say how to fix it. The field is never the
+ * subject of a verb, so "de voornamen" and "het BSN" read equally well. Messages about the
+ * cliënt address the cliënt as "je" when they fill in the form themselves. A test walks every code.
  */
+export interface FoutOpties {
+  invuller?: Invuller;
+  /** Maximum length, for `te_lang`. */
+  max?: number;
+}
+
+const isClient = (o: FoutOpties) => o.invuller === 'client';
+
 export const FOUTMELDINGEN = {
   verplicht: (veld: string) => `Vul ${veld} in.`,
   keuze_verplicht: (veld: string) => `Kies ${veld}.`,
   minstens_een: (veld: string) => `Kies minstens één antwoord bij ${veld}.`,
-  te_lang: (veld: string) => `${hoofdletter(veld)} is te lang. Kort de tekst in.`,
+  te_lang: (veld: string, o: FoutOpties) => `Gebruik bij ${veld} hoogstens ${o.max ?? 200} tekens. Kort de tekst in.`,
   tekens_onbekend: (veld: string) =>
-    `${hoofdletter(veld)} bevat tekens die de PDF niet kan tonen. Gebruik Latijnse letters, zoals in een Nederlands paspoort.`,
+    `Bij ${veld} staan tekens die de PDF niet kan tonen. Gebruik Latijnse letters, zoals in een Nederlands paspoort.`,
   datum_ongeldig: (veld: string) => `Vul bij ${veld} een bestaande datum in, zoals 17-03-1990.`,
-  datum_toekomst: (veld: string) => `${hoofdletter(veld)} kan niet in de toekomst liggen.`,
-  datum_verleden: (veld: string) => `${hoofdletter(veld)} kan niet in het verleden liggen.`,
-  minderjarig: () => 'De cliënt moet 18 jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.',
+  datum_toekomst: (veld: string) => `Vul bij ${veld} een datum in die niet in de toekomst ligt.`,
+  datum_verleden: (veld: string) => `Vul bij ${veld} een datum in die niet in het verleden ligt.`,
+  datum_te_oud: (veld: string) => `Vul bij ${veld} een datum van het afgelopen jaar in, bijvoorbeeld de datum van vandaag.`,
+  voor_geboorte: (veld: string, o: FoutOpties) => `Vul bij ${veld} een datum in na ${isClient(o) ? 'je' : 'de'} geboortedatum.`,
+  minderjarig: (_veld: string, o: FoutOpties) =>
+    `${isClient(o) ? 'Je moet' : 'De cliënt moet'} 18 jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.`,
   ontslag_voor_opname: () => 'De verwachte ontslagdatum kan niet vóór de opnamedatum liggen.',
   bsn_lengte: () => 'Vul een BSN van 9 cijfers in, of laat het veld leeg.',
   bsn_elfproef: () => 'Dit BSN bestaat niet: controleer de cijfers, of laat het veld leeg.',
@@ -21,22 +36,20 @@ export const FOUTMELDINGEN = {
   email_ongeldig: (veld: string) => `Vul bij ${veld} een e-mailadres in zoals naam@voorbeeld.nl.`,
   agb_ongeldig: () => 'Een AGB-code heeft 8 cijfers. Laat het veld leeg als je die niet weet.',
   gemeente_onbekend: () => 'Kies een gemeente uit de lijst. Typ de eerste letters en kies de juiste gemeente.',
-  toestemming_nodig: () =>
-    'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.',
-} as const satisfies Record<string, (veld: string) => string>;
+  toestemming_nodig: (_veld: string, o: FoutOpties) =>
+    isClient(o)
+      ? 'Zonder je toestemming kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.'
+      : 'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.',
+} as const satisfies Record<string, (veld: string, opties: FoutOpties) => string>;
 
 export type Foutcode = keyof typeof FOUTMELDINGEN;
 export const FOUTCODES = Object.keys(FOUTMELDINGEN) as Foutcode[];
-
-function hoofdletter(tekst: string): string {
-  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
-}
 
 export function isFoutcode(tekst: string): tekst is Foutcode {
   return tekst in FOUTMELDINGEN;
 }
 
 /** The message for a code and a field; the field name comes from the form's definition. */
-export function foutmelding(code: string, veld: string): string {
-  return isFoutcode(code) ? FOUTMELDINGEN[code](veld) : `Controleer ${veld}.`;
+export function foutmelding(code: string, veld: string, opties: FoutOpties = {}): string {
+  return isFoutcode(code) ? FOUTMELDINGEN[code](veld, opties) : `Controleer ${veld}.`;
 }

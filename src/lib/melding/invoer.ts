@@ -28,6 +28,15 @@ export function parseAgb(invoer: string): string | null {
   return /^\d{8}$/.test(cijfers) ? cijfers : null;
 }
 
+/**
+ * E-mail as stored: only the domain is lower-cased. The local part may be case-sensitive
+ * (RFC 5321 §2.4), so "M.vanderBerg@Voorbeeld.nl" becomes "M.vanderBerg@voorbeeld.nl".
+ */
+export function normaliseerEmail(invoer: string): string {
+  const at = invoer.lastIndexOf('@');
+  return at < 0 ? invoer : invoer.slice(0, at) + invoer.slice(at).toLowerCase();
+}
+
 /** A practical e-mail check: one @, a dot in the domain, no spaces. */
 export function isEmail(invoer: string): boolean {
   return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(invoer.trim());

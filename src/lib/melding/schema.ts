@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
-import { parseTelefoon } from '../schemas/telefoon.ts';
-import { normaliseerTekst, onbekendeTekens } from '../pdf/tekens.ts';
 import { alleenZichtbaar } from './formulier.ts';
-import type { Foutcode } from './foutcodes.ts';
-import { isEmail, leeftijdOp, parseAgb, parseBsn, parseDatum, parsePostcode } from './invoer.ts';
+import { officieleGemeente } from './gemeente.ts';
+import { leeftijdOp, parseAgb, parseBsn, parseDatum, parsePostcode } from './invoer.ts';
 import {
   BEWIND, INVULLERS, JA_NEE_ONBEKEND, METHODIEKEN_BEHANDELING, NAASTEN_BETREKKEN, NETWERK, REGIOKEUZE,
-  ROLLEN, ROLLEN_VERWIJZER, SOORTEN_BEHANDELING, VERSLAVINGSVORMEN_MELDING, sleutelsVan,
+  ROLLEN, ROLLEN_VERWIJZER, SOORTEN_BEHANDELING, VERSLAVINGSVORMEN_MELDING,
 } from './keuzes.ts';
+import { LANG, datum, email, fout, keuze, optioneel, tekst, telefoon, vinkjes } from './schema-velden.ts';
 
 /**
  * The melding: one versioned zod schema shared by the form (per step), the check page, the PDF
@@ -23,129 +22,19 @@ export interface Context {
   invuller: Invuller;
   /** "Today" as ISO date: the meldingsdatum default, the age check and "not in the future". */
   peildatum: string;
-  /** Official gemeente names (CBS) accepted as gemeente van herkomst. */
+  /** Official gemeente names (CBS) accepted as gemeente van herkomst (also typed loosely or by alias, see gemeente.ts). */
   gemeenten: ReadonlySet<string>;
+  /** The cliënt's birth date (ISO) when known, so later dates can be checked against it. */
+  geboortedatum?: string | undefined;
 }
 
-const fout = (ctx: z.RefinementCtx, code: Foutcode) => ctx.addIssue({ code: 'custom', message: code });
-
-/** Free text: NFC, trimmed; empty → code `verplicht` or undefined; only characters the PDF can show. */
-function tekst(verplicht: true, max?: number): z.ZodType<string, string | undefined>;
-function tekst(verplicht: false, max?: number): z.ZodType<string | undefined, string | undefined>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
-function tekst(verplicht: boolean, max = 200): z.ZodType<any, any> {
-  return z
-    .string()
-    .optional()
-    .transform((invoer, ctx) => {
-      const waarde = normaliseerTekst(invoer ?? '').trim();
-      if (!waarde) {
-        if (verplicht) fout(ctx, 'verplicht');
-        return verplicht ? z.NEVER : undefined;
-      }
-      if (waarde.length > max) fout(ctx, 'te_lang');
-      if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
-      return waarde;
-    });
+/** Adds `voor_geboorte` at `pad` when an ISO date lies before the birth date. */
+function naGeboorte(ctx: z.RefinementCtx, waarde: string | undefined, geboortedatum: string | undefined, pad: string) {
+  if (waarde && geboortedatum && waarde < geboortedatum) ctx.addIssue({ code: 'custom', message: 'voor_geboorte', path: [pad] });
 }
-
-/** An optional field with its own parser: empty → undefined, otherwise parsed or `code`. */
-function optioneel<T>(parse: (invoer: string) => T | null, code: Foutcode) {
-  return z
-    .string()
-    .optional()
-    .transform((invoer, ctx): T | undefined => {
-      const waarde = (invoer ?? '').trim();
-      if (!waarde) return undefined;
-      const uitkomst = parse(waarde);
-      if (uitkomst === null) {
-        fout(ctx, code);
-        return z.NEVER;
-      }
-      return uitkomst;
-    });
-}
-
-type DatumRegel = 'niet-in-toekomst' | 'niet-in-verleden' | 'vrij';
-
-function datum(verplicht: true, regel: DatumRegel, peildatum: string): z.ZodType<string, string | undefined>;
-function datum(verplicht: false, regel: DatumRegel, peildatum: string): z.ZodType<string | undefined, string | undefined>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
-function datum(verplicht: boolean, regel: DatumRegel, peildatum: string): z.ZodType<any, any> {
-  return z
-    .string()
-    .optional()
-    .transform((invoer, ctx): string | undefined => {
-      const waarde = (invoer ?? '').trim();
-      if (!waarde) {
-        if (verplicht) fout(ctx, 'verplicht');
-        return verplicht ? z.NEVER : undefined;
-      }
-      const iso = parseDatum(waarde);
-      if (!iso) {
-        fout(ctx, 'datum_ongeldig');
-        return z.NEVER;
-      }
-      if (regel === 'niet-in-toekomst' && iso > peildatum) fout(ctx, 'datum_toekomst');
-      if (regel === 'niet-in-verleden' && iso < peildatum) fout(ctx, 'datum_verleden');
-      return iso;
-    });
-}
-
-/** A radio choice; '' (nothing chosen) → `keuze_verplicht` or undefined. */
-function keuze<T extends Record<string, string>>(tabel: T, verplicht: true): z.ZodType<keyof T & string, string | null | undefined>;
-function keuze<T extends Record<string, string>>(tabel: T, verplicht: false): z.ZodType<(keyof T & string) | undefined, string | null | undefined>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
-function keuze<T extends Record<string, string>>(tabel: T, verplicht: boolean): z.ZodType<any, any> {
-  const waarden = sleutelsVan(tabel);
-  // react-hook-form gives null for a radio group with nothing chosen.
-  return z
-    .string()
-    .nullable()
-    .optional()
-    .transform((invoer, ctx) => {
-      if (!invoer) {
-        if (verplicht) fout(ctx, 'keuze_verplicht');
-        return verplicht ? z.NEVER : undefined;
-      }
-      if (!(waarden as string[]).includes(invoer)) {
-        fout(ctx, 'keuze_verplicht');
-        return z.NEVER;
-      }
-      return invoer as keyof T & string;
-    });
-}
-
-/** Checkboxes: a list of chosen keys (react-hook-form gives false when none is ticked). */
-function vinkjes<T extends Record<string, string>>(tabel: T, minstensEen: boolean) {
-  const waarden = sleutelsVan(tabel) as string[];
-  return z
-    .union([z.array(z.string()), z.literal(false), z.string()])
-    .optional()
-    .transform((invoer, ctx) => {
-      const lijst = Array.isArray(invoer) ? invoer : typeof invoer === 'string' && invoer ? [invoer] : [];
-      const gekozen = waarden.filter((w) => lijst.includes(w)) as (keyof T & string)[];
-      if (minstensEen && gekozen.length === 0) fout(ctx, 'minstens_een');
-      return gekozen;
-    });
-}
-
-const telefoon = () => optioneel((t) => parseTelefoon(t)?.e164 ?? null, 'telefoon_ongeldig');
-const email = () =>
-  z
-    .string()
-    .optional()
-    .transform((invoer, ctx): string | undefined => {
-      const waarde = normaliseerTekst(invoer ?? '').trim().toLowerCase();
-      if (!waarde) return undefined;
-      if (!isEmail(waarde)) fout(ctx, 'email_ongeldig');
-      else if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
-      return waarde;
-    });
-const LANG = 4000;
 
 /** The schema of each step; a step's requirements may depend on who fills in the form. */
-export function stapSchemas({ invuller, peildatum, gemeenten }: Context) {
+export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: Context) {
   const isVerwijzer = invuller === 'verwijzer';
   const isClient = invuller === 'client';
 
@@ -181,11 +70,12 @@ export function stapSchemas({ invuller, peildatum, gemeenten }: Context) {
             fout(ctx, 'verplicht');
             return z.NEVER;
           }
-          if (!gemeenten.has(waarde)) {
+          const officieel = officieleGemeente(waarde, gemeenten);
+          if (!officieel) {
             fout(ctx, 'gemeente_onbekend');
             return z.NEVER;
           }
-          return waarde;
+          return officieel;
         }),
       telefoon: telefoon(),
       email: email(),
@@ -214,6 +104,7 @@ export function stapSchemas({ invuller, peildatum, gemeenten }: Context) {
     .object({
       instelling: tekst(false, 160),
       soort: keuze(SOORTEN_BEHANDELING, true),
+      // May lie ahead: the kliniek may contact the gemeente before the admission (VNG-handreiking §6.2).
       opnamedatum: datum(false, 'vrij', peildatum),
       verwachteOntslagdatum: datum(false, 'vrij', peildatum),
       behandeladvies: tekst(false, LANG),
@@ -221,6 +112,7 @@ export function stapSchemas({ invuller, peildatum, gemeenten }: Context) {
       methodiek: vinkjes(METHODIEKEN_BEHANDELING, false),
     })
     .superRefine((b, ctx) => {
+      naGeboorte(ctx, b.opnamedatum, geboortedatum, 'opnamedatum');
       if (b.opnamedatum && b.verwachteOntslagdatum && b.verwachteOntslagdatum < b.opnamedatum) {
         ctx.addIssue({ code: 'custom', message: 'ontslag_voor_opname', path: ['verwachteOntslagdatum'] });
       }
@@ -236,6 +128,7 @@ export function stapSchemas({ invuller, peildatum, gemeenten }: Context) {
       terugval: tekst(false, LANG),
     })
     .superRefine((v, ctx) => {
+      naGeboorte(ctx, v.abstinentSinds, geboortedatum, 'abstinentSinds');
       if (v.vormen.includes('drugs') && !v.drugsWelke) ctx.addIssue({ code: 'custom', message: 'verplicht', path: ['drugsWelke'] });
       if (v.vormen.includes('anders') && !v.andersWelke) ctx.addIssue({ code: 'custom', message: 'verplicht', path: ['andersWelke'] });
     });
@@ -278,7 +171,7 @@ export function stapSchemas({ invuller, peildatum, gemeenten }: Context) {
       if (v !== true) fout(ctx, 'toestemming_nodig');
     }).transform(() => true as const),
     plaats: tekst(true, 120),
-    datum: datum(true, 'niet-in-toekomst', peildatum),
+    datum: datum(true, 'meldingsdatum', peildatum),
   });
 
   return { client, aanmelder, behandeling, verslaving, leefgebieden, plaatsing, toestemming };
@@ -286,6 +179,12 @@ export function stapSchemas({ invuller, peildatum, gemeenten }: Context) {
 
 export type StapId = keyof ReturnType<typeof stapSchemas>;
 export const STAP_IDS: readonly StapId[] = ['client', 'aanmelder', 'behandeling', 'verslaving', 'leefgebieden', 'plaatsing', 'toestemming'];
+
+/** The birth date as the form holds it (step 1), as ISO, for the checks in later steps. */
+export function geboortedatumIn(waarden: Record<string, unknown>): string | undefined {
+  const client = waarden.client as Record<string, unknown> | undefined;
+  return parseDatum(String(client?.geboortedatum ?? '')) ?? undefined;
+}
 
 export function meldingSchema(context: Omit<Context, 'invuller'>) {
   return z
@@ -295,7 +194,7 @@ export function meldingSchema(context: Omit<Context, 'invuller'>) {
       // Answers to questions this audience does not get, or that another answer hid, are not
       // part of the melding (data minimisation), whatever the input carried.
       const waarden = alleenZichtbaar(invoer as Record<string, unknown>, invoer.invuller) as typeof invoer;
-      const s = stapSchemas({ ...context, invuller: waarden.invuller });
+      const s = stapSchemas({ ...context, invuller: waarden.invuller, geboortedatum: geboortedatumIn(waarden) });
       const uit: Record<string, unknown> = { versie: MELDING_SCHEMA_VERSIE, invuller: waarden.invuller };
       for (const stap of STAP_IDS) {
         const r = s[stap].safeParse((waarden as Record<string, unknown>)[stap] ?? {});

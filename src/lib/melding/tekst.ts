@@ -2,6 +2,11 @@
 export const FORMULIER_TEKST = {
   startTitel: 'Wie vult dit formulier in?',
   startUitleg: 'De vragen passen zich aan: de cliënt zelf, een naaste of een verwijzer krijgt elk de vragen die bij hem of haar horen.',
+  startWaarom: {
+    tekst:
+      'Een melding kan van de cliënt zelf komen, van een naaste die helpt, of van een kliniek of hulpverlener. Zo krijg je alleen de vragen die bij jou passen; een verwijzer vragen we ook waarom een safehouse nodig is.',
+    link: '/route/aanmelden/#wie-begint-de-aanmelding',
+  },
   stapVan: (nr: number, totaal: number) => `Stap ${nr} van ${totaal}`,
   stappenAccessibleLabel: 'Stappen van het formulier',
   volgende: 'Volgende stap',
@@ -23,6 +28,15 @@ export const FORMULIER_TEKST = {
   afdrukken: 'Deze samenvatting afdrukken',
   openen: 'Melding openen (PDF)',
   openenUitleg: 'Heb je eerder een melding-PDF van deze site gemaakt? Open hem om verder te gaan.',
+  openenVraag: 'Je hebt al gegevens ingevuld. Als je deze melding opent, worden die vervangen door wat in de PDF staat.',
+  openenBevestig: 'Ja, melding openen',
+  openenAnnuleer: 'Nee, houd wat ik heb ingevuld',
+  openenGeannuleerd: 'De melding is niet geopend. Het formulier is niet veranderd.',
+  openenBezig: 'De melding wordt geopend…',
+  openenMislukt: 'Dit bestand kon niet worden geopend. Het formulier is niet veranderd.',
+  pdfCodeNietGeladen:
+    'De onderdelen om PDF’s te lezen en te maken konden niet worden geladen. Misschien is er geen internetverbinding. Probeer het opnieuw als je weer verbinding hebt. Het formulier is niet veranderd.',
+  controleFoutUitleg: 'Nog niet alles is goed ingevuld. Ga naar de vraag om het aan te passen.',
   openenGelukt: 'De melding is geopend. Controleer de gegevens.',
   blanco: 'Lege PDF om op papier in te vullen',
   wissen: 'Alle gegevens wissen',

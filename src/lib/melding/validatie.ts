@@ -1,6 +1,6 @@
-import { veldOpPad } from './formulier.ts';
+import { foutnaamVoor, veldOpPad } from './formulier.ts';
 import { foutmelding } from './foutcodes.ts';
-import { stapSchemas, type Context, type StapId } from './schema.ts';
+import { geboortedatumIn, stapSchemas, type Context, type Invuller, type StapId } from './schema.ts';
 
 /**
  * Validates one step of the form with the shared schema and returns its problems in form
@@ -12,16 +12,22 @@ export interface Probleem {
   melding: string;
 }
 
+/** The Dutch message for one schema issue, worded for whoever fills in the form. */
+export function meldingVoor(issue: { message: string; params?: Record<string, unknown> | undefined }, pad: string, invuller: Invuller): string {
+  const veld = veldOpPad.get(pad);
+  const max = typeof issue.params?.max === 'number' ? issue.params.max : undefined;
+  return foutmelding(issue.message, veld ? foutnaamVoor(veld, invuller) : 'dit veld', { invuller, ...(max ? { max } : {}) });
+}
+
 export function valideerStap(stap: StapId, waarden: Record<string, unknown>, context: Context): Probleem[] {
-  const uitkomst = stapSchemas(context)[stap].safeParse(waarden[stap] ?? {});
+  const uitkomst = stapSchemas({ geboortedatum: geboortedatumIn(waarden), ...context })[stap].safeParse(waarden[stap] ?? {});
   if (uitkomst.success) return [];
   const volgorde = [...veldOpPad.keys()];
   const gezien = new Set<string>();
   return uitkomst.error.issues
     .map((issue) => {
       const pad = [stap, ...issue.path.map(String)].join('.');
-      const veld = veldOpPad.get(pad);
-      return { pad, code: issue.message, melding: foutmelding(issue.message, veld?.foutnaam ?? 'dit veld') };
+      return { pad, code: issue.message, melding: meldingVoor(issue, pad, context.invuller) };
     })
     .filter((p) => (gezien.has(p.pad) ? false : (gezien.add(p.pad), true)))
     .sort((a, b) => volgorde.indexOf(a.pad) - volgorde.indexOf(b.pad));

@@ -1,0 +1,145 @@
+import { z } from 'astro/zod';
+import { parseTelefoon } from '../schemas/telefoon.ts';
+import { normaliseerTekst, onbekendeTekens } from '../pdf/tekens.ts';
+import type { Foutcode } from './foutcodes.ts';
+import { isEmail, normaliseerEmail, parseDatum } from './invoer.ts';
+import { sleutelsVan } from './keuzes.ts';
+
+/**
+ * Building blocks of the melding schema (schema.ts): free text, dates, choices, phone, e-mail.
+ * Input is what people type; output is normalised. Issue messages are codes from foutcodes.ts.
+ */
+export const fout = (ctx: z.RefinementCtx, code: Foutcode, params?: Record<string, unknown>) =>
+  ctx.addIssue({ code: 'custom', message: code, ...(params ? { params } : {}) });
+
+/** Free text: NFC, trimmed; empty → code `verplicht` or undefined; only characters the PDF can show. */
+export function tekst(verplicht: true, max?: number): z.ZodType<string, string | undefined>;
+export function tekst(verplicht: false, max?: number): z.ZodType<string | undefined, string | undefined>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
+export function tekst(verplicht: boolean, max = 200): z.ZodType<any, any> {
+  return z
+    .string()
+    .optional()
+    .transform((invoer, ctx) => {
+      const waarde = normaliseerTekst(invoer ?? '').trim();
+      if (!waarde) {
+        if (verplicht) fout(ctx, 'verplicht');
+        return verplicht ? z.NEVER : undefined;
+      }
+      if (waarde.length > max) fout(ctx, 'te_lang', { max });
+      if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
+      return waarde;
+    });
+}
+
+/** An optional field with its own parser: empty → undefined, otherwise parsed or `code`. */
+export function optioneel<T>(parse: (invoer: string) => T | null, code: Foutcode) {
+  return z
+    .string()
+    .optional()
+    .transform((invoer, ctx): T | undefined => {
+      const waarde = (invoer ?? '').trim();
+      if (!waarde) return undefined;
+      const uitkomst = parse(waarde);
+      if (uitkomst === null) {
+        fout(ctx, code);
+        return z.NEVER;
+      }
+      return uitkomst;
+    });
+}
+
+/**
+ * - niet-in-toekomst: birth, abstinence, admission.
+ * - niet-in-verleden: the wished start of the stay.
+ * - meldingsdatum: not in the future, and at most a year back. The date starts the gemeente's
+ *   8-week term and is printed as the melding's date; an older date is almost always a typo
+ *   (2025 for 2026) and would put the decision date long in the past.
+ * - vrij: expected discharge (may lie either side of today).
+ */
+export type DatumRegel = 'niet-in-toekomst' | 'niet-in-verleden' | 'meldingsdatum' | 'vrij';
+
+/** ISO date one year before an ISO date (29 February → 28 February). */
+export function jaarEerder(iso: string): string {
+  const [j, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const dag = m === 2 && d === 29 ? 28 : d;
+  return `${String(j - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
+}
+
+export function datum(verplicht: true, regel: DatumRegel, peildatum: string): z.ZodType<string, string | undefined>;
+export function datum(verplicht: false, regel: DatumRegel, peildatum: string): z.ZodType<string | undefined, string | undefined>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
+export function datum(verplicht: boolean, regel: DatumRegel, peildatum: string): z.ZodType<any, any> {
+  return z
+    .string()
+    .optional()
+    .transform((invoer, ctx): string | undefined => {
+      const waarde = (invoer ?? '').trim();
+      if (!waarde) {
+        if (verplicht) fout(ctx, 'verplicht');
+        return verplicht ? z.NEVER : undefined;
+      }
+      const iso = parseDatum(waarde);
+      if (!iso) {
+        fout(ctx, 'datum_ongeldig');
+        return z.NEVER;
+      }
+      if ((regel === 'niet-in-toekomst' || regel === 'meldingsdatum') && iso > peildatum) fout(ctx, 'datum_toekomst');
+      if (regel === 'meldingsdatum' && iso < jaarEerder(peildatum)) fout(ctx, 'datum_te_oud');
+      if (regel === 'niet-in-verleden' && iso < peildatum) fout(ctx, 'datum_verleden');
+      return iso;
+    });
+}
+
+/** A radio choice; '' (nothing chosen) → `keuze_verplicht` or undefined. */
+export function keuze<T extends Record<string, string>>(tabel: T, verplicht: true): z.ZodType<keyof T & string, string | null | undefined>;
+export function keuze<T extends Record<string, string>>(tabel: T, verplicht: false): z.ZodType<(keyof T & string) | undefined, string | null | undefined>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
+export function keuze<T extends Record<string, string>>(tabel: T, verplicht: boolean): z.ZodType<any, any> {
+  const waarden = sleutelsVan(tabel);
+  // react-hook-form gives null for a radio group with nothing chosen.
+  return z
+    .string()
+    .nullable()
+    .optional()
+    .transform((invoer, ctx) => {
+      if (!invoer) {
+        if (verplicht) fout(ctx, 'keuze_verplicht');
+        return verplicht ? z.NEVER : undefined;
+      }
+      if (!(waarden as string[]).includes(invoer)) {
+        fout(ctx, 'keuze_verplicht');
+        return z.NEVER;
+      }
+      return invoer as keyof T & string;
+    });
+}
+
+/** Checkboxes: a list of chosen keys (react-hook-form gives false when none is ticked). */
+export function vinkjes<T extends Record<string, string>>(tabel: T, minstensEen: boolean) {
+  const waarden = sleutelsVan(tabel) as string[];
+  return z
+    .union([z.array(z.string()), z.literal(false), z.string()])
+    .optional()
+    .transform((invoer, ctx) => {
+      const lijst = Array.isArray(invoer) ? invoer : typeof invoer === 'string' && invoer ? [invoer] : [];
+      const gekozen = waarden.filter((w) => lijst.includes(w)) as (keyof T & string)[];
+      if (minstensEen && gekozen.length === 0) fout(ctx, 'minstens_een');
+      return gekozen;
+    });
+}
+
+export const telefoon = () => optioneel((t) => parseTelefoon(t)?.e164 ?? null, 'telefoon_ongeldig');
+export const email = () =>
+  z
+    .string()
+    .optional()
+    .transform((invoer, ctx): string | undefined => {
+      const waarde = normaliseerEmail(normaliseerTekst(invoer ?? '').trim());
+      if (!waarde) return undefined;
+      if (!isEmail(waarde)) fout(ctx, 'email_ongeldig');
+      else if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
+      return waarde;
+    });
+export const LANG = 4000;
+
