@@ -141,3 +141,82 @@ describe('formulierdefinitie en schema', () => {
     ]);
   });
 });
+
+describe('gemeente van herkomst', () => {
+  const gemeente = (invoer: string) => stapSchemas(ctx('client')).client.safeParse({ ...geldigeClient, gemeenteVanHerkomst: invoer });
+  it.each([
+    ['Venlo', 'Venlo'],
+    ['venlo', 'Venlo'],
+    ['  VENLO ', 'Venlo'],
+    ['Den Haag', "'s-Gravenhage"],
+    ['den haag', "'s-Gravenhage"],
+    ["'s-gravenhage", "'s-Gravenhage"],
+    ['s Gravenhage', "'s-Gravenhage"],
+  ])('%j → %j (de officiële CBS-naam)', (invoer, officieel) => {
+    expect(gemeente(invoer).data?.gemeenteVanHerkomst).toBe(officieel);
+  });
+  it.each(['Venl', 'Atlantis', 'Haag'])('%j is geen gemeente', (invoer) => {
+    expect(codes('client', { ...geldigeClient, gemeenteVanHerkomst: invoer })).toEqual(['client.gemeenteVanHerkomst:gemeente_onbekend']);
+  });
+  it('accenten tellen niet mee', () => {
+    const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Súdwest-Fryslân']) }).client.parse({ ...geldigeClient, gemeenteVanHerkomst: 'sudwest fryslan' });
+    expect(r.gemeenteVanHerkomst).toBe('Súdwest-Fryslân');
+  });
+});
+
+describe('datums: binnen een zinnig venster', () => {
+  // peildatum 2026-11-22
+  it.each([
+    ['22-11-2026', []],
+    ['23-11-2025', []],
+    ['22-11-2025', []],
+    ['21-11-2025', ['toestemming.datum:datum_te_oud']],
+    ['01-01-1900', ['toestemming.datum:datum_te_oud']],
+    ['23-11-2026', ['toestemming.datum:datum_toekomst']],
+  ])('meldingsdatum %s', (datum, verwacht) => {
+    expect(codes('toestemming', { plaats: 'Venlo', datum, toestemmingMelding: true, toestemmingInformatiedeling: true })).toEqual(verwacht);
+  });
+
+  it.each([
+    ['21-11-2026', ['plaatsing.gewensteStartdatum:datum_verleden']],
+    ['22-11-2026', []],
+    ['01-02-2027', []],
+  ])('gewenste startdatum %s', (gewensteStartdatum, verwacht) => {
+    expect(codes('plaatsing', { hulpvraag: 'x', waaromSafehouse: 'y', gewensteStartdatum })).toEqual(verwacht);
+  });
+
+  const metGeboorte = (stap: 'behandeling' | 'verslaving', waarden: Record<string, unknown>) =>
+    valideerStap(stap, { client: { geboortedatum: '17-03-1990' }, [stap]: waarden }, ctx('verwijzer')).map((p) => `${p.pad}:${p.code}`);
+  it.each([
+    ['behandeling', { soort: 'klinisch', opnamedatum: '16-03-1990' }, ['behandeling.opnamedatum:voor_geboorte']],
+    ['behandeling', { soort: 'klinisch', opnamedatum: '17-03-1990' }, []],
+    ['behandeling', { soort: 'klinisch', opnamedatum: '01-02-2027' }, []],
+    ['verslaving', { vormen: ['alcohol'], abstinentSinds: '01-01-1980' }, ['verslaving.abstinentSinds:voor_geboorte']],
+    ['verslaving', { vormen: ['alcohol'], abstinentSinds: '01-01-2026' }, []],
+  ] as const)('%s %j (geboren 17-03-1990)', (stap, waarden, verwacht) => {
+    expect(metGeboorte(stap, waarden)).toEqual(verwacht);
+  });
+
+  it('ook de hele melding kijkt naar de geboortedatum', () => {
+    const r = meldingSchema({ peildatum, gemeenten }).safeParse({ invuller: 'client', client: geldigeClient, behandeling: { soort: 'klinisch', opnamedatum: '01-01-1980' } });
+    expect(r.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toContain('behandeling.opnamedatum:voor_geboorte');
+  });
+
+  it('de foutmelding noemt het venster', () => {
+    expect(valideerStap('toestemming', { toestemming: { plaats: 'V', datum: '01-01-2020', toestemmingMelding: true, toestemmingInformatiedeling: true } }, ctx('client'))[0]!.melding).toBe(
+      'Vul bij de datum een datum van het afgelopen jaar in, bijvoorbeeld de datum van vandaag.',
+    );
+    expect(valideerStap('behandeling', { client: { geboortedatum: '17-03-1990' }, behandeling: { soort: 'klinisch', opnamedatum: '1-1-1980' } }, ctx('client'))[0]!.melding).toBe(
+      'Vul bij de opnamedatum een datum in na je geboortedatum.',
+    );
+  });
+});
+
+describe('e-mailadres', () => {
+  it.each([
+    ['M.vanderBerg@Voorbeeld.NL', 'M.vanderBerg@voorbeeld.nl'],
+    ['  Info@Kliniek.Example ', 'Info@kliniek.example'],
+  ])('%j → %j: alleen het domein in kleine letters', (invoer, verwacht) => {
+    expect(stapSchemas(ctx('client')).client.parse({ ...geldigeClient, email: invoer }).email).toBe(verwacht);
+  });
+});

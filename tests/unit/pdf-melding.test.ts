@@ -145,6 +145,11 @@ describe('opening a file that is not a good melding-PDF', () => {
     expect(await openMeldingPdf(await maak(), context)).toEqual({ ok: false, melding: verwacht });
   });
 
+  it('still opens a PDF made before the schema was published (its old schema id, same version)', async () => {
+    const uitkomst = await openMeldingPdf(await metJson(envelop({ schema: 'https://safehouse-portaal/melding' })), context);
+    expect(uitkomst.ok).toBe(true);
+  });
+
   // The last case only loses the trailer: pdf-lib would read it, the "%%EOF" check does not.
   it.each([
     ['10%', (n: number) => n * 0.1], ['50%', (n: number) => n * 0.5], ['90%', (n: number) => n * 0.9], ['all but 10 bytes', (n: number) => n - 10],
@@ -172,6 +177,12 @@ describe('blank form', () => {
       expect(tekst, veld.pad).toContain(zonderWit(veld.label));
       for (const optie of Object.values(veld.opties ?? {})) expect(tekst, `${veld.pad}: ${optie}`).toContain(zonderWit(optie));
     }
+  });
+
+  it('says a follow-up question is required only when its choice is ticked', () => {
+    expect(tekst).toContain(zonderWit('Welke drugs (verplicht als ‘Drugs’ is aangekruist)'));
+    expect(tekst).toContain(zonderWit('Andere verslaving, namelijk (verplicht als ‘Anders’ is aangekruist)'));
+    expect(tekst).not.toContain(zonderWit('Welke drugs (verplicht)'));
   });
 
   it('ends with "Nog aan te leveren" and "Ondertekening", with empty fields to sign', async () => {

@@ -13,15 +13,27 @@ export const STANDAARD_BIJLAGEN = [
   'Een geldig identiteitsbewijs van de cliënt (laten zien bij de gemeente, niet meesturen als kopie zonder afspraak)',
 ] as const;
 
+const isLeeg = (w: unknown) => w === undefined || w === null || w === '' || (Array.isArray(w) && w.length === 0);
+
+/** Questions about the current treatment that do not apply when there is none. */
+const ALLEEN_MET_BEHANDELING = new Set(['behandeling.instelling', 'behandeling.opnamedatum', 'behandeling.verwachteOntslagdatum']);
+
+/**
+ * Empty answers that matter for the decision (fields marked `belangrijk` in vragen.ts): the
+ * gemeente investigates the help needed on the leefgebieden, whether recovery in the own
+ * surroundings can work according to the kliniek, which safehouse, and where the cliënt wants
+ * to live afterwards (VNG-handreiking §8); it plans around admission and discharge (§6.2); and
+ * it sends its beschikking to an address and invites for a conversation.
+ */
 export function nogAanTeLeveren(melding: Melding): string[] {
   const waarden = melding as unknown as Record<string, unknown>;
+  const geenBehandeling = melding.behandeling.soort === 'geen';
   const leeg = STAPPEN.flatMap((stap) => zichtbareVelden(stap, melding.invuller, waarden))
-    .filter((v) => v.belangrijk)
-    .filter((v) => {
-      const w = waardeOp(waarden, v.pad);
-      return w === undefined || w === null || w === '' || (Array.isArray(w) && w.length === 0);
-    })
+    .filter((v) => v.belangrijk && !(geenBehandeling && ALLEEN_MET_BEHANDELING.has(v.pad)))
+    .filter((v) => isLeeg(waardeOp(waarden, v.pad)))
     .map((v) => `${v.label}: nog niet ingevuld`);
+  if (!melding.client.telefoon && !melding.client.email) leeg.push('Telefoonnummer of e-mailadres van de cliënt: nog niet ingevuld');
+  if (Object.values(melding.leefgebieden).every(isLeeg)) leeg.push('Leefgebieden (gezondheid, geld, wonen, werk, netwerk): nog niets ingevuld');
   if (!melding.client.bsn) leeg.push('BSN van de cliënt: nog niet ingevuld (de gemeente kan het ook zelf opvragen)');
   return [...STANDAARD_BIJLAGEN, ...leeg];
 }

@@ -155,7 +155,7 @@ export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: C
     regioToelichting: tekst(false, LANG),
     vestigingswens: tekst(false, 200),
     uitstroomadres: tekst(false, 400),
-    gewensteStartdatum: datum(false, 'vrij', peildatum),
+    gewensteStartdatum: datum(false, 'niet-in-verleden', peildatum),
   });
 
   const toestemming = z.object({

@@ -36,8 +36,8 @@ export interface Veld {
   alleenAls?: (waarden: FormulierWaarden) => boolean;
   /** Required, to mark it in the form (the schema decides). */
   verplicht?: boolean | readonly Invuller[];
-  /** Required only when the answer it depends on (alleenAls) is given, e.g. "welke drugs". */
-  verplichtAlsZichtbaar?: boolean;
+  /** Required only when this choice is ticked (the answer alleenAls depends on), e.g. "Drugs". */
+  verplichtAlsAangekruist?: string;
   autocomplete?: string;
   invoermodus?: 'numeric' | 'tel' | 'email' | 'text';
   breedte?: 'kort' | 'middel';

@@ -18,13 +18,19 @@ function toelichting(veld: Veld): string | undefined {
   return delen.length ? delen.join(' ') : undefined;
 }
 
+/** "(verplicht)", or when only a ticked choice makes it required: "(verplicht als ‘Drugs’ is aangekruist)". */
+export function verplichtTekst(veld: Veld): string {
+  if (veld.verplicht !== true) return '';
+  return veld.verplichtAlsAangekruist ? ` (verplicht als ‘${veld.verplichtAlsAangekruist}’ is aangekruist)` : ' (verplicht)';
+}
+
 function label(veld: Veld): string {
   const extra = veld.soort === 'datum' ? ' (dag-maand-jaar)' : '';
-  return `${veld.label}${extra}${veld.verplicht === true ? ' (verplicht)' : ''}`;
+  return `${veld.label}${extra}${verplichtTekst(veld)}`;
 }
 
 function vraagBlokken(veld: Veld): Blok[] {
-  if (veld.soort === 'vinkje') return [{ soort: 'keuzes', opties: [`${veld.label}${veld.verplicht === true ? ' (verplicht)' : ''}`], los: true }];
+  if (veld.soort === 'vinkje') return [{ soort: 'keuzes', opties: [`${veld.label}${verplichtTekst(veld)}`], los: true }];
   const extra = toelichting(veld);
   const vraag: Blok = { soort: 'vraag', label: label(veld), antwoord: null, ...(extra ? { toelichting: extra } : {}) };
   switch (veld.soort) {

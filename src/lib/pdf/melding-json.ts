@@ -6,7 +6,10 @@ import { MELDING_SCHEMA_VERSIE, meldingSchema, STAP_IDS, type Context, type Meld
  * with a schema id and version around the schema's output, and the way back, which trusts
  * nothing: the melding is turned into form input again and re-validated by the same schema.
  */
-export const MELDING_JSON_SCHEMA = 'https://safehouse-portaal/melding';
+/** The schema id: the path of the published JSON Schema (src/pages/melding/melding.schema.v1.json.ts). */
+export const MELDING_JSON_SCHEMA = '/melding/melding.schema.v1.json';
+/** The id PDFs carried before the schema was published; same version, still opened. */
+const EERDERE_SCHEMA_IDS: readonly unknown[] = ['https://safehouse-portaal/melding'];
 export const MELDING_JSON_NAAM = 'melding.json';
 
 export function meldingJson(melding: Melding): string {
@@ -63,7 +66,7 @@ export function leesMeldingJson(tekst: string, context: Omit<Context, 'invuller'
   } catch {
     return mislukt('beschadigd');
   }
-  if (!isObject(data) || data.schema !== MELDING_JSON_SCHEMA) return mislukt('geen-melding');
+  if (!isObject(data) || (data.schema !== MELDING_JSON_SCHEMA && !EERDERE_SCHEMA_IDS.includes(data.schema))) return mislukt('geen-melding');
   if (typeof data.versie !== 'number' || !Number.isInteger(data.versie) || data.versie < 1) return mislukt('ongeldig');
   if (data.versie > MELDING_SCHEMA_VERSIE) return mislukt('nieuwer');
   return controleerMelding(data.melding, context);

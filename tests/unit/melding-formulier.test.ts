@@ -1,0 +1,132 @@
+// The form as data (src/lib/melding/vragen.ts, veld.ts): paths match the schema, every question
+// says why it is asked with a link to a section, and the wording fits who fills in the form.
+import { describe, expect, it } from 'vitest';
+import { ALLE_VELDEN, foutnaamVoor, hintVoor, labelVoor, STAPPEN, waaromVoor, zichtbareVelden } from '../../src/lib/melding/formulier.ts';
+import { foutmelding } from '../../src/lib/melding/foutcodes.ts';
+import { nogAanTeLeveren, STANDAARD_BIJLAGEN } from '../../src/lib/melding/nog-aan-te-leveren.ts';
+import { meldingSchema, stapSchemas, type Invuller } from '../../src/lib/melding/schema.ts';
+import { FORMULIER_TEKST } from '../../src/lib/melding/tekst.ts';
+import { valideerStap } from '../../src/lib/melding/validatie.ts';
+import { GEMEENTEN, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
+
+const ROLLEN: readonly Invuller[] = ['client', 'naaste', 'verwijzer'];
+const ctx = (invuller: Invuller) => ({ invuller, peildatum: PEILDATUM, gemeenten: GEMEENTEN });
+
+/** Everything one audience reads for a question: label, hint, reason, and the messages naming it. */
+function teksten(invuller: Invuller): [string, string][] {
+  return STAPPEN.flatMap((stap) => stap.velden.filter((v) => !v.alleenVoor || v.alleenVoor.includes(invuller))).flatMap((v) => [
+    [v.pad, labelVoor(v, invuller)],
+    [v.pad, hintVoor(v, invuller) ?? ''],
+    [v.pad, waaromVoor(v, invuller)],
+    [v.pad, foutmelding('verplicht', foutnaamVoor(v, invuller), { invuller })],
+  ]);
+}
+
+describe('formulierdefinitie', () => {
+  it('elk veld bestaat in het schema van zijn stap', () => {
+    for (const stap of STAPPEN) {
+      const schema = stapSchemas(ctx('verwijzer'))[stap.id];
+      const shape = ('shape' in schema ? schema.shape : (schema as unknown as { _zod: { def: { in: { shape: object } } } })._zod.def.in.shape) as object;
+      expect(stap.velden.map((v) => v.pad).sort()).toEqual(Object.keys(shape).map((k) => `${stap.id}.${k}`).sort());
+    }
+  });
+
+  it('elk "waarom" linkt naar een sectie (pad én anker), niet naar een hele pagina', () => {
+    const links = [...ALLE_VELDEN.map((v) => v.waarom.link), FORMULIER_TEKST.startWaarom.link];
+    for (const link of links) expect(link).toMatch(/^\/[a-z0-9/-]+\/#[a-z0-9-]+$/);
+    // No generic link shared by a large part of the form.
+    const telling = new Map<string, number>();
+    for (const link of links) telling.set(link, (telling.get(link) ?? 0) + 1);
+    expect(Math.max(...telling.values())).toBeLessThanOrEqual(7);
+  });
+});
+
+describe('woorden per rol', () => {
+  it('de cliënt leest "je" over zichzelf, nergens "de cliënt"', () => {
+    for (const [pad, tekst] of teksten('client')) expect(tekst, pad).not.toMatch(/\bde cliënt\b|cliënt zelf/i);
+  });
+
+  it('een naaste of verwijzer leest over "de cliënt", nooit "jij" of "jouw" alsof hij de cliënt is', () => {
+    for (const invuller of ['naaste', 'verwijzer'] as const) {
+      for (const [pad, tekst] of teksten(invuller)) expect(tekst, `${invuller} ${pad}`).not.toMatch(/\b(jij|jouw|jezelf)\b/i);
+    }
+  });
+
+  it('vragen die de cliënt zelf krijgt, hebben een eigen label', () => {
+    for (const pad of ['behandeling.behandeladvies', 'behandeling.methodiek', 'verslaving.eerdereBehandelingen', 'toestemming.plaats', 'toestemming.datum']) {
+      const veld = ALLE_VELDEN.find((v) => v.pad === pad)!;
+      expect(labelVoor(veld, 'client'), pad).not.toBe(veld.label);
+    }
+  });
+
+  it.each([
+    ['client', 'Zonder je toestemming kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.'],
+    ['naaste', 'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.'],
+    ['verwijzer', 'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.'],
+  ] as const)('toestemming ontbreekt (%s)', (invuller, verwacht) => {
+    const p = valideerStap('toestemming', { toestemming: { plaats: 'Venlo', datum: '22-11-2026', toestemmingInformatiedeling: true } }, ctx(invuller));
+    expect(p.map((x) => x.melding)).toEqual([verwacht]);
+  });
+
+  it.each([
+    ['client', 'Vul bij je geboortedatum een bestaande datum in, zoals 17-03-1990.', 'Je moet 18 jaar'],
+    ['verwijzer', 'Vul bij de geboortedatum een bestaande datum in, zoals 17-03-1990.', 'De cliënt moet 18 jaar'],
+  ] as const)('berichten over de cliënt (%s)', (invuller, ongeldig, minderjarig) => {
+    const basis = { voornamen: 'Sam', achternaam: 'Jansen', gemeenteVanHerkomst: 'Venlo' };
+    expect(valideerStap('client', { client: { ...basis, geboortedatum: '31-02-1990' } }, ctx(invuller))[0]!.melding).toBe(ongeldig);
+    expect(valideerStap('client', { client: { ...basis, geboortedatum: '01-01-2010' } }, ctx(invuller))[0]!.melding).toContain(minderjarig);
+  });
+});
+
+describe('foutmeldingen lezen goed', () => {
+  const melding = (stap: 'client' | 'verslaving' | 'plaatsing', waarden: Record<string, unknown>, invuller: Invuller = 'verwijzer') =>
+    valideerStap(stap, { [stap]: waarden }, ctx(invuller)).map((p) => p.melding);
+
+  it.each([
+    ['client', { voornamen: 'x'.repeat(121), achternaam: 'J', geboortedatum: '1-1-1990', gemeenteVanHerkomst: 'Venlo' }, 'Gebruik bij de voornamen hoogstens 120 tekens. Kort de tekst in.'],
+    ['verslaving', { vormen: ['alcohol'], eerdereBehandelingen: 'x'.repeat(4001) }, 'Gebruik bij de eerdere behandelingen hoogstens 4000 tekens. Kort de tekst in.'],
+    ['verslaving', { vormen: ['drugs'] }, 'Vul de soort drugs in.'],
+    ['verslaving', { vormen: ['anders'] }, 'Vul de andere verslaving in.'],
+    ['plaatsing', { hulpvraag: 'x', onderbouwing: 'y' }, 'Vul de reden voor een safehouse in.'],
+  ] as const)('%s %j', (stap, waarden, verwacht) => {
+    expect(melding(stap, waarden)).toEqual([verwacht]);
+  });
+});
+
+describe('nog aan te leveren', () => {
+  const melding = (naam: keyof typeof MELDINGEN) => meldingSchema({ peildatum: PEILDATUM, gemeenten: GEMEENTEN }).parse(MELDINGEN[naam]);
+
+  it('een minimale melding noemt de stukken en elk leeg antwoord dat voor het besluit telt', () => {
+    expect(nogAanTeLeveren(melding('minimaal'))).toEqual([
+      ...STANDAARD_BIJLAGEN,
+      'Adres (straat en huisnummer): nog niet ingevuld',
+      'Instelling of kliniek: nog niet ingevuld',
+      'Opnamedatum: nog niet ingevuld',
+      'Verwachte ontslagdatum: nog niet ingevuld',
+      'Behandeladvies: nog niet ingevuld',
+      'Voorkeur voor een aanbieder: nog niet ingevuld',
+      'Binnen of buiten de eigen regio: nog niet ingevuld',
+      'Waar wonen na het safehouse: nog niet ingevuld',
+      'Uitstroomadres als het misgaat: nog niet ingevuld',
+      'Telefoonnummer of e-mailadres van de cliënt: nog niet ingevuld',
+      'Leefgebieden (gezondheid, geld, wonen, werk, netwerk): nog niets ingevuld',
+      'BSN van de cliënt: nog niet ingevuld (de gemeente kan het ook zelf opvragen)',
+    ]);
+  });
+
+  it('een volledige melding noemt alleen de stukken', () => {
+    expect(nogAanTeLeveren(melding('maximaal'))).toEqual([...STANDAARD_BIJLAGEN]);
+  });
+
+  it('zonder behandeling vraagt het niet naar kliniek, opname en ontslag', () => {
+    const m = melding('minimaal');
+    const lijst = nogAanTeLeveren({ ...m, behandeling: { ...m.behandeling, soort: 'geen' } });
+    expect(lijst.some((r) => /Instelling|Opnamedatum|ontslagdatum/.test(r))).toBe(false);
+  });
+
+  it('alleen velden die deze rol ziet', () => {
+    const zichtbaar = new Set(STAPPEN.flatMap((s) => zichtbareVelden(s, 'client', {})).map((v) => v.label));
+    expect(zichtbaar.has('Onderbouwing van de verwijzer')).toBe(false);
+    expect(nogAanTeLeveren(melding('minimaal')).some((r) => r.startsWith('Onderbouwing'))).toBe(false);
+  });
+});
