@@ -9,7 +9,6 @@ import { FORMULIER_TEKST } from '../../src/lib/melding/tekst.ts';
 import { valideerStap } from '../../src/lib/melding/validatie.ts';
 import { GEMEENTEN, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
 
-const ROLLEN: readonly Invuller[] = ['client', 'naaste', 'verwijzer'];
 const ctx = (invuller: Invuller) => ({ invuller, peildatum: PEILDATUM, gemeenten: GEMEENTEN });
 
 /** Everything one audience reads for a question: label, hint, reason, and the messages naming it. */
