@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
+import { OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
+import { maximaal } from '../fixtures/meldingen.ts';
 import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
 
 const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,6 +39,28 @@ async function tabNaar(page: Page, id: string, max = 80) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Met Tab niet bij #${id} gekomen`);
+}
+
+/** Presses Tab until the focused element's text matches (for links and buttons without an id). */
+async function tabNaarTekst(page: Page, tekst: RegExp, max = 80) {
+  for (let i = 0; i < max; i++) {
+    const actief = await page.evaluate(() => (/^(A|BUTTON)$/.test(document.activeElement?.tagName ?? '') ? document.activeElement!.textContent : ''));
+    if (tekst.test(actief ?? '')) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Met Tab niet bij ${tekst} gekomen`);
+}
+
+const CONCEPT = 'safehouse-melding-concept-v1';
+const alsFormulier = (d: Date) => d.toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** The maximal fixture as a draft on the check page, with dates around today so it stays valid. */
+function volledigConcept(invuller: 'client' | 'verwijzer' = 'verwijzer') {
+  const waarden = structuredClone(maximaal) as Record<string, unknown> & typeof maximaal;
+  waarden.invuller = invuller;
+  waarden.toestemming.datum = alsFormulier(new Date());
+  waarden.plaatsing.gewensteStartdatum = alsFormulier(new Date(Date.now() + 30 * 86_400_000));
+  return JSON.stringify({ waarden, stap: 7 });
 }
 
 async function idVanLabel(page: Page, label: string | RegExp): Promise<string> {
@@ -122,8 +147,8 @@ describe('melding maken', () => {
     expect(await page.getByLabel(/^Voornamen/).inputValue()).toBe('Łukasz Ğül');
     expect(await axe(page)).toEqual([]);
 
-    // The summary link moves focus to the field.
-    await samenvatting.getByRole('link', { name: /BSN/ }).focus();
+    // The summary link, reached with Tab from the focused summary, moves focus to the field.
+    await tabNaarTekst(page, /BSN/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('veld-client-bsn');
 
@@ -134,6 +159,7 @@ describe('melding maken', () => {
     await typ(page, /^Gemeente van herkomst/, 'venl');
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('combobox', { name: /Gemeente van herkomst/ }).getAttribute('aria-activedescendant')).toBeTruthy();
+    expect(await axe(page)).toEqual([]); // the open list
     await page.keyboard.press('Enter');
     expect(await page.getByRole('combobox', { name: /Gemeente van herkomst/ }).inputValue()).toBe('Venlo');
     await volgende(page);
@@ -148,6 +174,7 @@ describe('melding maken', () => {
     await typ(page, /^AGB-code/, '1234');
     await volgende(page);
     await expect.poll(() => samenvatting.textContent()).toContain('Een AGB-code heeft 8 cijfers.');
+    expect(await axe(page)).toEqual([]);
     await typ(page, /^AGB-code/, '12345678');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Behandeling nu');
@@ -159,9 +186,10 @@ describe('melding maken', () => {
     await typ(page, /^Verwachte ontslagdatum/, '01-09-2026');
     await volgende(page);
     await expect.poll(() => samenvatting.textContent()).toContain('De verwachte ontslagdatum kan niet vóór de opnamedatum liggen.');
-    const morgen = new Date(Date.now() + 86_400_000).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' });
-    await typ(page, /^Verwachte ontslagdatum/, morgen);
+    expect(await axe(page)).toEqual([]);
+    await typ(page, /^Verwachte ontslagdatum/, alsFormulier(new Date(Date.now() + 86_400_000)));
     await expect.poll(() => page.locator('.tijdlijn-hulp').textContent()).toContain('vóór de uiterste datum van de beslissing');
+    expect(await axe(page)).toEqual([]); // the timeline warning
     await kies(page, '12-stappen / Minnesota-model');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Verslaving');
@@ -170,13 +198,20 @@ describe('melding maken', () => {
     // Step 4: drugs ticked → "welke drugs" appears and is required.
     await kies(page, 'Drugs');
     await volgende(page);
-    await expect.poll(() => samenvatting.textContent()).toContain('Vul welke drugs in.');
+    await expect.poll(() => samenvatting.textContent()).toContain('Vul de soort drugs in.');
+    expect(await axe(page)).toEqual([]);
     await typ(page, /^Welke drugs/, 'cocaïne');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Leefgebieden');
     expect(await axe(page)).toEqual([]);
 
-    // Step 5: all optional.
+    // Step 5: all optional, but an answer can be too long; the message names the maximum.
+    await tabNaar(page, await idVanLabel(page, /^Psychische gezondheid/));
+    await page.keyboard.insertText('x'.repeat(4001));
+    await volgende(page);
+    await expect.poll(() => samenvatting.textContent()).toContain('Gebruik bij de psychische gezondheid hoogstens 4000 tekens. Kort de tekst in.');
+    expect(await axe(page)).toEqual([]);
+    await typ(page, /^Psychische gezondheid/, 'Somber.');
     await kies(page, 'Vooral belastend');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Hulpvraag en plaatsing');
@@ -187,6 +222,7 @@ describe('melding maken', () => {
     await typ(page, /^Waarom een safehouse/, 'Thuis is het netwerk te riskant.');
     await volgende(page);
     await expect.poll(() => samenvatting.textContent()).toContain('Vul de onderbouwing in.');
+    expect(await axe(page)).toEqual([]);
     await typ(page, /^Onderbouwing van de verwijzer/, 'Na drie klinische opnames steeds terugval binnen een maand.');
     await typ(page, /^Uitstroomadres/, 'Bij zus, Voorbeeldstraat 1, Venlo');
     await volgende(page);
@@ -214,7 +250,8 @@ describe('melding maken', () => {
     }
 
     // The PDF: download it and read its text.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF van de melding downloaden' }).click()]);
+    await tabNaar(page, 'melding-pdf', 200);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const pdfPad = join(map, 'melding.pdf');
     await download.saveAs(pdfPad);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'PDF' }).first().textContent()).toBe('De PDF is gemaakt en gedownload.');
@@ -224,7 +261,8 @@ describe('melding maken', () => {
     }
 
     // The calendar file.
-    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /agenda/ }).click()]);
+    await tabNaar(page, 'melding-ics', 20);
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Space')]);
     const icsPad = join(map, 'melding.ics');
     await ics.saveAs(icsPad);
     const agenda = readFileSync(icsPad, 'utf8');
@@ -237,66 +275,237 @@ describe('melding maken', () => {
     await page.context().close();
   }, 180_000);
 
-  it('herladen houdt het concept, wissen haalt het weg, en er komt niets in localStorage of cookies', async () => {
+  it('als cliënt: je-vorm, axe op elke stap en fout, herladen houdt het concept, wissen met het toetsenbord laat niets achter', async () => {
     const { page, fouten } = await bewaaktePagina(sessie);
     await page.goto(`${sessie.origin}/melding/`);
+    await page.waitForSelector('#melding-formulier');
+    expect(await page.locator('p.status').textContent()).toBe(''); // a fresh tab: nothing to restore
     await kies(page, 'De cliënt zelf');
     await volgende(page);
     await typ(page, /^Je voornamen/, 'Zoë');
     await typ(page, /^Je achternaam/, 'de Vries');
     await page.reload();
     await expect.poll(() => stapKop(page)).toBe('Cliënt');
+    expect(await page.locator('p.status').textContent()).toBe(T.concepthersteld);
     expect(await page.getByLabel(/^Je voornamen/).inputValue()).toBe('Zoë');
     expect(await page.getByLabel(/^Je achternaam/).inputValue()).toBe('de Vries');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(await page.context().cookies()).toEqual([]);
 
-    await page.getByRole('button', { name: 'Alle gegevens wissen' }).click();
-    await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'gewist' }).count()).toBe(1);
-    expect(await page.evaluate(() => sessionStorage.getItem('safehouse-melding-concept-v1'))).not.toContain('Zoë');
+    // Step 1 in the je-form, with its errors.
+    expect(await page.locator('#veld-client-gemeenteVanHerkomst-hint').textContent()).toContain('waar je woonde');
+    await typ(page, /^Je geboortedatum/, '1-1-2015');
+    await volgende(page);
+    const samenvatting = page.getByRole('alert');
+    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual(['Vul je gemeente van herkomst in.']);
+    expect(await axe(page)).toEqual([]);
+    // Typed loosely, without choosing from the list: still the official name.
+    await typ(page, /^Je gemeente van herkomst/, 'den haag');
+    await page.keyboard.press('Escape');
+    await volgende(page);
+    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
+      'Je moet 18 jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.',
+    ]);
+    await typ(page, /^Je geboortedatum/, '17-03-1990');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Aanmelder');
+    expect(await axe(page)).toEqual([]);
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Behandeling nu');
+    await volgende(page);
+    await expect.poll(() => samenvatting.textContent()).toContain('Kies de soort behandeling.');
+    expect(await axe(page)).toEqual([]);
+    await kies(page, 'Nu geen behandeling');
+    expect(await page.getByLabel('Wat adviseert je behandelaar?').count()).toBe(1);
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Verslaving');
+    await volgende(page);
+    await expect.poll(() => samenvatting.textContent()).toContain('Kies minstens één antwoord');
+    expect(await axe(page)).toEqual([]);
+    await kies(page, 'Alcohol');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Leefgebieden');
+    expect(await axe(page)).toEqual([]);
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Hulpvraag en plaatsing');
+    expect(await page.locator('#veld-plaatsing-hulpvraag-hint').textContent()).toBe('In je eigen woorden.');
+    await volgende(page);
+    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual(['Vul de hulpvraag in.', 'Vul je reden voor een safehouse in.']);
+    expect(await axe(page)).toEqual([]);
+    await typ(page, /^Waar wil je hulp bij/, 'Niet meer drinken.');
+    await typ(page, /^Waarom wil je naar een safehouse/, 'Thuis lukt het niet.');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Naasten en toestemming');
+    await typ(page, /^In welke plaats vul je dit in/, 'Den Haag');
+    await volgende(page);
+    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
+      'Zonder je toestemming kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
+      'Zonder je toestemming kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
+    ]);
+    expect(await axe(page)).toEqual([]);
+    await kies(page, /^Ik geef toestemming voor deze melding/);
+    await kies(page, /^Ik geef toestemming dat de kliniek/);
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Controleren');
+    expect(await page.locator('.controleren').textContent()).toContain("'s-Gravenhage");
+    expect(await axe(page)).toEqual([]);
+
+    // "Wijzig" for the role of a cliënt goes to the start question, focused on the choice.
+    await tabNaar(page, await page.locator('button[data-pad="aanmelder.rol"]').evaluate((b) => (b.id ||= 'wijzig-rol')), 200);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('veld-invuller-0');
+
+    // Wipe with the keyboard: ask, axe on the question, confirm.
+    await tabNaar(page, 'melding-wissen', 200);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wissen-vraag');
+    expect(await axe(page)).toEqual([]);
+    await tabNaar(page, 'wissen-vraag-ja', 5);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('p.status').textContent()).toBe(T.gewist);
+    expect(await page.evaluate((k) => sessionStorage.getItem(k), CONCEPT)).toBeNull();
     await page.reload();
     await expect.poll(() => page.locator('.stap-kop').first().textContent()).toBe('Wie vult dit formulier in?');
+    expect(await page.locator('p.status').textContent()).toBe('');
+    expect(await page.evaluate((k) => sessionStorage.getItem(k), CONCEPT)).toBeNull();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('als naaste: vragen over "de cliënt", axe op de eigen stappen', async () => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/melding/`);
+    await kies(page, 'Een naaste (familie, partner, vriend)');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Cliënt');
+    expect(await page.getByLabel(/^Voornamen/).count()).toBe(1);
+    expect(await page.locator('#veld-client-gemeenteVanHerkomst-hint').textContent()).toContain('waar de cliënt woonde');
+    expect(await axe(page)).toEqual([]);
+    await typ(page, /^Voornamen/, 'Sam');
+    await typ(page, /^Achternaam/, 'Jansen');
+    await typ(page, /^Geboortedatum/, '17-03-1990');
+    await typ(page, /^Gemeente van herkomst/, 'VENLO');
+    await page.keyboard.press('Escape');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Aanmelder');
+    expect(await page.locator('#veld-aanmelder-organisatie-hint').textContent()).toBe('Laat leeg als je niet namens een organisatie meldt.');
+    await volgende(page);
+    await expect.poll(() => page.getByRole('alert').getByRole('link').allTextContents()).toEqual(['Vul de naam in.']);
+    expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
     await page.context().close();
   });
 
-  it('"Melding openen" zet een gedownloade PDF terug; een kapot bestand laat het formulier zoals het was', async () => {
+  it('controlepagina: elke "Wijzig" zet de focus op het eigen veld; als het geheel niet klopt, een foutsamenvatting', async () => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/melding/`);
+    await page.evaluate(([k, w]) => sessionStorage.setItem(k!, w!), [CONCEPT, volledigConcept()]);
+    await page.reload();
+    await expect.poll(() => stapKop(page)).toBe('Controleren');
+    const paden = await page.locator('.controle-rij__actie button').evaluateAll((knoppen) => knoppen.map((k) => k.getAttribute('data-pad')!));
+    expect(paden.length).toBeGreaterThan(50);
+    const misser: string[] = [];
+    for (const pad of paden) {
+      await page.locator(`button[data-pad="${pad}"]`).press('Enter');
+      const doel = `veld-${pad.replace(/\./g, '-')}`;
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^veld-/);
+      const id = await page.evaluate(() => document.activeElement?.id ?? '');
+      if (id !== doel && !id.startsWith(`${doel}-`)) misser.push(`${pad} → ${id}`);
+      // Back to the check page through the steps (navigation, not what is tested here).
+      await page.evaluate(async () => {
+        for (let i = 0; i < 8 && document.querySelector('.stap-kop')?.textContent !== 'Controleren'; i++) {
+          document.getElementById('melding-volgende')?.click();
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        }
+      });
+      await expect.poll(() => stapKop(page)).toBe('Controleren');
+    }
+    expect(misser).toEqual([]);
+
+    // A draft that does not pass as a whole: the same summary as on a step.
+    await page.evaluate((k) => sessionStorage.setItem(k, JSON.stringify({ waarden: { invuller: 'client', client: { voornamen: 'Sam' } }, stap: 7 })), CONCEPT);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('foutsamenvatting'))).toBe(true);
+    expect(await page.title()).toMatch(/^Fout: Stap 8 van 8: Controleren/);
+    expect(await page.getByRole('alert').getByRole('link').first().textContent()).toBe('Vul je achternaam in.');
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('veld-client-achternaam');
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('"Melding openen" vraagt eerst bij een ingevuld formulier; een kapot bestand laat het formulier zoals het was', async () => {
     const pdfPad = readFileSync(join(map, 'pad.txt'), 'utf8');
     const { page, fouten } = await bewaaktePagina(sessie);
     await page.goto(`${sessie.origin}/melding/`);
+    await kies(page, 'De cliënt zelf');
+    await volgende(page);
+    await typ(page, /^Je voornamen/, 'Zoë');
     const kapot = join(map, 'kapot.pdf');
     writeFileSync(kapot, '%PDF-1.7\nniet echt');
-    await page.getByLabel('Melding openen (PDF)').setInputFiles(kapot);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/PDF/);
-    expect(await page.locator('.stap-kop').first().textContent()).toBe('Wie vult dit formulier in?');
 
-    await page.getByLabel('Melding openen (PDF)').setInputFiles(pdfPad);
+    // Filled form: a question first. "Nee" keeps everything.
+    await page.getByLabel(T.openen).setInputFiles(kapot);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('openen-vraag');
+    expect(await page.locator('#openen-vraag').textContent()).toBe(T.openenVraag);
+    expect(await axe(page)).toEqual([]);
+    await tabNaar(page, 'openen-vraag-nee', 5);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('p.status').textContent()).toBe(T.openenGeannuleerd);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('melding-openen');
+
+    // "Ja" with a damaged file: the exact message, the form unchanged.
+    await page.getByLabel(T.openen).setInputFiles(kapot);
+    await tabNaar(page, 'openen-vraag-ja', 5);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('p.status').textContent()).toBe(OPEN_MELDINGEN.beschadigd);
+    expect(await stapKop(page)).toBe('Cliënt');
+    expect(await page.getByLabel(/^Je voornamen/).inputValue()).toBe('Zoë');
+
+    // A real melding-PDF replaces it after "Ja".
+    await page.getByLabel(T.openen).setInputFiles(pdfPad);
+    await tabNaar(page, 'openen-vraag-ja', 5);
+    await page.keyboard.press('Enter');
     await expect.poll(() => stapKop(page)).toBe('Controleren');
     const controle = await page.locator('.controleren').textContent();
     for (const tekst of ['Łukasz Ğül', 'Nguyễn', 'Kliniek De Berk', 'cocaïne']) expect(controle).toContain(tekst);
     // And the answers are editable again in the form.
-    await page.getByRole('button', { name: /Wijzig achternaam/ }).click();
+    await page.getByRole('button', { name: /Wijzig achternaam/ }).press('Enter');
     await expect.poll(() => page.getByLabel(/^Achternaam/).inputValue()).toBe('Nguyễn');
     expect(fouten).toEqual([]);
     await page.context().close();
   });
 
-  it('werkt zonder netwerk nadat de pagina geladen is', async () => {
+  it('zonder netwerk: "Melding openen" werkt als alleen dat veld focus kreeg; zonder geladen PDF-code een eerlijke melding', async () => {
     const pdfPad = readFileSync(join(map, 'pad.txt'), 'utf8');
     const { page, fouten } = await bewaaktePagina(sessie);
     const verzoeken: string[] = [];
     await page.goto(`${sessie.origin}/melding/`);
-    await page.getByLabel('De cliënt zelf').focus(); // first focus starts loading the PDF code
+    await page.waitForSelector('#melding-formulier');
+    await page.locator('#melding-openen').focus(); // outside the form: this focus starts loading the PDF code
     await page.waitForLoadState('networkidle');
     await page.context().setOffline(true);
     page.on('request', (r) => verzoeken.push(r.url()));
-    await page.getByLabel('Melding openen (PDF)').setInputFiles(pdfPad);
+    await page.getByLabel(T.openen).setInputFiles(pdfPad);
     await expect.poll(() => stapKop(page)).toBe('Controleren');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF van de melding downloaden' }).click()]);
+    await tabNaar(page, 'melding-pdf', 200);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(await download.failure()).toBeNull();
     expect(verzoeken.filter((u) => !u.startsWith('blob:'))).toEqual([]);
     expect(fouten).toEqual([]);
     await page.context().close();
+
+    // Offline before anything was loaded: say so, and leave the form as it was.
+    const tweede = await bewaaktePagina(sessie);
+    await tweede.page.goto(`${sessie.origin}/melding/`);
+    await tweede.page.waitForSelector('#melding-formulier');
+    await tweede.page.context().setOffline(true);
+    await tweede.page.getByLabel(T.openen).setInputFiles(pdfPad);
+    await expect.poll(() => tweede.page.locator('p.status').textContent()).toBe(T.pdfCodeNietGeladen);
+    expect(await tweede.page.locator('.stap-kop').first().textContent()).toBe('Wie vult dit formulier in?');
+    await tweede.page.context().close();
   });
 });

@@ -27,10 +27,10 @@ function Bevestiging(props: { id: string; vraag: string; ja: string; nee: string
           {props.vraag}
         </p>
         <div className="acties">
-          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={props.onJa}>
+          <button type="button" id={`${props.id}-ja`} className="utrecht-button utrecht-button--primary-action" onClick={props.onJa}>
             {props.ja}
           </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={props.onNee}>
+          <button type="button" id={`${props.id}-nee`} className="utrecht-button utrecht-button--secondary-action" onClick={props.onNee}>
             {props.nee}
           </button>
         </div>

@@ -27,7 +27,7 @@ export function Controleren({ melding, wijzig }: Props) {
                   <dt>{rij.label}</dt>
                   <dd className={rij.ingevuld ? undefined : 'onbekend'}>{rij.waarde}</dd>
                   <dd className="controle-rij__actie niet-printen">
-                    <button type="button" className="link-knop" onClick={() => wijzig(rij.pad)}>
+                    <button type="button" className="link-knop" data-pad={rij.pad} onClick={() => wijzig(rij.pad)}>
                       {T.wijzig}
                       <span className="visually-hidden"> {rij.label.toLowerCase()}</span>
                     </button>

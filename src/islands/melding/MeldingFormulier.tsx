@@ -107,7 +107,9 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
     }
     const veld = veldOpPad.get(pad);
     const isGroep = veld?.soort === 'keuze' || veld?.soort === 'vinkjes';
-    const el = document.getElementById(doelId(pad, isGroep)) ?? document.getElementById(veldId(pad));
+    // In a group, the chosen option (where Tab would land too), else the first.
+    const gekozen = isGroep ? document.querySelector<HTMLElement>(`#melding-formulier input[name="${pad}"]:checked`) : null;
+    const el = gekozen ?? document.getElementById(doelId(pad, isGroep)) ?? document.getElementById(veldId(pad));
     el?.scrollIntoView({ block: 'center' });
     el?.focus();
   }
@@ -254,11 +256,12 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
                   <Controleren melding={volledig.data} wijzig={wijzig} />
                   <Tijdlijn t={tijdlijn(volledig.data.toestemming.datum, volledig.data.behandeling.verwachteOntslagdatum ?? null)} />
                   <div className="acties niet-printen">
-                    <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={() => void maakPdf(volledig.data)}>
+                    <button type="button" id="melding-pdf" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={() => void maakPdf(volledig.data)}>
                       {T.pdfMaken}
                     </button>
                     <button
                       type="button"
+                      id="melding-ics"
                       className="utrecht-button utrecht-button--secondary-action"
                       onClick={() =>
                         bewaarBestand(
