@@ -1,7 +1,10 @@
+import { meldingAgenda } from '../../lib/melding/ics';
 import { nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
 import { samenvatting } from '../../lib/melding/samenvatting';
 import type { Melding } from '../../lib/melding/schema';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { tijdlijn } from '../../lib/melding/termijnen';
+import { bewaarBestand, vandaag } from './bestanden';
 
 /**
  * Every answer on one page, grouped by step, with "Wijzig" back to the question. This page is
@@ -47,6 +50,29 @@ export function Controleren({ melding, wijzig }: Props) {
           ))}
         </ul>
       </section>
+    </div>
+  );
+}
+
+/** PDF, calendar file and print: the check page's actions, each a plain button (keyboard: Enter or Space). */
+export function ControleActies({ melding, bezig, maakPdf }: { melding: Melding; bezig: boolean; maakPdf: () => void }) {
+  const agenda = () =>
+    bewaarBestand(
+      meldingAgenda(tijdlijn(melding.toestemming.datum, melding.behandeling.verwachteOntslagdatum ?? null), vandaag(), `melding-${melding.toestemming.datum}`),
+      'melding-datums.ics',
+      'text/calendar',
+    );
+  return (
+    <div className="acties niet-printen">
+      <button type="button" id="melding-pdf" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={maakPdf}>
+        {T.pdfMaken}
+      </button>
+      <button type="button" id="melding-ics" className="utrecht-button utrecht-button--secondary-action" onClick={agenda}>
+        {T.agenda}
+      </button>
+      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
+        {T.afdrukken}
+      </button>
     </div>
   );
 }

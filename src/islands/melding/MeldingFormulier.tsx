@@ -3,7 +3,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { foutmelding } from '../../lib/melding/foutcodes';
 import { alleenZichtbaar, isVerplichtVoor, labelVoor, STAPPEN, veldOpPad, waardeOp, zichtbareVelden, type FormulierWaarden } from '../../lib/melding/formulier';
-import { meldingAgenda } from '../../lib/melding/ics';
 import { datumVoorFormulier, parseDatum } from '../../lib/melding/invoer';
 import { naarFormulier } from '../../lib/melding/naar-formulier';
 import { meldingSchema, type Invuller, type Melding } from '../../lib/melding/schema';
@@ -13,7 +12,7 @@ import { meldingVoor, valideerStap, type Probleem } from '../../lib/melding/vali
 import { bewaarBestand, laadPdfCode, vandaag } from './bestanden';
 import { Beheer } from './Beheer';
 import { bewaarConcept, heeftInvoer, leesConcept, wisConcept } from './concept';
-import { Controleren } from './Controleren';
+import { ControleActies, Controleren } from './Controleren';
 import type { Optie } from './Combobox';
 import { Foutsamenvatting } from './Foutsamenvatting';
 import { StartVraag, invullerId } from './StartVraag';
@@ -230,7 +229,8 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
           </nav>
         )}
         <form id="melding-formulier" noValidate onSubmit={(e) => (e.preventDefault(), volgende())}>
-          <Foutsamenvatting ref={samenvattingRef} problemen={problemen} naarVeld={focusVeld} />
+          {/* On the check page the problems of the whole melding; "Wijzig"-like links back to the step. */}
+          <Foutsamenvatting ref={samenvattingRef} problemen={stap === CONTROLEREN ? controleProblemen : problemen} naarVeld={stap === CONTROLEREN ? wijzig : focusVeld} />
           {stap === START && <StartVraag fout={fout('invuller')} />}
           {huidigeStap && (
             <>
@@ -255,34 +255,10 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
                 <>
                   <Controleren melding={volledig.data} wijzig={wijzig} />
                   <Tijdlijn t={tijdlijn(volledig.data.toestemming.datum, volledig.data.behandeling.verwachteOntslagdatum ?? null)} />
-                  <div className="acties niet-printen">
-                    <button type="button" id="melding-pdf" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={() => void maakPdf(volledig.data)}>
-                      {T.pdfMaken}
-                    </button>
-                    <button
-                      type="button"
-                      id="melding-ics"
-                      className="utrecht-button utrecht-button--secondary-action"
-                      onClick={() =>
-                        bewaarBestand(
-                          meldingAgenda(tijdlijn(volledig.data.toestemming.datum, volledig.data.behandeling.verwachteOntslagdatum ?? null), vandaag(), `melding-${volledig.data.toestemming.datum}`),
-                          'melding-datums.ics',
-                          'text/calendar',
-                        )
-                      }
-                    >
-                      {T.agenda}
-                    </button>
-                    <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
-                      {T.afdrukken}
-                    </button>
-                  </div>
+                  <ControleActies melding={volledig.data} bezig={bezig} maakPdf={() => void maakPdf(volledig.data)} />
                 </>
               ) : (
-                <>
-                  <Foutsamenvatting ref={samenvattingRef} problemen={controleProblemen} naarVeld={wijzig} />
-                  <p>{T.controleFoutUitleg}</p>
-                </>
+                <p>{T.controleFoutUitleg}</p>
               )}
             </>
           )}
