@@ -82,12 +82,12 @@ describe('foutmeldingen lezen goed', () => {
     valideerStap(stap, { [stap]: waarden }, ctx(invuller)).map((p) => p.melding);
 
   it.each([
-    ['client', { voornamen: 'x'.repeat(121), achternaam: 'J', geboortedatum: '1-1-1990', gemeenteVanHerkomst: 'Venlo' }, 'Gebruik bij de voornamen hoogstens 120 tekens. Kort de tekst in.'],
-    ['verslaving', { vormen: ['alcohol'], eerdereBehandelingen: 'x'.repeat(4001) }, 'Gebruik bij de eerdere behandelingen hoogstens 4000 tekens. Kort de tekst in.'],
-    ['verslaving', { vormen: ['drugs'] }, 'Vul de soort drugs in.'],
-    ['verslaving', { vormen: ['anders'] }, 'Vul de andere verslaving in.'],
-    ['plaatsing', { hulpvraag: 'x', onderbouwing: 'y' }, 'Vul de reden voor een safehouse in.'],
-  ] as const)('%s %j', (stap, waarden, verwacht) => {
+    ['te lange voornamen', 'client', { voornamen: 'x'.repeat(121), achternaam: 'J', geboortedatum: '1-1-1990', gemeenteVanHerkomst: 'Venlo' }, 'Gebruik bij de voornamen hoogstens 120 tekens. Kort de tekst in.'],
+    ['te lange eerdere behandelingen', 'verslaving', { vormen: ['alcohol'], eerdereBehandelingen: 'x'.repeat(4001) }, 'Gebruik bij de eerdere behandelingen hoogstens 4000 tekens. Kort de tekst in.'],
+    ['drugs zonder welke', 'verslaving', { vormen: ['drugs'] }, 'Vul de soort drugs in.'],
+    ['anders zonder welke', 'verslaving', { vormen: ['anders'] }, 'Vul de andere verslaving in.'],
+    ['geen reden voor een safehouse', 'plaatsing', { hulpvraag: 'x', onderbouwing: 'y' }, 'Vul de reden voor een safehouse in.'],
+  ] as const)('%s', (_, stap, waarden, verwacht) => {
     expect(melding(stap, waarden)).toEqual([verwacht]);
   });
 });

@@ -32,8 +32,11 @@ export function tekst(verplicht: boolean, max = 200): z.ZodType<any, any> {
     });
 }
 
-/** An optional field with its own parser: empty → undefined, otherwise parsed or `code`. */
-export function optioneel<T>(parse: (invoer: string) => T | null, code: Foutcode) {
+/**
+ * An optional field with its own parser: empty → undefined, otherwise the parsed value, or an
+ * issue: `code` when the parser gives null, or the parser's own `{ fout }` code.
+ */
+export function optioneel<T extends string>(parse: (invoer: string) => T | null | { fout: Foutcode }, code?: Foutcode) {
   return z
     .string()
     .optional()
@@ -41,8 +44,8 @@ export function optioneel<T>(parse: (invoer: string) => T | null, code: Foutcode
       const waarde = (invoer ?? '').trim();
       if (!waarde) return undefined;
       const uitkomst = parse(waarde);
-      if (uitkomst === null) {
-        fout(ctx, code);
+      if (uitkomst === null || typeof uitkomst === 'object') {
+        fout(ctx, uitkomst?.fout ?? code ?? 'verplicht');
         return z.NEVER;
       }
       return uitkomst;

@@ -44,19 +44,10 @@ export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: C
       tussenvoegsel: tekst(false, 30),
       achternaam: tekst(true, 120),
       geboortedatum: datum(true, 'niet-in-toekomst', peildatum),
-      bsn: z
-        .string()
-        .optional()
-        .transform((invoer, ctx): string | undefined => {
-          const waarde = (invoer ?? '').trim();
-          if (!waarde) return undefined;
-          const uitkomst = parseBsn(waarde);
-          if ('fout' in uitkomst) {
-            fout(ctx, uitkomst.fout);
-            return z.NEVER;
-          }
-          return uitkomst.bsn;
-        }),
+      bsn: optioneel((t) => {
+        const uitkomst = parseBsn(t);
+        return 'fout' in uitkomst ? uitkomst : uitkomst.bsn;
+      }),
       adres: tekst(false, 200),
       postcode: optioneel(parsePostcode, 'postcode_ongeldig'),
       woonplaats: tekst(false, 120),
