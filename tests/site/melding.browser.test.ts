@@ -100,6 +100,13 @@ async function volgende(page: Page) {
   await page.keyboard.press('Enter');
 }
 
+/** Next without the required answer: the summary names it, and axe finds nothing in that state. */
+async function foutBijVolgende(page: Page, tekst: string) {
+  await volgende(page);
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain(tekst);
+  expect(await axe(page)).toEqual([]);
+}
+
 async function stapKop(page: Page) {
   return page.locator('.stap-kop').first().textContent();
 }
@@ -197,9 +204,7 @@ describe('melding maken', () => {
 
     // Step 4: drugs ticked → "welke drugs" appears and is required.
     await kies(page, 'Drugs');
-    await volgende(page);
-    await expect.poll(() => samenvatting.textContent()).toContain('Vul de soort drugs in.');
-    expect(await axe(page)).toEqual([]);
+    await foutBijVolgende(page, 'Vul de soort drugs in.');
     await typ(page, /^Welke drugs/, 'cocaïne');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Leefgebieden');
@@ -220,9 +225,7 @@ describe('melding maken', () => {
     // Step 6: the verwijzer's onderbouwing is required.
     await typ(page, /^Hulpvraag en doelen/, 'Leren leven zonder te gebruiken.\nWerk vinden.');
     await typ(page, /^Waarom een safehouse/, 'Thuis is het netwerk te riskant.');
-    await volgende(page);
-    await expect.poll(() => samenvatting.textContent()).toContain('Vul de onderbouwing in.');
-    expect(await axe(page)).toEqual([]);
+    await foutBijVolgende(page, 'Vul de onderbouwing in.');
     await typ(page, /^Onderbouwing van de verwijzer/, 'Na drie klinische opnames steeds terugval binnen een maand.');
     await typ(page, /^Uitstroomadres/, 'Bij zus, Voorbeeldstraat 1, Venlo');
     await volgende(page);
@@ -312,16 +315,12 @@ describe('melding maken', () => {
     expect(await axe(page)).toEqual([]);
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Behandeling nu');
-    await volgende(page);
-    await expect.poll(() => samenvatting.textContent()).toContain('Kies de soort behandeling.');
-    expect(await axe(page)).toEqual([]);
+    await foutBijVolgende(page, 'Kies de soort behandeling.');
     await kies(page, 'Nu geen behandeling');
     expect(await page.getByLabel('Wat adviseert je behandelaar?').count()).toBe(1);
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Verslaving');
-    await volgende(page);
-    await expect.poll(() => samenvatting.textContent()).toContain('Kies minstens één antwoord');
-    expect(await axe(page)).toEqual([]);
+    await foutBijVolgende(page, 'Kies minstens één antwoord');
     await kies(page, 'Alcohol');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Leefgebieden');
