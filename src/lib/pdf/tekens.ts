@@ -2,7 +2,7 @@ import { LETTERTYPE_BEREIKEN } from './tekens-lettertype.ts';
 
 /**
  * The characters the melding PDF can show. GEWENSTE_BEREIKEN are the scripts we want (Latin with
- * the accents of European and Vietnamese names, common punctuation); scripts/maak-pdf-lettertype.sh
+ * the accents of European and Vietnamese names, common punctuation); scripts/maak-lettertypen.sh
  * cuts the PDF fonts to them, and scripts/maak-tekenlijst.ts then lists what the fonts really
  * have (Source Sans 3 lacks some rare letters). The form accepts exactly that list, so every
  * text the form accepts renders.
