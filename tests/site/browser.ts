@@ -71,9 +71,15 @@ export interface Bewaakte {
 /** A new page that records outside requests and errors; outside requests are also aborted. */
 export async function bewaaktePagina(
   sessie: Sessie,
-  opties: { viewport?: { width: number; height: number }; javaScript?: boolean } = {},
+  opties: { viewport?: { width: number; height: number }; javaScript?: boolean; zonderCsp?: boolean } = {},
 ): Promise<Bewaakte> {
-  const context = await sessie.browser.newContext({ viewport: opties.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: opties.javaScript ?? true });
+  const context = await sessie.browser.newContext({
+    viewport: opties.viewport ?? { width: 1280, height: 900 },
+    javaScriptEnabled: opties.javaScript ?? true,
+    // Only for testing this guard itself: with the CSP on, Chromium blocks an outside request
+    // before it reaches the route below, so the guard would never get to see one.
+    bypassCSP: opties.zonderCsp ?? false,
+  });
   const page = await context.newPage();
   const externeVerzoeken: string[] = [];
   const fouten: string[] = [];

@@ -46,7 +46,8 @@ describe('budget per contentpagina', () => {
 
   it.each(contentPaginas)(`%s: HTML + CSS ≤ ${BUDGET_HTML_CSS_GZIP / 1024} KB gzip`, (pad) => {
     const bron = html(pad);
-    const css = [...bron.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!)));
+    // Outside stylesheets are the next test's failure; here only the site's own files count.
+    const css = [...bron.matchAll(/<link rel="stylesheet" href="(\/[^/"][^"]*)"/g)].map((m) => readFileSync(join(DIST, m[1]!)));
     const totaal = gz(bron) + css.reduce((som, bestand) => som + gz(bestand), 0);
     expect(totaal).toBeLessThanOrEqual(BUDGET_HTML_CSS_GZIP);
   });

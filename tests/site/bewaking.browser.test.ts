@@ -1,0 +1,42 @@
+// The browser tests' two layers against requests that leave the site, each shown to catch one:
+// the site's CSP (Chromium refuses, the refusal is a recorded error) and, behind it, the test
+// guard that aborts and records any request to another origin (bewaaktePagina in browser.ts).
+// Without this test the guard could be broken unnoticed: with the CSP on it never sees a request.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+
+let sessie: Sessie;
+beforeAll(async () => {
+  sessie = await startSessie();
+});
+afterAll(async () => {
+  await sessie?.stop();
+});
+
+async function probeerNaarBuiten(page: import('playwright-core').Page) {
+  await page.evaluate(async () => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: 'https://voorbeeld.example/x.css' });
+    document.head.append(link);
+    await fetch('https://analyse.example/teller').catch(() => undefined);
+  });
+  await page.waitForTimeout(300);
+}
+
+describe('bewaking van verzoeken naar buiten', () => {
+  it('de CSP van de site weigert ze, en die weigering wordt als fout geteld', async () => {
+    const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/privacy/`);
+    await probeerNaarBuiten(page);
+    expect(fouten.join('\n')).toMatch(/violates the following Content Security Policy/);
+    expect(externeVerzoeken).toEqual([]);
+    await page.context().close();
+  });
+
+  it('zonder CSP houdt de testbewaking ze tegen en noteert ze', async () => {
+    const { page, externeVerzoeken } = await bewaaktePagina(sessie, { zonderCsp: true });
+    await page.goto(`${sessie.origin}/privacy/`);
+    await probeerNaarBuiten(page);
+    expect(externeVerzoeken.sort()).toEqual(['https://analyse.example/teller', 'https://voorbeeld.example/x.css']);
+    await page.context().close();
+  });
+});
