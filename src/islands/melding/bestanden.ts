@@ -4,7 +4,7 @@
  */
 type PdfModule = typeof import('../../lib/pdf/melding-pdf');
 
-let pdfCode: Promise<[PdfModule, { regular: Uint8Array; bold: Uint8Array }]> | undefined;
+let pdfCode: Promise<readonly [PdfModule, { regular: Uint8Array; bold: Uint8Array }]> | undefined;
 
 async function lettertype(naam: string): Promise<Uint8Array> {
   const antwoord = await fetch(`/fonts/${naam}`);
@@ -23,9 +23,18 @@ export function laadLettertypen() {
   return fontsBelofte;
 }
 
+/**
+ * The web font's uitgebreid files (Latin Extended-B, Vietnamese; see src/lib/lettertype/web.ts)
+ * load only when a page shows such a letter. Names typed or opened here may have them, so fetch
+ * them with the PDF code: the form then shows every name right, also with no network.
+ */
+function laadUitgebreidWeblettertype() {
+  return Promise.all(['400', '700'].map((gewicht) => document.fonts.load(`${gewicht} 1em "Safehouse Sans"`, 'ơễ'))).catch(() => undefined);
+}
+
 /** Starts (once) loading pdf-lib, fontkit and the font; later calls get the same promise. */
 export function laadPdfCode() {
-  pdfCode ??= Promise.all([import('../../lib/pdf/melding-pdf'), laadLettertypen()]);
+  pdfCode ??= Promise.all([import('../../lib/pdf/melding-pdf'), laadLettertypen(), laadUitgebreidWeblettertype()]).then(([module, fonts]) => [module, fonts] as const);
   pdfCode.catch(() => {
     pdfCode = undefined; // a failed load may be retried
   });
