@@ -4,7 +4,7 @@
 // 2, 200 and 2000 fictitious providers, to show how it grows.
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { meetInBrowser } from './bench-browser.ts';
 import { lighthouseScores } from './bench-lighthouse.ts';
@@ -46,7 +46,9 @@ for (const aantal of [2, 200, 2000]) {
   const outDir = join(tmpdir(), `safehouse-bench-${aantal}`);
   const ms = bouw({ contentMap, outDir });
   const paginas = telPaginas(outDir);
-  const extra = vorige ? `   (+${((ms - vorige.ms) / (paginas - vorige.paginas)).toFixed(1)} ms per extra pagina)` : '';
+  const headers = readFileSync(join(outDir, '_headers'), 'utf8');
+  const headersRegels = headers.split('\n').filter((r) => r.startsWith('/')).length;
+  const extra = `   _headers: ${headersRegels} regel(s), ${(headers.length / 1024).toFixed(1)} KB` + (vorige ? `   (+${((ms - vorige.ms) / (paginas - vorige.paginas)).toFixed(1)} ms per extra pagina)` : '');
   console.log(`${String(aantal).padStart(5)} aanbieders${''.padEnd(31)}${(ms / 1000).toFixed(1).padStart(6)} s ${String(paginas).padStart(9)} ${(ms / paginas).toFixed(1).padStart(9)} ms${extra}`);
   vorige = { ms, paginas };
   rmSync(contentMap, { recursive: true, force: true });

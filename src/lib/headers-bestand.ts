@@ -34,3 +34,26 @@ export function padPastBij(patroon: string, pad: string): boolean {
 export function headersVoor(regels: readonly HeaderRegel[], pad: string): [string, string][] {
   return regels.filter((r) => padPastBij(r.patroon, pad)).flatMap((r) => r.headers);
 }
+
+/**
+ * One Content-Security-Policy for the whole site: per directive, every source any page allows.
+ * A host sends it with every file; the browser enforces it together with the page's own <meta>
+ * policy, and a request must pass both, so each page stays exactly as strict as its <meta>.
+ * This keeps dist/_headers at one rule however many pages regions publish (hosts cap the
+ * number of rules; Cloudflare Pages at 100).
+ */
+export function vereniCsp(policies: readonly string[]): string {
+  const directieven = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const deel of policy.split(';')) {
+      const [naam, ...bronnen] = deel.trim().split(/\s+/);
+      if (!naam) continue;
+      const set = directieven.get(naam) ?? new Set<string>();
+      for (const bron of bronnen) set.add(bron);
+      directieven.set(naam, set);
+    }
+  }
+  // Keywords and hosts first, in the order seen; hashes sorted, so the file is stable.
+  const orde = (bronnen: Set<string>) => [...[...bronnen].filter((b) => !b.startsWith("'sha")), ...[...bronnen].filter((b) => b.startsWith("'sha")).sort()];
+  return [...directieven].map(([naam, bronnen]) => [naam, ...orde(bronnen)].join(' ')).join('; ');
+}

@@ -1,6 +1,6 @@
 // dist/_headers is what Netlify, Cloudflare Pages and similar hosts send with every file. The
 // browser tests are served with it too, so a missing or wrong rule would pass unnoticed there:
-// this test reads the file itself and checks it page by page against the built HTML.
+// this test reads the file itself and checks it against every built page.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,23 +13,40 @@ const paginas = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile() && d.name.endsWith('.html'))
   .map((d) => relative(DIST, join(d.parentPath, d.name)).split(sep).join('/'));
 const urlVan = (pagina: string) => (pagina === '404.html' ? '/404.html' : `/${pagina.replace(/index\.html$/, '')}`);
-const metaCsp = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+const metaCsp = (pagina: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(DIST, pagina), 'utf8'))?.[1] ?? '';
+/** "default-src 'self'; img-src …" → directive name → its sources. */
+const directieven = (csp: string) =>
+  new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter(([naam]) => naam).map(([naam, ...bronnen]) => [naam!, new Set(bronnen)]));
+const cspVan = (pad: string) => headersVoor(regels, pad).filter(([naam]) => naam === 'Content-Security-Policy').map(([, waarde]) => waarde);
 
 describe('dist/_headers', () => {
-  it('geeft elk bestand de beveiligingsheaders', () => {
-    for (const pad of ['/', '/_astro/iets.js', '/melding/lege-melding.pdf', '/pagefind/pagefind.js']) {
+  it('is één regel voor alle paden, hoeveel pagina\'s er ook zijn (hosts begrenzen het aantal regels)', () => {
+    expect(regels.map((r) => r.patroon)).toEqual(['/*']);
+  });
+
+  it('geeft elk bestand de beveiligingsheaders en precies één CSP met frame-ancestors', () => {
+    for (const pad of ['/', '/_astro/iets.js', '/melding/lege-melding.pdf', '/pagefind/pagefind.js', '/bestaat-niet/']) {
       const headers = headersVoor(regels, pad);
       for (const [naam, waarde] of BEVEILIGINGSHEADERS) expect(headers, `${pad}: ${naam}`).toContainEqual([naam, waarde]);
+      // Exactly one: two CSP headers would both apply, and the stricter one could block scripts.
+      expect(cspVan(pad)).toHaveLength(1);
+      expect(directieven(cspVan(pad)[0]!).get('frame-ancestors')).toEqual(new Set(["'none'"]));
     }
   });
 
-  it.each(paginas)('%s: dezelfde CSP als in de pagina, plus frame-ancestors', (pagina) => {
-    const meta = metaCsp(readFileSync(join(DIST, pagina), 'utf8'));
-    expect(meta, 'CSP in de <meta>-tag').toBeTruthy();
-    const csp = headersVoor(regels, urlVan(pagina)).filter(([naam]) => naam === 'Content-Security-Policy');
-    // Exactly one: two CSP headers would both apply, and the stricter one could block scripts.
-    expect(csp).toHaveLength(1);
-    const normaal = (s: string) => s.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
-    expect(normaal(csp[0]![1])).toEqual([...normaal(meta!), "frame-ancestors 'none'"]);
+  it.each(paginas)('%s: de CSP van de host staat alles toe wat de pagina zelf toestaat', (pagina) => {
+    const pagina_ = directieven(metaCsp(pagina));
+    expect(pagina_.size, 'CSP in de <meta>-tag').toBeGreaterThan(0);
+    const host = directieven(cspVan(urlVan(pagina))[0]!);
+    for (const [naam, bronnen] of pagina_) expect([...bronnen].filter((b) => !host.get(naam)?.has(b)), naam).toEqual([]);
+  });
+
+  it('de CSP van de host staat niets toe dat geen enkele pagina toestaat', () => {
+    const alle = paginas.map((p) => directieven(metaCsp(p)));
+    const host = directieven(cspVan('/')[0]!);
+    for (const [naam, bronnen] of host) {
+      if (naam === 'frame-ancestors') continue;
+      expect([...bronnen].filter((b) => !alle.some((p) => p.get(naam)?.has(b))), naam).toEqual([]);
+    }
   });
 });
