@@ -125,6 +125,21 @@ describe('signature blocks', () => {
     expect(velden(layoutMelding(meldingDocument(parse(minimaal)), nepMeter())).map((v) => v.naam)).toEqual(['handtekening-client', 'datum-client']);
   });
 
+  it('the whole signature section (heading, instruction, every signer) stays on one page, wherever it falls', () => {
+    const basis = meldingDocument(parse(maximaal));
+    let gezien = 0;
+    for (let regels = 1; regels <= 60; regels++) {
+      const doc: MeldingDocument = { ...basis, secties: [{ id: 'vulling', titel: 'Vulling', rijen: [{ pad: 'x', label: 'Vulling', waarde: Array(regels).fill('regel').join('\n'), ingevuld: true }] }, ...basis.secties] };
+      const paginas = layoutMelding(doc, nepMeter()).paginas;
+      const metVeld = paginas.flatMap((p, i) => (p.items.some((it) => it.soort === 'veld') ? [i] : []));
+      const metKop = paginas.flatMap((p, i) => (teksten(p.items).some((t) => t.vet && t.tekst === 'Ondertekening') ? [i] : []));
+      expect(metVeld, `${regels} regels vulling`).toEqual(metKop);
+      expect(metVeld).toHaveLength(1);
+      gezien++;
+    }
+    expect(gezien).toBe(60);
+  });
+
   it('the signature block stays whole on one page', () => {
     for (const pagina of layoutMelding(meldingDocument(parse(lang)), nepMeter()).paginas) {
       const namen = pagina.items.flatMap((i) => (i.soort === 'veld' ? [i.naam] : []));

@@ -6,7 +6,7 @@ import { antwoordBlokken } from './antwoorden.ts';
 import { blancoVraagBlokken } from './blanco-vragen.ts';
 import { naarStukken, type Blok } from './blokken.ts';
 import { aanGemeente, kopBlokken, PDF_TITEL, type Kop } from './kop.ts';
-import { zetOp, type Layout, type Meter, type Voet } from './layout.ts';
+import { bijElkaar, zetOp, type Layout, type Meter, type Voet } from './layout.ts';
 import { nogAanTeLeverenBlokken } from './nog-aan-te-leveren.ts';
 import { BLANCO_ONDERTEKENAARS, ondertekenaars, ondertekeningBlokken, type Ondertekenaar } from './ondertekening.ts';
 
@@ -41,8 +41,10 @@ export function voetVoor(naam: string, geboortedatum: string): Voet {
   return { links: `${naam} · geboren ${datumVoluit(geboortedatum)}` };
 }
 
-function zetBlokkenOp(blokken: readonly Blok[], voet: Voet, meter: Meter): Layout {
-  return zetOp(blokken.flatMap((blok) => naarStukken(blok, meter)), voet, meter);
+/** Lays out the blocks, with the signature section kept on one page (see bijElkaar). */
+function zetBlokkenOp(blokken: readonly Blok[], ondertekening: readonly Blok[], voet: Voet, meter: Meter): Layout {
+  const stukken = (b: readonly Blok[]) => b.flatMap((blok) => naarStukken(blok, meter));
+  return zetOp([...stukken(blokken), ...bijElkaar(stukken(ondertekening))], voet, meter);
 }
 
 export function layoutMelding(doc: MeldingDocument, meter: Meter): Layout {
@@ -51,8 +53,8 @@ export function layoutMelding(doc: MeldingDocument, meter: Meter): Layout {
       ...kopBlokken(doc),
       ...antwoordBlokken(doc.secties),
       ...nogAanTeLeverenBlokken(doc.nogAanTeLeveren),
-      ...ondertekeningBlokken(doc.ondertekenaars),
     ],
+    ondertekeningBlokken(doc.ondertekenaars),
     voetVoor(doc.voet.naam, doc.voet.geboortedatum),
     meter,
   );
@@ -66,8 +68,8 @@ export function layoutBlanco(meter: Meter): Layout {
       { soort: 'tekst', stijl: 'klein', tekst: 'Vul dit formulier in met blokletters. Zet bij een keuze een kruisje in het vakje. Vul de gemeente in waar de cliënt woonde vóór de kliniek.' },
       ...blancoVraagBlokken(),
       ...nogAanTeLeverenBlokken(STANDAARD_BIJLAGEN),
-      ...ondertekeningBlokken(BLANCO_ONDERTEKENAARS),
     ],
+    ondertekeningBlokken(BLANCO_ONDERTEKENAARS),
     { links: 'Naam cliënt: …………………………………………… · geboren: ……………………' },
     meter,
   );

@@ -1,6 +1,6 @@
 import { LEEG, vulIn, type Sjabloon } from '../sjablonen/types.ts';
 import { naarStukken, type Blok } from './blokken.ts';
-import { zetOp, type Layout, type Meter, type Stuk } from './layout.ts';
+import { bijElkaar, zetOp, type Layout, type Meter } from './layout.ts';
 
 type Waarden = Readonly<Record<string, string | undefined>>;
 
@@ -48,15 +48,9 @@ function ondertekeningBlokken(sjabloon: Sjabloon, w: Waarden): Blok[] {
   ];
 }
 
-/** Chains pieces so the layout keeps them on one page (zetOp splits a chain only if it is taller than a page). */
-function bijElkaar(stukken: readonly Stuk[]): Stuk[] {
-  return stukken.map((s, i) => ({ ...s, bijVolgende: i < stukken.length - 1 }));
-}
-
 export function layoutSjabloon(sjabloon: Sjabloon, waarden: Waarden | null, meter: Meter): Layout {
   const stukken = (blokken: readonly Blok[]) => blokken.flatMap((b) => naarStukken(b, meter));
-  // The whole signature section on one page: a party signing alone on the last page would be
-  // signing a page that shows none of the agreement's parties or place.
+  // The whole signature section on one page (see bijElkaar).
   return zetOp(
     [...stukken(inhoudBlokken(sjabloon, waarden)), ...bijElkaar(stukken(ondertekeningBlokken(sjabloon, waarden ?? {})))],
     { links: sjabloon.titel },
