@@ -411,6 +411,14 @@ describe('melding maken', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^veld-/);
       const id = await page.evaluate(() => document.activeElement?.id ?? '');
       if (id !== doel && !id.startsWith(`${doel}-`)) misser.push(`${pad} → ${id}`);
+      // In a choice group, focus belongs on a chosen option when there is one.
+      if (id.startsWith(`${doel}-`)) {
+        const keuze = await page.evaluate((d) => {
+          const opties = [...document.querySelectorAll<HTMLInputElement>(`input[id^="${d}-"]`)];
+          return { gekozen: opties.some((o) => o.checked), actief: (document.activeElement as HTMLInputElement).checked };
+        }, doel);
+        if (keuze.gekozen && !keuze.actief) misser.push(`${pad} → ${id} (niet de gekozen optie)`);
+      }
       // Back to the check page through the steps (navigation, not what is tested here).
       await page.evaluate(async () => {
         for (let i = 0; i < 8 && document.querySelector('.stap-kop')?.textContent !== 'Controleren'; i++) {
