@@ -33,12 +33,14 @@ describe('budget van /melding/', () => {
     expect(totaal).toBeLessThanOrEqual(BUDGET_MELDING_JS_GZIP);
     expect(geladen.filter((p) => p.endsWith('.ttf'))).toEqual([]);
 
-    // The first focus starts loading pdf-lib, fontkit and the font: together within budget.
+    // The first focus starts loading pdf-lib, fontkit, the PDF font and the web font's uitgebreid
+    // files (for names with rarer letters, also offline): together within budget.
     const voor = new Set(geladen);
     await page.getByLabel('De cliënt zelf').focus();
     await wachtTotStil(geladen);
-    const pdf = geladen.filter((p) => !voor.has(p) && (p.endsWith('.js') || p.endsWith('.ttf')));
+    const pdf = geladen.filter((p) => !voor.has(p) && /\.(js|ttf|woff2)$/.test(p));
     expect(pdf.filter((p) => p.endsWith('.ttf'))).toHaveLength(2);
+    expect(pdf.filter((p) => p.endsWith('-uitgebreid.woff2'))).toHaveLength(2);
     // pdf-lib and fontkit are in there: the largest chunk is the drawing code.
     expect(Math.max(...pdf.filter((p) => p.endsWith('.js')).map(gz))).toBeGreaterThan(200 * 1024);
     const pdfBytes = pdf.reduce((som, p) => som + gz(p), 0);
