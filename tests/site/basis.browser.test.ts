@@ -2,9 +2,10 @@
 // stylesheet in real Chromium: on paper a page is its content, without menus or search.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOOFDNAVIGATIE, VOETTEKSTNAVIGATIE } from '../../src/lib/ui-tekst.ts';
-import { bewaaktePagina, DIST, gebouwdePaginas, startSessie, type Sessie } from './browser.ts';
+import { bewaaktePagina, DIST, gebouwdePaginas } from './browser.ts';
+import { sessieVoorDitBestand } from './sessie.ts';
 
 const html = (pad: string) => readFileSync(join(DIST, pad === '/404.html' ? '404.html' : `${pad.slice(1)}index.html`), 'utf8');
 const linksIn = (stuk: string) => [...stuk.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => ({ href: m[1], tekst: m[2]!.trim() }));
@@ -31,13 +32,7 @@ describe('elke pagina', () => {
   });
 });
 
-let sessie: Sessie;
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const sessie = sessieVoorDitBestand();
 
 describe('afdrukken', () => {
   it('laat menu, zoekveld, kruimelpad en hulpbalk weg en zet bij een link naar buiten het adres erbij', async () => {

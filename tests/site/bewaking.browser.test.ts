@@ -2,16 +2,11 @@
 // the site's CSP (Chromium refuses, the refusal is a recorded error) and, behind it, the test
 // guard that aborts and records any request to another origin (bewaaktePagina in browser.ts).
 // Without this test the guard could be broken unnoticed: with the CSP on it never sees a request.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { bewaaktePagina } from './browser.ts';
+import { sessieVoorDitBestand } from './sessie.ts';
 
-let sessie: Sessie;
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const sessie = sessieVoorDitBestand();
 
 async function probeerNaarBuiten(page: import('playwright-core').Page) {
   await page.evaluate(async () => {

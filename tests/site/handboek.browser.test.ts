@@ -1,17 +1,12 @@
 // Handboek in Chromium: checklists tickable with the keyboard and never stored, every id unique
 // after the scripts ran, and both templates filled in completely and found back in the PDF.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SJABLONEN } from '../../src/lib/sjablonen/index.ts';
 import type { Sjabloon, SjabloonVeld } from '../../src/lib/sjablonen/types.ts';
-import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+import { bewaaktePagina } from './browser.ts';
+import { sessieVoorDitBestand } from './sessie.ts';
 
-let sessie: Sessie;
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const sessie = sessieVoorDitBestand();
 
 describe('checklists in het handboek', () => {
   it('zijn af te vinken met het toetsenbord en vergeten alles bij herladen', async () => {

@@ -4,19 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bewaaktePagina, DIST, startSessie, wachtTotStil, type Sessie } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { bewaaktePagina, DIST, wachtTotStil } from './browser.ts';
+import { sessieVoorDitBestand } from './sessie.ts';
 
 export const BUDGET_MELDING_JS_GZIP = 90 * 1024;
 export const BUDGET_EERSTE_PDF_GZIP = 700 * 1024;
 
-let sessie: Sessie;
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const sessie = sessieVoorDitBestand();
 
 const gz = (pad: string) => gzipSync(readFileSync(join(DIST, pad)), { level: 9 }).length;
 

@@ -3,8 +3,9 @@
 // at 320 px.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bewaaktePagina, gebouwdePaginas, startSessie, type Sessie } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { bewaaktePagina, gebouwdePaginas } from './browser.ts';
+import { sessieVoorDitBestand } from './sessie.ts';
 
 const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const paginas = gebouwdePaginas();
@@ -13,13 +14,7 @@ interface AxeResultaat {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-let sessie: Sessie;
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const sessie = sessieVoorDitBestand();
 
 describe('elke gebouwde pagina', () => {
   it('zijn er genoeg om te testen', () => {

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leesCsvMetKoppen } from '../../src/lib/gemeenten/csv.ts';
 import { CSV_KOLOMMEN } from '../../src/lib/opendata/export.ts';
 import { BRONDOCUMENT_SLEUTELS } from '../../src/lib/bronnen/documenten.ts';
 import { aanbiedersExportSchema, regiosExportSchema } from '../../src/lib/opendata/schema.ts';
-import { bewaaktePagina, DIST, startSessie, type Sessie } from './browser.ts';
+import { bewaaktePagina, DIST } from './browser.ts';
+import { sessieVoorDitBestand } from './sessie.ts';
 
 const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -70,13 +71,7 @@ function schemaFouten(schema: JsonSchema, waarde: unknown, pad = '$'): string[] 
   return fouten;
 }
 
-let sessie: Sessie;
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const sessie = sessieVoorDitBestand();
 
 describe('aanbiedersoverzicht', () => {
   it('zonder JavaScript staan alle aanbieders er en is het filter verborgen', async () => {

@@ -1,16 +1,11 @@
 // Route pages in Chromium: the timeline reads in order for a screen reader, and the self-check
 // works with the keyboard, keeps nothing, and is a plain list without JavaScript.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROUTE_STAPPEN } from '../../src/lib/route/stappen.ts';
-import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+import { bewaaktePagina } from './browser.ts';
+import { sessieVoorDitBestand } from './sessie.ts';
 
-let sessie: Sessie;
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const sessie = sessieVoorDitBestand();
 
 describe('de route stap voor stap', () => {
   it('de tijdlijn is een geordende lijst die in de goede volgorde voorleest, met werkende links', async () => {

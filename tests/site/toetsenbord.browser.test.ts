@@ -1,14 +1,9 @@
 // The skip link and the main navigation work with the keyboard alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { bewaaktePagina } from './browser.ts';
+import { sessieVoorDitBestand } from './sessie.ts';
 
-let sessie: Sessie;
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const sessie = sessieVoorDitBestand();
 
 describe('toetsenbord', () => {
   it('de eerste Tab toont de skiplink, Enter zet de focus op de inhoud', async () => {

@@ -3,19 +3,14 @@
 // query never leaves the site; without JavaScript the page offers the overviews.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ZOEKVRAGEN } from '../fixtures/zoekvragen.ts';
-import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+import { bewaaktePagina } from './browser.ts';
+import { sessieVoorDitBestand } from './sessie.ts';
 
 const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let sessie: Sessie;
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const sessie = sessieVoorDitBestand();
 
 describe('zoeken', () => {
   it.each(ZOEKVRAGEN)('"%s" vindt %s bij de eerste drie', async (vraag, verwacht) => {
