@@ -16,7 +16,6 @@ export const UI = {
   bronnenUitleg: 'De feiten op deze pagina komen uit deze documenten. De tekst is in eigen woorden geschreven.',
   bijgewerkt: 'Laatst bijgewerkt',
   volgendeStap: 'Volgende stap',
-  hulpNu: 'Hulp nodig? Bel bij direct gevaar 112. Denk je aan zelfdoding? Bel 113 Zelfmoordpreventie: 0800-0113 (gratis, dag en nacht).',
 } as const;
 
 /** Main navigation, in the order of the design. */

@@ -54,12 +54,14 @@ describe('afdrukken', () => {
     await page.context().close();
   });
 
-  it('een routepagina laat de hulpbalk op papier weg', async () => {
+  it.each(['/', '/route/kosten/'])('%s: de hulpnummers staan ook op papier', async (pad) => {
     const { page } = await bewaaktePagina(sessie);
-    await page.goto(`${sessie.origin}/route/kosten/`);
-    expect(await page.locator('.hulp-nu').isVisible()).toBe(true);
+    await page.goto(`${sessie.origin}${pad}`);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.hulp-nu').isVisible()).toBe(false);
+    const hulp = page.getByRole('complementary', { name: 'Hulp nu nodig' });
+    expect(await hulp.isVisible()).toBe(true);
+    expect(await hulp.textContent()).toMatch(/112.*0800-0113/s);
+    expect(await hulp.locator('a[href="tel:112"], a[href="tel:08000113"], a[href="/route/hulp-nu-nodig/"]').count()).toBe(3);
     await page.context().close();
   });
 });
