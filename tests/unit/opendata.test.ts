@@ -80,38 +80,115 @@ describe('open data', () => {
     expect(aanbiedersExportSchema.safeParse(metOnbekendeVorm).success).toBe(false);
   });
 
-  it('de regio-export voldoet aan het eigen schema', () => {
-    const r = regiosExport(regios, aanbieders);
+  it('de regio-export voldoet aan het eigen schema en noemt de afgeleide leden', () => {
+    const afgeleid = new Set(leesGemeenten(readFileSync(join(root, 'src/data/gemeenten.csv'), 'utf8')).filter((g) => g.zekerheid === 'afgeleid').map((g) => g.naam));
+    const r = regiosExport(regios, aanbieders, { isAfgeleid: (g) => afgeleid.has(g) });
+    expect(r.regios.find((x) => x.id === 'noord-en-midden-limburg')!.afgeleide_gemeenten).toEqual(['Roerdalen', 'Roermond', 'Weert']);
+    expect(r.regios.find((x) => x.id === 'achterhoek')!.afgeleide_gemeenten).toEqual([]);
     expect(regiosExportSchema.safeParse(r).error?.issues ?? []).toEqual([]);
     const nml = r.regios.find((x) => x.id === 'noord-en-midden-limburg')!;
     expect(nml.aanbieders).toEqual(['confidence-twende', 'met-ggz-leger-des-heils']);
     expect(r.regios.find((x) => x.id === 'gooi-en-vechtstreek')!.maximale_duur_maanden).toBeNull();
   });
 
-  it('de CSV leest terug tot dezelfde gegevens als de JSON', () => {
-    const rijen = leesCsvMetKoppen(aanbiedersCsv(exp));
+  it('de CSV leest terug tot dezelfde gegevens als de JSON, in elke kolom', () => {
+    // A provider with every field filled, so no column can hide behind an empty value.
+    const vol: Aanbieder = {
+      ...aanbieders[0]!.data,
+      naam: 'Volledig, "getest"',
+      email: 'info@voorbeeld.nl',
+      adres: 'Voorbeeldstraat 1, 5911 AA Venlo',
+      verslavingsvormen: ['alcohol', 'gokken'],
+      methodiek: ['12-stappen-minnesota', 'herstelgericht'],
+      bovenregionaal: true,
+      keurmerk: 'VKS-keurmerk',
+      contract: 'Gecontracteerd; met puntkomma',
+      correcties: [{ veld: 'website', in_de_bron: 'www.voorbeeld/x', toelichting: 'De extensie ontbrak.' }],
+    };
+    const metVol = aanbiedersExport([...aanbieders, { id: 'volledig', data: vol }], regios, { provincieVan });
+    const rijen = leesCsvMetKoppen(aanbiedersCsv(metVol));
     expect(Object.keys(rijen[0]!)).toEqual([...CSV_KOLOMMEN]);
-    expect(rijen).toHaveLength(exp.organizations.length);
+    expect(rijen).toHaveLength(metVol.organizations.length);
     rijen.forEach((rij, i) => {
-      const o = exp.organizations[i]!;
-      const d = o.services[0]!.nl;
-      expect(rij).toMatchObject({
+      const o = metVol.organizations[i]!;
+      const d = o.services[0]!;
+      const verwacht: Record<(typeof CSV_KOLOMMEN)[number], string> = {
         id: o.id,
+        slug: o.slug,
         naam: o.name,
+        plaats: o.locations[0]?.nl.plaats ?? '',
         telefoon: o.phones[0]?.number ?? '',
         website: o.website ?? '',
-        regio: d.regio.map((r) => r.id).join('; '),
-        methodiek: d.methodiek?.join('; ') ?? '',
-        contract: d.contract ?? '',
-        laatst_gecontroleerd: d.laatst_gecontroleerd,
-        url: d.portaal_url,
-        correcties: d.correcties.map(correctieTekst).join('; '),
-      });
+        email: o.email ?? '',
+        adres: o.locations[0]?.addresses[0]?.address_1 ?? '',
+        regio: d.nl.regio.map((r) => r.id).join('; '),
+        verslavingsvormen: d.nl.verslavingsvormen?.join('; ') ?? '',
+        methodiek: d.nl.methodiek?.join('; ') ?? '',
+        bovenregionaal: d.nl.bovenregionaal === null ? '' : d.nl.bovenregionaal ? 'ja' : 'nee',
+        contract: d.nl.contract ?? '',
+        keurmerk: d.accreditations ?? '',
+        laatst_gecontroleerd: d.assured_date,
+        url: d.nl.portaal_url,
+        correcties: d.nl.correcties.map(correctieTekst).join('; '),
+      };
+      expect(rij).toEqual(verwacht);
     });
+    // The fixture's values arrive literally, so the comparison above is not empty against empty.
+    expect(rijen.find((r) => r.slug === 'volledig')).toEqual(expect.objectContaining({
+      naam: 'Volledig, "getest"',
+      email: 'info@voorbeeld.nl',
+      adres: 'Voorbeeldstraat 1',
+      verslavingsvormen: 'alcohol; gokken',
+      bovenregionaal: 'ja',
+      keurmerk: 'VKS-keurmerk',
+      contract: 'Gecontracteerd; met puntkomma',
+      correcties: 'website: in de bron staat "www.voorbeeld/x". De extensie ontbrak.',
+    }));
     // The guessed Confidence Twende address never travels without its note.
     const ct = rijen.find((r) => r.slug === 'confidence-twende')!;
     expect(ct.website).toBe('https://www.confidence-twende.nl/safehouse');
     expect(ct.correcties).toContain('website: in de bron staat "www.confidence-twende/safehouse".');
+  });
+
+  it('HSDS-tekstvelden zijn nooit null: onbekend betekent weggelaten', () => {
+    const zonder = aanbiedersExport([{ id: 'kaal', data: { ...aanbieders[0]!.data, website: undefined, email: undefined, keurmerk: undefined } }], regios, { provincieVan });
+    const o = zonder.organizations[0]!;
+    const d = o.services[0]!;
+    for (const [object, velden] of [[o, ['website', 'email']], [d, ['url', 'email', 'accreditations']]] as const) {
+      for (const veld of velden) expect(Object.hasOwn(object, veld), veld).toBe(false);
+    }
+    expect(aanbiedersExportSchema.safeParse(zonder).error?.issues ?? []).toEqual([]);
+    const metNull = structuredClone(exp) as unknown as { organizations: { website: unknown }[] };
+    metNull.organizations[0]!.website = null;
+    expect(aanbiedersExportSchema.safeParse(metNull).success).toBe(false);
+    expect(JSON.stringify(exp)).not.toMatch(/"(website|email|url|accreditations|application_process|assured_date)":null/);
+  });
+
+  it('HSDS-velden dragen laatst gecontroleerd, keurmerk, werkgebied en aanmelding', () => {
+    const nml = regios.find((r) => r.id === 'noord-en-midden-limburg')!.data;
+    const ct = aanbieders.find((a) => a.id === 'confidence-twende')!;
+    const metKeurmerk = aanbiedersExport([{ id: ct.id, data: { ...ct.data, keurmerk: 'VKS-keurmerk', laatst_gecontroleerd: '2026-10-01' } }], regios, { provincieVan });
+    const d = metKeurmerk.organizations[0]!.services[0]!;
+    expect(d.assured_date).toBe('2026-10-01');
+    expect(d.accreditations).toBe('VKS-keurmerk');
+    expect(d.url).toBe('https://www.confidence-twende.nl/safehouse');
+    expect(d.service_areas).toEqual([
+      { id: expect.any(String), service_id: d.id, name: 'Noord- en Midden-Limburg', description: `Gemeenten: ${nml.gemeenten.join(', ')}.` },
+    ]);
+    expect(d.service_areas[0]!.description).toContain('Roermond');
+    expect(d.application_process).toBe(`Noord- en Midden-Limburg: ${nml.aanmelding.toelichting}`);
+    expect(d.application_process).toContain('gemeentelijke toegang');
+    // Moved to HSDS, so no longer duplicated under nl.
+    expect(Object.keys(d.nl)).not.toEqual(expect.arrayContaining(['keurmerk']));
+    expect(Object.hasOwn(d.nl, 'laatst_gecontroleerd')).toBe(false);
+  });
+
+  it('het JSON Schema noemt versie 1.2.0 en wat er veranderde', () => {
+    const js = jsonSchemaVoor(aanbiedersExportSchema, 'x', 't') as { description: string };
+    expect(exp.versie).toBe('1.2.0');
+    expect(js.description).toMatch(/^Versie 1\.2\.0\. /);
+    expect(js.description).toContain('assured_date');
+    expect(js.description).toContain('in plaats van null');
   });
 
   it('ids zijn stabiele UUID’s (versie 5)', () => {

@@ -25,6 +25,21 @@ export interface ExportOpties {
   basisUrl?: string | undefined;
   /** Province of a gemeente by CBS name (from src/data/gemeenten.csv); null when not a gemeente. */
   provincieVan?: (plaats: string) => string | null;
+  /** Is this gemeente's region 'afgeleid' (inferred) in the reference data? */
+  isAfgeleid?: (gemeente: string) => boolean;
+}
+
+/** HSDS types these as strings: an unknown value is left out, never written as null. */
+const alsBekend = <K extends string>(sleutel: K, waarde: string | undefined) =>
+  (waarde === undefined ? {} : { [sleutel]: waarde }) as Partial<Record<K, string>>;
+
+/** How aanmelding works, per region, from the region files (HSDS service.application_process). */
+function aanmeldprocesVan(regioIds: readonly string[], regioOp: ReadonlyMap<string, Regio>): string {
+  const regels = regioIds.map((id) => {
+    const r = regioOp.get(id);
+    return r ? `${r.naam}: ${r.aanmelding.toelichting}` : `${id}: onbekend.`;
+  });
+  return regels.join('\n\n');
 }
 
 export const portaalUrl = (pad: string, basisUrl?: string) => (basisUrl ? new URL(pad, basisUrl).href : pad);
@@ -62,8 +77,8 @@ export function aanbiedersExport(
         slug: id,
         name: a.naam,
         description: beschrijving,
-        website: a.website ?? null,
-        email: a.email ?? null,
+        ...alsBekend('website', a.website),
+        ...alsBekend('email', a.email),
         phones: a.telefoon ? [{ id: stabieleUuid(`telefoon/${id}`), number: a.telefoon.e164, description: a.telefoon.weergave }] : [],
         locations: a.plaats
           ? [
@@ -97,8 +112,17 @@ export function aanbiedersExport(
             name: `Safehouse ${a.naam}`,
             description: beschrijving,
             status: 'active' as const,
-            url: a.website ?? null,
-            email: a.email ?? null,
+            ...alsBekend('url', a.website),
+            ...alsBekend('email', a.email),
+            assured_date: a.laatst_gecontroleerd,
+            ...alsBekend('accreditations', a.keurmerk),
+            application_process: aanmeldprocesVan(a.regio, regioOp),
+            service_areas: regioLijst.map((r) => ({
+              id: stabieleUuid(`werkgebied/${id}/${r.id}`),
+              service_id: dienstId,
+              name: r.naam,
+              description: `Gemeenten: ${(regioOp.get(r.id)?.gemeenten ?? []).join(', ') || 'onbekend'}.`,
+            })),
             service_at_locations: a.plaats
               ? [{ id: stabieleUuid(`dienst-op-locatie/${id}`), service_id: dienstId, location_id: locatieId }]
               : [],
@@ -106,11 +130,9 @@ export function aanbiedersExport(
               regio: regioLijst,
               gemeenten: [...new Set(a.regio.flatMap((r) => regioOp.get(r)?.gemeenten ?? []))].sort((x, y) => x.localeCompare(y, 'nl')),
               contract: a.contract ?? null,
-              keurmerk: a.keurmerk ?? null,
               verslavingsvormen: a.verslavingsvormen ?? null,
               methodiek: a.methodiek ?? null,
               bovenregionaal: a.bovenregionaal ?? null,
-              laatst_gecontroleerd: a.laatst_gecontroleerd,
               bronnen: a.bronnen.map(bronVoorExport),
               correcties: a.correcties ?? [],
               portaal_url: portaalUrl(`/aanbieders/${id}/`, opties.basisUrl),
@@ -127,7 +149,12 @@ export function aanbiedersExport(
   };
 }
 
-export function regiosExport(regios: Record_<Regio>[], aanbieders: Record_<Aanbieder>[], opties: Pick<ExportOpties, 'basisUrl'> = {}): RegiosExport {
+export function regiosExport(
+  regios: Record_<Regio>[],
+  aanbieders: Record_<Aanbieder>[],
+  opties: Pick<ExportOpties, 'basisUrl' | 'isAfgeleid'> = {},
+): RegiosExport {
+  const isAfgeleid = opties.isAfgeleid ?? (() => false);
   return {
     versie: OPENDATA_VERSIE,
     bijgewerkt: jongste(regios.map((r) => r.data.laatst_gecontroleerd)),
@@ -149,6 +176,7 @@ export function regiosExport(regios: Record_<Regio>[], aanbieders: Record_<Aanbi
         beleid: r.beleid ? { status: r.beleid.status, door: r.beleid.door ?? null, toelichting: r.beleid.toelichting } : null,
         website: r.website ?? null,
         correcties: r.correcties ?? [],
+        afgeleide_gemeenten: r.gemeenten.filter(isAfgeleid),
         aanbieders: aanbieders.filter((a) => a.data.regio.includes(id)).map((a) => a.id).sort(),
         laatst_gecontroleerd: r.laatst_gecontroleerd,
         bronnen: r.bronnen.map(bronVoorExport),
@@ -186,8 +214,8 @@ export function aanbiedersCsv(exp: AanbiedersExport): string {
       methodiek: d.nl.methodiek?.join('; ') ?? '',
       bovenregionaal: d.nl.bovenregionaal === null ? '' : d.nl.bovenregionaal ? 'ja' : 'nee',
       contract: d.nl.contract ?? '',
-      keurmerk: d.nl.keurmerk ?? '',
-      laatst_gecontroleerd: d.nl.laatst_gecontroleerd,
+      keurmerk: d.accreditations ?? '',
+      laatst_gecontroleerd: d.assured_date,
       url: d.nl.portaal_url,
       correcties: d.nl.correcties.map(correctieTekst).join('; '),
     };

@@ -8,7 +8,16 @@ import { AANMELDROUTES, METHODIEKEN, VERSLAVINGSVORMEN, sleutels } from '../sche
  * The published JSON Schema (/data/*.schema.v1.json) is generated from these zod schemas.
  */
 // 1.1.0: addresses only when complete (HSDS), service_at_locations, nl.plaats/provincie, portaal_url, corrections.
-export const OPENDATA_VERSIE = '1.1.0';
+// 1.2.0: see WIJZIGINGEN_1_2_0 (HSDS fields instead of nulls and nl.* duplicates; inferred members of a region).
+export const OPENDATA_VERSIE = '1.2.0';
+
+/** What changed in 1.2.0, published in the JSON Schema's description so data users can see it. */
+export const WIJZIGINGEN_1_2_0 =
+  'Versie 1.2.0: velden die HSDS als tekst definieert (website, email, url) ontbreken als ze onbekend zijn, in plaats van null. ' +
+  'Nieuwe HSDS-velden op de dienst: assured_date (laatst gecontroleerd; vervangt nl.laatst_gecontroleerd), ' +
+  'accreditations (keurmerk, alleen als het bekend is; vervangt nl.keurmerk), service_areas (de regio met haar gemeenten) en ' +
+  'application_process (hoe de aanmelding in de regio gaat, uit het regiobestand). ' +
+  "In regios.json staat per regio afgeleide_gemeenten: leden die in de referentiedata afgeleid zijn, niet in een bron gelezen.";
 
 const bron = z.object({
   document: z.string().describe('Titel van het brondocument'),
@@ -57,16 +66,22 @@ const URL_UITLEG = 'Absoluut als de site met SITE_URL is gebouwd, anders relatie
 
 const correctie = z.object({ veld: z.string(), in_de_bron: z.string(), toelichting: z.string() });
 
+/** HSDS service_area: one per region that contracts the safehouse. */
+const werkgebied = z.object({
+  id: z.uuid(),
+  service_id: z.uuid(),
+  name: z.string().describe('Naam van de regio beschermd wonen'),
+  description: z.string().describe('De gemeenten van de regio, CBS-schrijfwijze'),
+});
+
 /** Dutch extensions: facts of the safehouse service that HSDS has no field for. */
 const nlDienst = z.object({
-  regio: z.array(z.object({ id: z.string(), naam: z.string() })).min(1),
-  gemeenten: z.array(z.string()).describe('Gemeenten van de regio(s), CBS-schrijfwijze'),
+  regio: z.array(z.object({ id: z.string(), naam: z.string() })).min(1).describe('Sleutel en naam van de regio(s) in het portaal'),
+  gemeenten: z.array(z.string()).describe('Gemeenten van de regio(s), CBS-schrijfwijze, als lijst (in service_areas als tekst)'),
   contract: z.string().nullable(),
-  keurmerk: z.string().nullable(),
   verslavingsvormen: z.array(z.enum(sleutels(VERSLAVINGSVORMEN))).nullable().describe('null = onbekend'),
   methodiek: z.array(z.enum(sleutels(METHODIEKEN))).nullable().describe('null = onbekend'),
   bovenregionaal: z.boolean().nullable().describe('Neemt mensen van buiten de regio op; null = onbekend'),
-  laatst_gecontroleerd: z.iso.date(),
   bronnen: z.array(bron).min(1),
   correcties: z.array(correctie).describe('Waar het record bewust van de bron afwijkt, bijvoorbeeld een verbeterd webadres'),
   portaal_url: z.string().describe(`De pagina op het portaal. ${URL_UITLEG}`),
@@ -78,8 +93,12 @@ const dienst = z.object({
   name: z.string(),
   description: z.string(),
   status: z.literal('active').describe('active: de nieuwste bron noemt de aanbieder als gecontracteerd'),
-  url: z.string().nullable().describe('Website van de aanbieder; zie nl.correcties als die van de bron afwijkt'),
-  email: z.string().nullable(),
+  url: z.string().optional().describe('Website van de aanbieder; ontbreekt als die onbekend is. Zie nl.correcties als die van de bron afwijkt'),
+  email: z.string().optional().describe('Ontbreekt als het onbekend is'),
+  assured_date: z.iso.date().describe('Laatst gecontroleerd: de datum waarop iemand het record met de bronnen vergeleek'),
+  accreditations: z.string().optional().describe('Keurmerk of certificaat; ontbreekt als het onbekend is'),
+  application_process: z.string().describe('Hoe de aanmelding gaat in de regio(s), uit het regiobestand'),
+  service_areas: z.array(werkgebied).min(1),
   service_at_locations: z.array(dienstOpLocatie),
   nl: nlDienst,
 });
@@ -89,8 +108,8 @@ export const organisatieSchema = z.object({
   slug: z.string().describe('Sleutel in het portaal; de pagina is /aanbieders/<slug>/'),
   name: z.string(),
   description: z.string(),
-  website: z.string().nullable(),
-  email: z.string().nullable(),
+  website: z.string().optional().describe('Ontbreekt als die onbekend is (HSDS: tekst, geen null)'),
+  email: z.string().optional().describe('Ontbreekt als het onbekend is'),
   phones: z.array(telefoon),
   locations: z.array(locatie),
   services: z.array(dienst).min(1),
@@ -119,6 +138,9 @@ export const regioExportSchema = z.object({
   beleid: z.object({ status: z.string(), door: z.string().nullable(), toelichting: z.string() }).nullable(),
   website: z.string().nullable(),
   correcties: z.array(correctie),
+  afgeleide_gemeenten: z
+    .array(z.string())
+    .describe('Leden waarvan de referentiedata zegt dat ze afgeleid zijn, niet in een bron gelezen; controleer die eerst'),
   aanbieders: z.array(z.string()).describe('Slugs van de aanbieders in deze regio'),
   laatst_gecontroleerd: z.iso.date(),
   bronnen: z.array(bron).min(1),
@@ -135,5 +157,5 @@ export type RegiosExport = z.infer<typeof regiosExportSchema>;
 
 /** JSON Schema documents published next to the data. */
 export function jsonSchemaVoor(schema: z.ZodType, id: string, titel: string): Record<string, unknown> {
-  return { $id: id, title: titel, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }) };
+  return { $id: id, title: titel, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }), description: `Versie ${OPENDATA_VERSIE}. ${WIJZIGINGEN_1_2_0}` };
 }

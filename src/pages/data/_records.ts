@@ -3,6 +3,7 @@ import { GEMEENTEN } from '../../lib/gemeenten/laad';
 import { aanbiedersExport, regiosExport } from '../../lib/opendata/export';
 
 const provincieOp = new Map(GEMEENTEN.map((g) => [g.naam, g.provincie]));
+const afgeleid = new Set(GEMEENTEN.filter((g) => g.zekerheid === 'afgeleid').map((g) => g.naam));
 
 /** The export objects, built once per build from the content collections. */
 export async function exports() {
@@ -12,7 +13,7 @@ export async function exports() {
   const provincieVan = (plaats: string) => provincieOp.get(plaats) ?? null;
   return {
     aanbieders: aanbiedersExport(aanbieders, regios, { basisUrl, provincieVan }),
-    regios: regiosExport(regios, aanbieders, { basisUrl }),
+    regios: regiosExport(regios, aanbieders, { basisUrl, isAfgeleid: (g) => afgeleid.has(g) }),
   };
 }
 
