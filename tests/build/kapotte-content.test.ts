@@ -15,7 +15,7 @@ const VERWACHT_RAPPORT = `Er zijn 19 problemen in de content. De site wordt pas 
 content/aanbieders/nergenshuis.md:
   regel 4: Regio('s) (regio → nr. 1): de regio "utrecht" bestaat niet. Gebruik de bestandsnaam van een regio in content/regios zonder .md: twente.
   regel 5: Telefoonnummer (telefoon): "088 114" is geen geldig Nederlands telefoonnummer. Schrijf het zoals 077 123 45 67 of 06 1234 5678.
-  regel 6: Website (website): "www.confidence-twende/safehouse" moet beginnen met https:// of http:// (bijvoorbeeld https://www.voorbeeld.nl).
+  regel 6: Website (website): "www.confidence-twende/safehouse" moet beginnen met https:// (bijvoorbeeld https://www.voorbeeld.nl).
   regel 7: Bovenregionale plaatsing (bovenregionaal) moet true of false zijn, maar is "misschien".
   regel 8: Laatst gecontroleerd (laatst_gecontroleerd): Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-11-22.
   regel 9: Bronnen (bronnen): noem er minstens 1.

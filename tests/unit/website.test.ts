@@ -4,7 +4,6 @@ import { controleerWebsite, isEchteHostnaam, websiteSchema } from '../../src/lib
 describe('websiteSchema', () => {
   it.each([
     ['https://www.metggz.nl/safehouse', 'https://www.metggz.nl/safehouse'],
-    ['http://www.metggz.nl/safehouse', 'http://www.metggz.nl/safehouse'],
     ['HTTPS://Example.COM', 'https://example.com/'],
     ['https://xn--bcher-kva.de/pad?x=1', 'https://xn--bcher-kva.de/pad?x=1'],
     ['  https://regio.nl  ', 'https://regio.nl/'],
@@ -13,7 +12,9 @@ describe('websiteSchema', () => {
   });
 
   it.each([
-    ['www.confidence-twende/safehouse', 'moet beginnen met https:// of http://'],
+    ['www.confidence-twende/safehouse', 'moet beginnen met https:// (bijvoorbeeld https://www.voorbeeld.nl).'],
+    ['http://www.metggz.nl/safehouse', '"http://www.metggz.nl/safehouse" gebruikt http://; schrijf het met https://, zoals https://www.voorbeeld.nl.'],
+    ['HTTP://regio.nl', 'gebruikt http://'],
     ['https://www.confidence-twende/safehouse', 'mist een extensie zoals .nl'],
     ['https://localhost:4321/', 'mist een extensie'],
     ['https://127.0.0.1/', 'gebruikt een IP-adres'],

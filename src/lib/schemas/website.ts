@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /**
- * Websites of providers and regions: an absolute http(s) address with a real host name
+ * Websites of providers and regions: an absolute https address with a real host name
  * (labels separated by dots, ending in a top-level domain of letters). This is what rejects
  * the seed's "www.confidence-twende/safehouse", which has no top-level domain.
  */
@@ -20,8 +20,12 @@ export function isEchteHostnaam(host: string): boolean {
 /** Returns the normalised address, or a Dutch reason why it is not a valid website. */
 export function controleerWebsite(invoer: string): { url: string } | { fout: string } {
   const tekst = invoer.trim();
-  if (!/^https?:\/\//i.test(tekst)) {
-    return { fout: `"${tekst}" moet beginnen met https:// of http:// (bijvoorbeeld https://www.voorbeeld.nl).` };
+  // Issue 4 asks for https: links, and the template and /regios/publiceren/ say "met https://".
+  if (/^http:\/\//i.test(tekst)) {
+    return { fout: `"${tekst}" gebruikt http://; schrijf het met https://, zoals https://www.voorbeeld.nl.` };
+  }
+  if (!/^https:\/\//i.test(tekst)) {
+    return { fout: `"${tekst}" moet beginnen met https:// (bijvoorbeeld https://www.voorbeeld.nl).` };
   }
   let url: URL;
   try {
@@ -43,7 +47,7 @@ export function controleerWebsite(invoer: string): { url: string } | { fout: str
   return { url: url.href };
 }
 
-/** An absolute http(s) web address with a real host name. */
+/** An absolute https web address with a real host name. */
 export const websiteSchema = z
   .string({ error: 'Vul een webadres in, zoals https://www.voorbeeld.nl.' })
   .transform((invoer, ctx) => {
