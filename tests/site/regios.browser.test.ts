@@ -158,6 +158,14 @@ describe('welke regio hoort bij mijn gemeente?', () => {
     await expect.poll(() => status.textContent()).toBe("1 gemeente gevonden: 's-Gravenhage.");
     expect(await page.locator('#gemeenten-lijst li:visible').textContent()).toContain('afgeleid, niet in een bron gelezen');
 
+    // A former gemeente is found under the one it merged into, with the region it belonged to.
+    await zoekveld.fill('weesp');
+    await zoekveld.dispatchEvent('input');
+    await expect.poll(() => status.textContent()).toBe('1 gemeente gevonden: Amsterdam.');
+    const amsterdam = page.locator('#gemeenten-lijst li:visible');
+    expect(await amsterdam.textContent()).toContain('Sinds 24 maart 2022 hoort de vroegere gemeente Weesp bij Amsterdam.');
+    expect(await amsterdam.getByRole('link', { name: 'regio Gooi en Vechtstreek' }).getAttribute('href')).toBe('/regios/gooi-en-vechtstreek/');
+
     await zoekveld.fill('gennep');
     await zoekveld.dispatchEvent('input');
     await expect.poll(() => status.textContent()).toBe('1 gemeente gevonden: Gennep.');
@@ -190,6 +198,23 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     const tekst = tekstVan(gebouwd('regios/index.html'));
     expect(tekst.match(/Aanmelden: (onbekend|via de gemeentelijke toegang \(Wmo-loket\))\n/g)).toHaveLength(3);
     expect(tekst).not.toContain('Onbekend');
+  });
+
+  it('een afgeleid lid van een regio staat op de regiopagina als afgeleid, met uitleg', () => {
+    const tekst = tekstVan(gebouwd('regios/noord-en-midden-limburg/index.html'));
+    for (const g of ['Roerdalen', 'Roermond', 'Weert']) expect(tekst).toContain(`${g} (afgeleid)`);
+    for (const g of ['Venlo', 'Venray', 'Beesel']) expect(tekst).not.toContain(`${g} (afgeleid)`);
+    expect(tekst).toMatch(/Afgeleid: deze gemeenten staan in het referentiebestand bij\s+deze regio, maar geen bron noemt ze als lid/);
+    expect(tekstVan(gebouwd('regios/achterhoek/index.html'))).not.toContain('(afgeleid)');
+    const regiosJson = JSON.parse(gebouwd('data/regios.json')) as { regios: { id: string; afgeleide_gemeenten: string[] }[] };
+    expect(regiosJson.regios.find((r) => r.id === 'noord-en-midden-limburg')!.afgeleide_gemeenten).toEqual(['Roerdalen', 'Roermond', 'Weert']);
+  });
+
+  it('de gemeentelijst zegt niet dat de melding "altijd" naar de eigen gemeente gaat, en noemt de Wmo-regel', () => {
+    const tekst = tekstVan(gebouwd('regios/mijn-gemeente/index.html'));
+    expect(tekst).not.toMatch(/altijd naar het Wmo-loket/);
+    expect(tekst).toMatch(/bij elke centrumgemeente\s+melden/);
+    expect(tekst).toMatch(/gemeente van herkomst de melding onderzoekt/);
   });
 
   it.each(['achterhoek', 'noord-en-midden-limburg', 'gooi-en-vechtstreek'])('/regios/%s/ noemt geen interne bronsleutels', (slug) => {

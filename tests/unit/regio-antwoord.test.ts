@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leesGemeenten } from '../../src/lib/gemeenten/gemeenten.ts';
 import { bronnamenUitRegios, leesbareOpmerking } from '../../src/lib/gemeenten/opmerking.ts';
-import { pastBijZoekterm, regioAntwoord, regioZin, zoekvorm } from '../../src/lib/gemeenten/regio-antwoord.ts';
+import { pastBijZoekterm, regioAntwoord, regioZin, VOORMALIGE_GEMEENTEN, zoeknamen, zoekvorm } from '../../src/lib/gemeenten/regio-antwoord.ts';
 
 const gemeenten = leesGemeenten(readFileSync(new URL('../../src/data/gemeenten.csv', import.meta.url), 'utf8'));
 const gemeente = (naam: string) => gemeenten.find((g) => g.naam === naam)!;
@@ -37,6 +37,26 @@ describe('regioAntwoord', () => {
 
   it("'s-Gravenhage heet ook Den Haag", () => {
     expect(regioAntwoord(gemeente("'s-Gravenhage"), portaal).alias).toBe('Den Haag');
+  });
+
+  it('Weesp is te vinden onder Amsterdam, met een link naar Gooi en Vechtstreek', () => {
+    const metGv = [...portaal, { id: 'gooi-en-vechtstreek', naam: 'Gooi en Vechtstreek', gemeenten: ['Hilversum'] }];
+    const amsterdam = regioAntwoord(gemeente('Amsterdam'), metGv);
+    expect(pastBijZoekterm(zoeknamen(amsterdam), 'Weesp')).toBe(true);
+    expect(amsterdam.voormalig).toEqual([expect.objectContaining({ naam: 'Weesp', sinds: '24 maart 2022' })]);
+    expect(amsterdam.ookRegio).toEqual({ id: 'gooi-en-vechtstreek', naam: 'Gooi en Vechtstreek', voor: 'Weesp' });
+    // Without that region on the portal there is nothing to link to.
+    expect(regioAntwoord(gemeente('Amsterdam'), portaal).ookRegio).toBeNull();
+    expect(regioAntwoord(gemeente('Hilversum'), metGv).ookRegio).toBeNull();
+  });
+
+  it('elke voormalige gemeente uit de referentiedata hoort bij een bestaande gemeente', () => {
+    expect(VOORMALIGE_GEMEENTEN.map((v) => v.naam)).toEqual(['Weesp', 'Brielle', 'Hellevoetsluis', 'Westvoorne']);
+    for (const v of VOORMALIGE_GEMEENTEN) {
+      expect(gemeente(v.opgegaanIn)).toBeDefined();
+      expect(gemeenten.some((g) => g.naam === v.naam)).toBe(false);
+    }
+    expect(pastBijZoekterm(zoeknamen(regioAntwoord(gemeente('Voorne aan Zee'), portaal)), 'hellevoet')).toBe(true);
   });
 
   it('elke gemeente krijgt een antwoord met het eigen Wmo-loket', () => {
