@@ -94,12 +94,21 @@ describe('aanbiedersoverzicht', () => {
     await expect.poll(() => telling.textContent()).toBe('Beide aanbieders passen bij je keuze.');
     expect(page.url()).toContain('?regio=noord-en-midden-limburg');
 
-    // The sources don't say which addictions these providers take: unknown never counts as a match.
+    // The regional page names gambling for its safehouses, not medication: a known "no" is no match.
     await page.getByRole('combobox', { name: 'Verslavingsvorm' }).selectOption('gokken');
+    await expect.poll(() => telling.textContent()).toBe('Beide aanbieders passen bij je keuze.');
+    await page.getByRole('combobox', { name: 'Verslavingsvorm' }).selectOption('medicijnen');
+    await expect.poll(() => telling.textContent()).toBe('0 van 2 aanbieders passen bij je keuze.');
+    expect(await page.locator('#aanbieders-lijst > li:visible').count()).toBe(0);
+
+    // The sources don't say whether they take people from outside the region: unknown never counts as a match.
+    await page.getByRole('combobox', { name: 'Verslavingsvorm' }).selectOption('');
+    await page.getByRole('checkbox', { name: /van buiten hun regio/ }).check();
     await expect.poll(() => telling.textContent()).toBe(
       '0 van 2 aanbieders passen bij je keuze. Van 2 aanbieders is niet bekend of ze passen; die staan er niet bij.',
     );
     expect(await page.locator('#aanbieders-lijst > li:visible').count()).toBe(0);
+    await page.getByRole('checkbox', { name: /van buiten hun regio/ }).uncheck();
 
     await page.getByRole('combobox', { name: 'Verslavingsvorm' }).selectOption('');
     await page.getByRole('combobox', { name: 'Methodiek' }).selectOption('12-stappen-minnesota');
@@ -117,8 +126,20 @@ describe('aanbiedersoverzicht', () => {
     const { page } = await bewaaktePagina(sessie);
     await page.goto(`${sessie.origin}/aanbieders/confidence-twende/`);
     expect(await page.getByRole('link', { name: '088 200 47 30' }).getAttribute('href')).toBe('tel:+31882004730');
-    expect(await page.getByRole('link', { name: 'www.confidence-twende.nl/safehouse' }).getAttribute('href')).toBe('https://www.confidence-twende.nl/safehouse');
+    const website = page.getByRole('link', { name: 'www.confidence-twende.nl/safehouse' });
+    expect(await website.getAttribute('href')).toBe('https://www.confidence-twende.nl/safehouse');
+    // The corrected address carries its caveat in the same cell, and a screen reader hears it with the link.
+    const cel = await website.locator('xpath=ancestor::dd').textContent();
+    expect(cel).toContain('Let op: in de bron staat “www.confidence-twende/safehouse”.');
+    expect(cel).toContain('Dit is niet bij de aanbieder nagevraagd');
+    await expect.poll(() => website.evaluate((el) => (el as HTMLElement & { ariaDescription?: string }).getAttribute('aria-describedby'))).toBe('website-correctie');
+    expect(await page.locator('#website-correctie').textContent()).toContain('mist de extensie van de domeinnaam');
     expect(await page.locator('dd', { hasText: 'onbekend' }).count()).toBeGreaterThan(0);
+    // Verslavingsvormen and methodiek both come from the regional page's sections, cited as such.
+    expect(await page.locator('dd', { hasText: 'Alcohol, Drugs, Gamen, Gokken, Seks of liefde' }).count()).toBe(1);
+    const bronnen = await page.locator('section.bronnen').textContent();
+    expect(bronnen).toContain('Wat is de doelgroep van een safehouse?');
+    expect(bronnen).toContain('Wat is de aanpak binnen een safehouse?');
     await page.context().close();
   });
 });

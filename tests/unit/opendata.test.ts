@@ -30,7 +30,11 @@ describe('open data', () => {
     expect(ct.phones[0]).toMatchObject({ number: '+31882004730', description: '088 200 47 30' });
     expect(ct.services[0]!.organization_id).toBe(ct.id);
     expect(ct.services[0]!.nl.regio).toEqual([{ id: 'noord-en-midden-limburg', naam: 'Noord- en Midden-Limburg' }]);
-    expect(ct.services[0]!.nl.verslavingsvormen).toBeNull(); // onbekend blijft onbekend
+    // From the regional page's doelgroep section (seed 000), like methodiek from its aanpak section.
+    expect(ct.services[0]!.nl.verslavingsvormen).toEqual(['alcohol', 'drugs', 'gamen', 'gokken', 'seks-liefde']);
+    expect(ct.services[0]!.nl.bovenregionaal).toBeNull(); // onbekend blijft onbekend
+    // The corrected website never travels without its note, in the JSON too.
+    expect(ct.services[0]!.nl.correcties).toEqual([expect.objectContaining({ veld: 'website', in_de_bron: 'www.confidence-twende/safehouse' })]);
     expect(ct.description).not.toMatch(/alcohol|drugs/);
   });
 
