@@ -25,13 +25,19 @@ export function kaleTekst(markdown: string): string {
     .replace(/[*_`#>|]/g, ' ');
 }
 
-export function meetLeesbaarheid(markdown: string): Leesbaarheid {
-  const tekst = kaleTekst(markdown);
-  const zinnen = tekst
+/** The sentences of a text, markup removed (see the rules at the top of this file). */
+export function zinnenVan(markdown: string): string[] {
+  return kaleTekst(markdown)
     .split(/\n\s*(?:[-*+]|\d+\.)\s+|\n{2,}|(?<=[.!?])\s+/)
-    .map((z) => z.trim())
+    .map((z) => z.replace(/\s+/g, ' ').trim())
     .filter((z) => /\p{L}/u.test(z));
-  const woorden = zinnen.flatMap((z) => z.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
+}
+
+const woordenVan = (zin: string): string[] => zin.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+
+export function meetLeesbaarheid(markdown: string): Leesbaarheid {
+  const zinnen = zinnenVan(markdown);
+  const woorden = zinnen.flatMap(woordenVan);
   const lang = woorden.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= LANG_WOORD).length;
   return {
     zinnen: zinnen.length,
@@ -41,8 +47,17 @@ export function meetLeesbaarheid(markdown: string): Leesbaarheid {
   };
 }
 
-/** B1 thresholds for route pages. Headings and list items count as sentences, so the average runs lower than in running text. */
-export const B1 = { maxWoordenPerZin: 9, maxAandeelLangeWoorden: 0.035 } as const;
+/**
+ * B1 thresholds for route pages. Headings and list items count as sentences, so the average runs
+ * lower than in running text. An average hides one sentence of 26 words among short ones, so
+ * there is also a limit per sentence.
+ */
+export const B1 = { maxWoordenPerZin: 9, maxAandeelLangeWoorden: 0.035, maxWoordenInZin: 18 } as const;
+
+/** Sentences longer than `max` words: the ones an editor should split. */
+export function langeZinnen(markdown: string, max: number = B1.maxWoordenInZin): string[] {
+  return zinnenVan(markdown).filter((z) => woordenVan(z).length > max);
+}
 
 export function isB1(l: Leesbaarheid): boolean {
   return l.woordenPerZin <= B1.maxWoordenPerZin && l.aandeelLangeWoorden <= B1.maxAandeelLangeWoorden;

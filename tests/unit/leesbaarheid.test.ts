@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentMap } from '../../src/integrations/content-map.ts';
-import { isB1, kaleTekst, meetLeesbaarheid } from '../../src/lib/leesbaarheid.ts';
+import { B1, isB1, kaleTekst, langeZinnen, meetLeesbaarheid } from '../../src/lib/leesbaarheid.ts';
+import { regioProza } from '../../src/lib/leesbaarheid-regio.ts';
 
 const root = join(import.meta.dirname, '../..');
 const routeMap = join(contentMap(root), 'route');
@@ -21,12 +22,41 @@ function seedMapVoor(map: string): string {
 const seedMap = seedMapVoor(root);
 const seeds = existsSync(seedMap) ? readdirSync(seedMap).filter((f) => f.endsWith('.txt')) : [];
 const routePaginas = readdirSync(routeMap).filter((f) => f.endsWith('.mdx'));
+const begrippenMap = join(contentMap(root), 'begrippen');
+const begripBestanden = readdirSync(begrippenMap).filter((f) => f.endsWith('.md'));
+const regioMap = join(contentMap(root), 'regios');
+// Files starting with _ are templates, not published.
+const regioBestanden = readdirSync(regioMap).filter((f) => f.endsWith('.md') && !f.startsWith('_'));
+const lees = (map: string, bestand: string) => readFileSync(join(map, bestand), 'utf8');
 
 describe('leesbaarheid (B1)', () => {
   it.each(routePaginas)('route/%s haalt B1: korte zinnen, weinig lange woorden', (bestand) => {
-    const l = meetLeesbaarheid(readFileSync(join(routeMap, bestand), 'utf8'));
+    const tekst = lees(routeMap, bestand);
+    const l = meetLeesbaarheid(tekst);
     expect(l.zinnen).toBeGreaterThan(10);
     expect(isB1(l), JSON.stringify(l)).toBe(true);
+    expect(langeZinnen(tekst)).toEqual([]);
+  });
+
+  // One term has 2–6 sentences, too few for an average: the list is measured as the reader sees
+  // it on /begrippen/ (all explanations together), and every sentence has a maximum length.
+  it('de begrippenlijst haalt B1', () => {
+    expect(begripBestanden.length).toBeGreaterThanOrEqual(40);
+    const l = meetLeesbaarheid(begripBestanden.map((b) => kaleTekst(lees(begrippenMap, b))).join('\n\n'));
+    expect(isB1(l), JSON.stringify(l)).toBe(true);
+  });
+
+  it.each(begripBestanden)('begrippen/%s heeft geen lange zin', (bestand) => {
+    expect(langeZinnen(lees(begrippenMap, bestand))).toEqual([]);
+  });
+
+  // The region's prose and free-text fields; the contract requirements (eisen) stay out, see regioProza.
+  it.each(regioBestanden)('regios/%s haalt B1 in de tekst voor inwoners', (bestand) => {
+    const proza = regioProza(lees(regioMap, bestand));
+    const l = meetLeesbaarheid(proza);
+    expect(l.zinnen).toBeGreaterThan(10);
+    expect(isB1(l), JSON.stringify(l)).toBe(true);
+    expect(langeZinnen(proza)).toEqual([]);
   });
 
   // CI runs with shared/ beside the clone: there a missing seed folder is a failure, not a skip.
@@ -43,6 +73,19 @@ describe('leesbaarheid (B1)', () => {
     expect(l).toMatchObject({ zinnen: 4, woorden: 10 });
     expect(l.aandeelLangeWoorden).toBeCloseTo(0.1);
     expect(kaleTekst('Lees [de route](/route/) <Zelftest>nu</Zelftest>')).toBe('Lees de route  nu ');
+  });
+
+  it('vindt één lange zin tussen korte zinnen', () => {
+    const lang = Array.from({ length: B1.maxWoordenInZin + 1 }, () => 'woord').join(' ') + '.';
+    const kort = Array.from({ length: B1.maxWoordenInZin }, () => 'woord').join(' ') + '.';
+    expect(langeZinnen(`Kort. Ook kort.\n${lang}\n\n${kort}`)).toEqual([lang]);
+  });
+
+  it('leest de tekst van een regio zonder de eisen uit het contract', () => {
+    const proza = regioProza(
+      '---\nnaam: X\naanmelding:\n  via: onbekend\n  toelichting: Bel de gemeente.\neisen:\n  - onderwerp: Duur\n    eis: Contracttekst.\nresultaten:\n  - Geleerd.\nbeleid:\n  status: Voorstel.\n  toelichting: Wat en wanneer.\ncorrecties:\n  - veld: website\n    in_de_bron: x\n    toelichting: Link kapot.\n---\n\nDe tekst.\n',
+    );
+    expect(proza.split('\n\n')).toEqual(['Bel de gemeente.', 'Voorstel.', 'Wat en wanneer.', 'Geleerd.', 'Link kapot.', 'De tekst.']);
   });
 
   it('een afgebroken regel of een dubbele punt beëindigt geen zin', () => {
