@@ -1,0 +1,62 @@
+// A region's maximum stay lives once, in content/regios/<slug>.md. Every page that names it
+// (handboek and route) must show exactly the region file's value, through <MaximaleDuur>:
+// a hand-typed duration, or a page built from an older region file, makes this red.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { duurInWoorden } from '../../src/lib/route/duur.ts';
+import { DIST } from './browser.ts';
+
+const REGIOS = join(import.meta.dirname, '../../content/regios');
+const regios = readdirSync(REGIOS)
+  .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+  .map((f) => {
+    const data = parse(readFileSync(join(REGIOS, f), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
+    return { slug: f.replace(/\.md$/, ''), data };
+  });
+const verwacht = (data: Record<string, unknown>) =>
+  typeof data.maximale_duur_maanden === 'number' ? `hoogstens ${duurInWoorden(data.maximale_duur_maanden)}` : 'onbekend';
+
+const PAGINAS = [
+  '/handboek/regionale-kaders/',
+  '/handboek/traject-en-werkafspraken/',
+  '/handboek/alles/',
+  '/route/wat-is-een-safehouse/',
+  '/route/de-route-stap-voor-stap/',
+  '/route/veelgestelde-vragen/',
+];
+/**
+ * The page's main text without its Bronnen lists, which say in brief what each source covers
+ * (they close the page or, on /handboek/alles/, each chapter, and may hold nested sections).
+ */
+const lees = (pad: string) =>
+  readFileSync(join(DIST, pad.slice(1), 'index.html'), 'utf8').replace(/<section class="bronnen"[\s\S]*?(?=<h2 id="hoofdstuk-|<\/main>)/g, '');
+const tekst = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+/** A duration as a maximum, in digits or words: "hoogstens 2 jaar", "Maximaal een jaar". */
+const DUUR = /\b(hoogstens|maximaal|ten hoogste)\s+(\d+|een|één|twee|drie|vier|anderhalf|half)\s+(jaar|maanden?)\b/gi;
+
+describe('maximale duur per regio komt uit het regiobestand', () => {
+  it('de regio\'s zijn gevonden', () => {
+    expect(regios.map((r) => r.slug)).toContain('achterhoek');
+    expect(regios.some((r) => typeof r.data.maximale_duur_maanden === 'number')).toBe(true);
+  });
+
+  it.each(PAGINAS)('%s toont per regio de duur uit het regiobestand', (pad) => {
+    const html = lees(pad);
+    const getoond = [...html.matchAll(/<span data-maximale-duur="([^"]+)">([\s\S]*?<\/span>)/g)];
+    const fout = getoond
+      .map(([, slug, inhoud]) => ({ slug: slug!, tekst: tekst(inhoud!.replace(/<\/span>$/, '')).trim(), regio: regios.find((r) => r.slug === slug) }))
+      .filter((g) => !g.regio || g.tekst !== verwacht(g.regio.data))
+      .map((g) => `${g.slug}: "${g.tekst}", verwacht "${g.regio ? verwacht(g.regio.data) : '(geen regiobestand)'}"`);
+    expect(fout).toEqual([]);
+    // Every region that has a maximum is named on the page with it.
+    const metDuur = regios.filter((r) => typeof r.data.maximale_duur_maanden === 'number').map((r) => r.slug);
+    expect(metDuur.filter((slug) => !getoond.some((g) => g[1] === slug))).toEqual([]);
+  });
+
+  it.each(PAGINAS)('%s noemt geen maximale duur met de hand', (pad) => {
+    const zonderComponent = lees(pad).replace(/<span data-maximale-duur="[^"]+">[^<]*(<span[^>]*>[^<]*<\/span>)?<\/span>/g, '');
+    expect(tekst(zonderComponent).match(DUUR) ?? []).toEqual([]);
+  });
+});
