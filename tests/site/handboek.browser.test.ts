@@ -1,12 +1,24 @@
 // Handboek in Chromium: checklists tickable with the keyboard and never stored, every id unique
 // after the scripts ran, and both templates filled in completely and found back in the PDF.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SJABLONEN } from '../../src/lib/sjablonen/index.ts';
+import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
 import type { Sjabloon, SjabloonVeld } from '../../src/lib/sjablonen/types.ts';
 import { bewaaktePagina } from './browser.ts';
 import { sessieVoorDitBestand } from './sessie.ts';
 
 const sessie = sessieVoorDitBestand();
+const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axe(page: Page): Promise<string[]> {
+  const r = (await page.evaluate(`${axeBron}
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`)) as {
+    violations: { id: string; nodes: { target: string[] }[] }[];
+  };
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe('checklists in het handboek', () => {
   it('zijn af te vinken met het toetsenbord en vergeten alles bij herladen', async () => {
@@ -94,4 +106,32 @@ describe('sjablonen invullen', () => {
       await page.context().close();
     },
   );
+
+  it('met fouten: "Fout: " in de titel, één link per veld in de samenvatting, focus erop, axe vindt niets', async () => {
+    const sjabloon = SJABLONEN.driepartijenovereenkomst!;
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/handboek/sjablonen/${sjabloon.id}/`);
+    const titel = await page.title();
+    // Two errors in one field (too long and Cyrillic) and a date that does not exist.
+    const waarden = { huurder: 'Дмитрий '.repeat(30).trim(), geboortedatum: '31-02-1990' };
+    const verwacht = foutenPerVeld(sjabloon.velden, sjabloonSchema(sjabloon).safeParse(waarden).error!.issues);
+    for (const [id, waarde] of Object.entries(waarden)) await page.locator(`#sjabloon-${id}`).fill(waarde);
+    await page.getByRole('button', { name: 'PDF downloaden' }).click();
+    await expect.poll(() => page.title()).toBe(`Fout: ${titel}`);
+    const links = page.getByRole('alert').getByRole('link');
+    expect(await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual(
+      verwacht.map((p) => [`#sjabloon-${p.pad}`, p.melding]),
+    );
+    expect(verwacht.map((p) => p.pad)).toEqual(['huurder', 'geboortedatum']);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('foutsamenvatting');
+    expect(await axe(page)).toEqual([]);
+    await links.first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sjabloon-huurder');
+    await page.locator('#sjabloon-huurder').fill('Dmitri');
+    await page.locator('#sjabloon-geboortedatum').fill('28-02-1990');
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF downloaden' }).click()]);
+    expect(await page.title()).toBe(titel);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
 });

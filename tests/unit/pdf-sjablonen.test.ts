@@ -9,7 +9,7 @@ import type { Meter, VeldItem } from '../../src/lib/pdf/layout.ts';
 import { layoutSjabloon } from '../../src/lib/pdf/sjabloon-layout.ts';
 import { leesEigenschappen } from '../../src/lib/pdf/teken.ts';
 import { maakSjabloonPdf } from '../../src/lib/pdf/sjabloon-pdf.ts';
-import { SJABLONEN, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
+import { foutenPerVeld, maxTekens, SJABLONEN, sjabloonFoutmelding, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fonts = {
@@ -53,6 +53,36 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
     const datumVeld = sjabloon.velden.find((v) => v.soort === 'datum')!;
     const r = sjabloonSchema(sjabloon).safeParse({ [datumVeld.id]: '31-02-2027', [sjabloon.velden[0]!.id]: 'Дмитрий' });
     expect(r.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`).sort()).toEqual([`${datumVeld.id}:datum_ongeldig`, `${sjabloon.velden[0]!.id}:tekens_onbekend`].sort());
+  });
+
+  it.each(sjabloon.velden.filter((v) => v.soort !== 'datum'))('$label: te lang noemt het eigen maximum van het veld', (veld) => {
+    const max = maxTekens(veld);
+    expect(sjabloonSchema(sjabloon).safeParse({ [veld.id]: 'a'.repeat(max) }).success).toBe(true);
+    const r = sjabloonSchema(sjabloon).safeParse({ [veld.id]: 'a'.repeat(max + 1) });
+    const [fout] = foutenPerVeld(sjabloon.velden, r.error!.issues);
+    expect(fout).toEqual({ pad: veld.id, code: 'te_lang', melding: `Maak ${veld.inZin} korter: hoogstens ${max.toLocaleString('nl-NL')} tekens.` });
+  });
+
+  it('elke foutcode heeft bij elk veld een zin met de naam van het veld', () => {
+    for (const veld of sjabloon.velden)
+      for (const code of ['te_lang', 'tekens_onbekend', 'datum_ongeldig']) {
+        const melding = sjabloonFoutmelding(code, veld);
+        expect(melding).toContain(veld.inZin);
+        expect(melding).toMatch(/^[A-Z].*\.$/);
+      }
+    expect(() => sjabloonFoutmelding('bestaat_niet', sjabloon.velden[0]!)).toThrow();
+  });
+
+  it.runIf(sjabloon.id === 'driepartijenovereenkomst')('noemt het veld in gewone zinnen, niet met zijn label ("a. huurder: geboortedatum")', () => {
+    const r = sjabloonSchema(sjabloon).safeParse({ geboortedatum: '31-02-1990' });
+    expect(foutenPerVeld(sjabloon.velden, r.error!.issues)[0]!.melding).toBe('Vul de geboortedatum van de huurder in als een bestaande datum, in cijfers: dag-maand-jaar.');
+  });
+
+  it('twee fouten in één veld geven één regel in de foutsamenvatting', () => {
+    const veld = sjabloon.velden.find((v) => v.soort === 'tekst')!;
+    const r = sjabloonSchema(sjabloon).safeParse({ [veld.id]: 'Дмитрий'.repeat(40) });
+    expect(r.error!.issues.map((i) => i.message)).toEqual(['te_lang', 'tekens_onbekend']);
+    expect(foutenPerVeld(sjabloon.velden, r.error!.issues).map((p) => p.code)).toEqual(['te_lang']);
   });
 });
 

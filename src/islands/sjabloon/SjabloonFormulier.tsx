@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { useEffect, useRef, useState } from 'react';
-import { foutmelding } from '../../lib/melding/foutcodes';
 import type { Probleem } from '../../lib/melding/validatie';
-import { SJABLONEN, sjabloonSchema } from '../../lib/sjablonen';
+import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../lib/sjablonen';
 import { bewaarBestand, laadLettertypen } from '../melding/bestanden';
 import { Foutsamenvatting } from '../melding/Foutsamenvatting';
 
@@ -20,7 +19,12 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
   const [problemen, setProblemen] = useState<Probleem[]>([]);
   const [status, setStatus] = useState('');
 
+  // The title is the first thing a screen reader announces after a reload or tab switch, so it
+  // says there is an error too (GUIDE §4), like the melding.
+  const basisTitel = useRef('');
   useEffect(() => {
+    basisTitel.current ||= document.title.replace(/^Fout: /, '');
+    document.title = `${problemen.length ? 'Fout: ' : ''}${basisTitel.current}`;
     if (problemen.length) samenvattingRef.current?.focus();
   }, [problemen]);
 
@@ -28,12 +32,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
     const data = Object.fromEntries(new FormData(formRef.current!).entries()) as Record<string, string>;
     const uitkomst = sjabloonSchema(sjabloon).safeParse(data);
     if (!uitkomst.success) {
-      setProblemen(
-        uitkomst.error.issues.map((issue) => {
-          const veld = sjabloon.velden.find((v) => v.id === issue.path[0])!;
-          return { pad: veld.id, code: issue.message, melding: foutmelding(issue.message, veld.label.toLowerCase()) };
-        }),
-      );
+      setProblemen(foutenPerVeld(sjabloon.velden, uitkomst.error.issues));
       return;
     }
     setProblemen([]);
@@ -49,7 +48,8 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
 
   return (
     <form ref={formRef} noValidate onSubmit={(e) => (e.preventDefault(), void maak())}>
-      <Foutsamenvatting ref={samenvattingRef} problemen={problemen} naarVeld={(id) => document.getElementById(`sjabloon-${id}`)?.focus()} />
+      {/* The summary links point at the field's own id, so they work as plain anchors too. */}
+      <Foutsamenvatting ref={samenvattingRef} problemen={problemen.map((p) => ({ ...p, pad: `sjabloon-${p.pad}` }))} naarVeld={(id) => document.getElementById(id)?.focus()} />
       {sjabloon.velden.map((veld) => {
         const fout = problemen.find((p) => p.pad === veld.id)?.melding;
         const id = `sjabloon-${veld.id}`;

@@ -4,6 +4,7 @@ import { datumVoorFormulier, parseDatum } from '../melding/invoer.ts';
 import { DRIEPARTIJENOVEREENKOMST } from './driepartijenovereenkomst.ts';
 import type { Sjabloon } from './types.ts';
 import { WERKAFSPRAKEN } from './werkafspraken.ts';
+import { maxTekens } from './meldingen.ts';
 
 export const SJABLONEN: Readonly<Record<string, Sjabloon>> = {
   [WERKAFSPRAKEN.id]: WERKAFSPRAKEN,
@@ -13,7 +14,7 @@ export const SJABLONEN: Readonly<Record<string, Sjabloon>> = {
 /**
  * The answers of a template: every field optional (an unfilled field prints as a dotted line to
  * write on), text limited to characters the PDF can show, dates real dates ("dd-mm-jjjj").
- * Messages are error codes of the melding (foutcodes.ts).
+ * Messages are error codes; meldingen.ts turns them into Dutch for the field.
  */
 export function sjabloonSchema(sjabloon: Sjabloon) {
   return z.object(
@@ -26,7 +27,7 @@ export function sjabloonSchema(sjabloon: Sjabloon) {
           .transform((invoer, ctx): string | undefined => {
             const waarde = normaliseerTekst(invoer ?? '').trim();
             if (!waarde) return undefined;
-            if (waarde.length > (veld.soort === 'tekstvlak' ? 4000 : 200)) ctx.addIssue({ code: 'custom', message: 'te_lang' });
+            if (waarde.length > maxTekens(veld)) ctx.addIssue({ code: 'custom', message: 'te_lang' });
             if (onbekendeTekens(waarde).length) ctx.addIssue({ code: 'custom', message: 'tekens_onbekend' });
             if (veld.soort === 'datum') {
               const iso = parseDatum(waarde);
@@ -44,3 +45,4 @@ export function sjabloonSchema(sjabloon: Sjabloon) {
 }
 
 export type { Sjabloon } from './types.ts';
+export { foutenPerVeld, maxTekens, sjabloonFoutmelding } from './meldingen.ts';

@@ -5,6 +5,8 @@
 export interface SjabloonVeld {
   id: string;
   label: string;
+  /** The field as it runs on in an error message, e.g. "de geboortedatum van de huurder". */
+  inZin: string;
   soort: 'tekst' | 'tekstvlak' | 'datum';
   hint?: string;
 }

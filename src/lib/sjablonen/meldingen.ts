@@ -1,0 +1,44 @@
+import type { SjabloonVeld } from './types.ts';
+
+/**
+ * Dutch error messages for the template form. The template fields have their own wording
+ * (`inZin`, e.g. "de geboortedatum van de huurder"), because their labels ("A. Huurder:
+ * geboortedatum") are headings, not phrases that run on in a sentence.
+ */
+
+/** The longest answer a field takes: a text area holds a paragraph, a line a name or place. */
+export function maxTekens(veld: Pick<SjabloonVeld, 'soort'>): number {
+  return veld.soort === 'tekstvlak' ? 4000 : 200;
+}
+
+/** Every code sjabloonSchema can emit. */
+export type SjabloonFoutcode = 'te_lang' | 'tekens_onbekend' | 'datum_ongeldig';
+
+const MELDINGEN: Record<SjabloonFoutcode, (veld: SjabloonVeld) => string> = {
+  te_lang: (veld) => `Maak ${veld.inZin} korter: hoogstens ${maxTekens(veld).toLocaleString('nl-NL')} tekens.`,
+  tekens_onbekend: (veld) =>
+    `In ${veld.inZin} staan tekens die de PDF niet kan tonen. Gebruik Latijnse letters, zoals in een Nederlands paspoort.`,
+  datum_ongeldig: (veld) => `Vul ${veld.inZin} in als een bestaande datum, in cijfers: dag-maand-jaar.`,
+};
+
+export function sjabloonFoutmelding(code: string, veld: SjabloonVeld): string {
+  const maak = MELDINGEN[code as SjabloonFoutcode];
+  if (!maak) throw new Error(`Geen foutmelding voor code "${code}".`);
+  return maak(veld);
+}
+
+/**
+ * One problem per field, the first the schema found: a summary that lists one field twice sends
+ * a screen-reader user to the same place twice, and the field shows only one message anyway.
+ */
+export function foutenPerVeld(velden: readonly SjabloonVeld[], issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const gezien = new Set<string>();
+  const problemen: { pad: string; code: string; melding: string }[] = [];
+  for (const issue of issues) {
+    const veld = velden.find((v) => v.id === issue.path[0]);
+    if (!veld || gezien.has(veld.id)) continue;
+    gezien.add(veld.id);
+    problemen.push({ pad: veld.id, code: issue.message, melding: sjabloonFoutmelding(issue.message, veld) });
+  }
+  return problemen;
+}
