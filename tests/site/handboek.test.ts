@@ -1,5 +1,5 @@
 // The handboek: sources per chapter, a stable and unique anchor for every numbered section,
-// each linked from the chapter's table of contents, and a printable page with everything.
+// each (and every other heading with an id) linked from the chapter's table of contents, and a printable page with everything.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,9 +31,12 @@ describe('handboek', () => {
     expect(new Set(ankers).size).toBe(ankers.length);
     const nav = html.slice(html.indexOf('class="inhoudsopgave"'), html.indexOf('</nav>', html.indexOf('class="inhoudsopgave"')));
     const gelinkt = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
-    // Every h2/h3 section is in the table of contents (deeper ones are reached through them).
-    const kern = [...html.matchAll(/<h[23] id="(par-[\d-]+)"/g)].map((m) => m[1]);
-    expect(gelinkt).toEqual(kern);
+    // Every heading with an id in <main> is in the table of contents, in page order: the numbered
+    // sections, the checklists under them and the sources (the TOC's own heading excepted).
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    const koppen = [...main.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]).filter((id) => id !== 'inhoudsopgave-kop');
+    expect(koppen).toContain('bronnen-kop');
+    expect(gelinkt).toEqual(koppen);
     // All ids on the page are unique.
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

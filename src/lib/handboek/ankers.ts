@@ -18,11 +18,30 @@ export interface Kop {
   text: string;
 }
 
-/** The table of contents: numbered h2 and h3 headings, with the id they get on the page. */
-export function inhoudsopgave(koppen: readonly Kop[]): { niveau: 2 | 3; id: string; tekst: string }[] {
-  return koppen
-    .filter((k) => (k.depth === 2 || k.depth === 3) && paragraafNummer(k.text))
-    .map((k) => ({ niveau: k.depth as 2 | 3, id: paragraafAnker(k.text)!, tekst: k.text }));
+export interface TocRegel {
+  niveau: 2 | 3;
+  id: string;
+  tekst: string;
+  /** Deeper headings in this section (the role checklists), each with its stable id. */
+  onder: { id: string; tekst: string }[];
+}
+
+/**
+ * The table of contents: numbered h2 and h3 headings, and under each the deeper headings of its
+ * section (such as "Checklist gemeente"), with the ids they get on the page, so every anchor a
+ * consulent may cite (or the melding links to) is reachable from the top of the chapter.
+ */
+export function inhoudsopgave(koppen: readonly Kop[]): TocRegel[] {
+  const stabiel = kopAnkers(koppen);
+  const regels: TocRegel[] = [];
+  for (const k of koppen) {
+    if ((k.depth === 2 || k.depth === 3) && paragraafNummer(k.text)) {
+      regels.push({ niveau: k.depth, id: paragraafAnker(k.text)!, tekst: k.text, onder: [] });
+    } else if (k.depth > 3 && regels.length) {
+      regels.at(-1)!.onder.push({ id: paragraafAnker(k.text) ?? stabiel.get(k.slug) ?? k.slug, tekst: k.text });
+    }
+  }
+  return regels;
 }
 
 /** Lower-case ASCII letters, digits and single hyphens: "Checklist stap 1" → "checklist-stap-1". */
