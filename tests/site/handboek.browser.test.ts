@@ -1,5 +1,6 @@
-// Handboek in Chromium: checklists tickable with the keyboard and never stored, every id unique
-// after the scripts ran, and both templates filled in completely and found back in the PDF.
+// Handboek in Chromium: checklists tickable with the keyboard, never stored and printed as
+// ticked, every id unique after the scripts ran, both templates filled in completely and found
+// back in the PDF, and the templates' error state (title, summary, focus, axe).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -57,12 +58,34 @@ describe('checklists in het handboek', () => {
     await page.context().close();
   });
 
+  it('op papier: een aangevinkt item print aangevinkt, een ander als leeg vak', async () => {
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await page.goto(`${sessie.origin}/handboek/traject-en-werkafspraken/`);
+    const [aan, uit] = [0, 1].map((i) => page.locator('ul.checklist').first().getByRole('checkbox').nth(i));
+    await aan!.check();
+    await page.emulateMedia({ media: 'print' });
+    const getekend = (vak: typeof aan) =>
+      vak!.evaluate((el) => ({ vinkje: getComputedStyle(el, '::before').content, zichtbaar: el.checkVisibility(), breed: el.getBoundingClientRect().width }));
+    expect(await getekend(aan)).toEqual({ vinkje: '"✓"', zichtbaar: true, breed: expect.any(Number) });
+    expect((await getekend(uit)).vinkje).toBe('none');
+    expect((await getekend(aan)).breed).toBeGreaterThan(10);
+    // What a printer gets: the two boxes differ in pixels, not just in state.
+    expect((await aan!.screenshot()).equals(await uit!.screenshot())).toBe(false);
+    // No ☐ next to a real checkbox.
+    expect(await page.locator('ul.checklist > li').first().evaluate((li) => getComputedStyle(li, '::before').content)).toBe('none');
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+
   it('zonder JavaScript zijn het gewone lijsten', async () => {
     const context = await sessie.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${sessie.origin}/handboek/traject-en-werkafspraken/`);
     expect(await page.locator('ul.checklist').count()).toBe(0);
     expect(await page.locator('h4:has-text("Checklist gemeente") + ul li').count()).toBeGreaterThan(0);
+    // On paper each item gets an empty box to tick with a pen.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('h4:has-text("Checklist gemeente") + ul li').first().evaluate((li) => getComputedStyle(li, '::before').content)).toBe('"☐ "');
     await context.close();
   });
 });
