@@ -1,7 +1,8 @@
 // Shared by the browser suites: a static server over dist/ and a real Chromium
 // (Debian's, driven by playwright-core) that records every request and console error.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStatischeServer } from '../../scripts/statische-server.ts';
@@ -103,4 +104,14 @@ export async function wachtTotStil(geladen: readonly string[]) {
     vorige = geladen.length;
     await new Promise((r) => setTimeout(r, 1000));
   }
+}
+
+/** axe-core's WCAG 2.0/2.1 A and AA violations on the page as "rule: targets"; [] when none. */
+export async function axe(page: Page): Promise<string[]> {
+  const bron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const r = (await page.evaluate(`${bron}
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`)) as {
+    violations: { id: string; nodes: { target: string[] }[] }[];
+  };
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

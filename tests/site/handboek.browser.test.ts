@@ -1,25 +1,13 @@
 // Handboek in Chromium: checklists tickable with the keyboard, never stored and printed as
 // ticked, every id unique after the scripts ran, both templates filled in completely and found
 // back in the PDF, and the templates' error state (title, summary, focus, axe).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
 import type { Sjabloon, SjabloonVeld } from '../../src/lib/sjablonen/types.ts';
-import { bewaaktePagina } from './browser.ts';
+import { axe, bewaaktePagina } from './browser.ts';
 import { sessieVoorDitBestand } from './sessie.ts';
 
 const sessie = sessieVoorDitBestand();
-const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axe(page: Page): Promise<string[]> {
-  const r = (await page.evaluate(`${axeBron}
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`)) as {
-    violations: { id: string; nodes: { target: string[] }[] }[];
-  };
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('checklists in het handboek', () => {
   it('zijn af te vinken met het toetsenbord en vergeten alles bij herladen', async () => {
