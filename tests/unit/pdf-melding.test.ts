@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLE_VELDEN } from '../../src/lib/melding/formulier.ts';
 import { STANDAARD_BIJLAGEN } from '../../src/lib/melding/nog-aan-te-leveren.ts';
 import { samenvatting, volledigeNaam, datumVoluit } from '../../src/lib/melding/samenvatting.ts';
+import { naarFormulier } from '../../src/lib/melding/naar-formulier.ts';
 import { meldingSchema, type Melding } from '../../src/lib/melding/schema.ts';
 import { aanGemeente, PDF_TITEL } from '../../src/lib/pdf/kop.ts';
 import { layoutMelding, meldingDocument } from '../../src/lib/pdf/melding-layout.ts';
@@ -118,6 +119,29 @@ describe('the long melding', () => {
     const pad = bewaar('lang-woord', bytes);
     expect(zonderWit(pdftotext(pad))).toContain(LANG_WOORD);
     expect(zonderWit(pdftotext(pad, '-layout'))).toContain(LANG_WOORD);
+  });
+});
+
+describe('opening the site\'s own melding-PDF later', () => {
+  // Made on 2026-11-22 (PEILDATUM) with a start date nine days ahead.
+  const invoer = { ...MELDINGEN.maximaal, plaatsing: { ...MELDINGEN.maximaal.plaatsing, gewensteStartdatum: '01-12-2026' } };
+  const melding = parse(invoer);
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await maakMeldingPdf(melding, { fonts, gemaaktOp });
+  });
+
+  // The form passes its own context: today's date as peildatum, as on the day it is opened.
+  it.each([
+    ['2026-12-15', [['plaatsing.gewensteStartdatum', 'datum_verleden']]],
+    ['2027-11-23', [['plaatsing.gewensteStartdatum', 'datum_verleden'], ['toestemming.datum', 'datum_te_oud']]],
+  ])('opens on %s with every answer; the form then flags only the stale dates', async (vandaag, verwacht) => {
+    const formulierContext = { invuller: melding.invuller, peildatum: vandaag, gemeenten: GEMEENTEN };
+    const uitkomst = await openMeldingPdf(bytes, formulierContext);
+    expect(uitkomst).toEqual({ ok: true, melding });
+    // Continuing validates against that day: the stale date is a field error, nothing else is.
+    const opnieuw = meldingSchema(formulierContext).safeParse(naarFormulier(melding));
+    expect(opnieuw.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual(verwacht);
   });
 });
 

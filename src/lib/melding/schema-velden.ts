@@ -69,10 +69,10 @@ export function jaarEerder(iso: string): string {
   return `${String(j - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
 }
 
-export function datum(verplicht: true, regel: DatumRegel, peildatum: string): z.ZodType<string, string | undefined>;
-export function datum(verplicht: false, regel: DatumRegel, peildatum: string): z.ZodType<string | undefined, string | undefined>;
+export function datum(verplicht: true, regel: DatumRegel, peildatum: string | null): z.ZodType<string, string | undefined>;
+export function datum(verplicht: false, regel: DatumRegel, peildatum: string | null): z.ZodType<string | undefined, string | undefined>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
-export function datum(verplicht: boolean, regel: DatumRegel, peildatum: string): z.ZodType<any, any> {
+export function datum(verplicht: boolean, regel: DatumRegel, peildatum: string | null): z.ZodType<any, any> {
   return z
     .string()
     .optional()
@@ -87,6 +87,7 @@ export function datum(verplicht: boolean, regel: DatumRegel, peildatum: string):
         fout(ctx, 'datum_ongeldig');
         return z.NEVER;
       }
+      if (peildatum === null) return iso;
       if ((regel === 'niet-in-toekomst' || regel === 'meldingsdatum') && iso > peildatum) fout(ctx, 'datum_toekomst');
       if (regel === 'meldingsdatum' && iso < jaarEerder(peildatum)) fout(ctx, 'datum_te_oud');
       if (regel === 'niet-in-verleden' && iso < peildatum) fout(ctx, 'datum_verleden');

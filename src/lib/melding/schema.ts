@@ -20,8 +20,13 @@ export type Invuller = keyof typeof INVULLERS;
 
 export interface Context {
   invuller: Invuller;
-  /** "Today" as ISO date: the meldingsdatum default, the age check and "not in the future". */
-  peildatum: string;
+  /**
+   * "Today" as ISO date, for the age check and "not in the future/past". Null when a saved
+   * melding is re-opened: its dates were checked on the day it was made, and a date that has
+   * gone stale since (a start date now past) is the form's to flag against today, not a reason
+   * to refuse the file.
+   */
+  peildatum: string | null;
   /** Official gemeente names (CBS) accepted as gemeente van herkomst (also typed loosely or by alias, see gemeente.ts). */
   gemeenten: ReadonlySet<string>;
   /** The cliënt's birth date (ISO) when known, so later dates can be checked against it. */
@@ -74,7 +79,7 @@ export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: C
       voorkeurstaal: tekst(false, 80),
     })
     .superRefine((c, ctx) => {
-      if (c.geboortedatum && c.geboortedatum <= peildatum && leeftijdOp(c.geboortedatum, peildatum) < 18) {
+      if (peildatum && c.geboortedatum && c.geboortedatum <= peildatum && leeftijdOp(c.geboortedatum, peildatum) < 18) {
         ctx.addIssue({ code: 'custom', message: 'minderjarig', path: ['geboortedatum'] });
       }
     });

@@ -5,6 +5,9 @@ import { MELDING_SCHEMA_VERSIE, meldingSchema, STAP_IDS, type Context, type Meld
  * The answers as JSON inside the PDF, so "Melding openen" can restore the form: an envelope
  * with a schema id and version around the schema's output, and the way back, which trusts
  * nothing: the melding is turned into form input again and re-validated by the same schema.
+ * Re-validated without "today" (peildatum null): a melding made months ago is the site's own
+ * file, not a damaged one, when its wished start date has passed since; the form flags such
+ * dates as field errors once it is open (its check step validates against today).
  */
 /** The schema id: the path of the published JSON Schema (src/pages/melding/melding.schema.v1.json.ts). */
 export const MELDING_JSON_SCHEMA = '/melding/melding.schema.v1.json';
@@ -47,19 +50,19 @@ function gelijk(a: unknown, b: unknown): boolean {
 }
 
 /** Accepts only what the schema itself would have produced from some form input. */
-export function controleerMelding(melding: unknown, context: Omit<Context, 'invuller'>): OpenUitkomst {
+export function controleerMelding(melding: unknown, context: Pick<Context, 'gemeenten'>): OpenUitkomst {
   if (!isObject(melding) || melding.versie !== MELDING_SCHEMA_VERSIE || !STAP_IDS.every((stap) => isObject(melding[stap]))) {
     return mislukt('ongeldig');
   }
   try {
-    const opnieuw = meldingSchema(context).safeParse(naarFormulier(melding as unknown as Melding));
+    const opnieuw = meldingSchema({ gemeenten: context.gemeenten, peildatum: null }).safeParse(naarFormulier(melding as unknown as Melding));
     return opnieuw.success && gelijk(opnieuw.data, melding) ? { ok: true, melding: opnieuw.data } : mislukt('ongeldig');
   } catch {
     return mislukt('ongeldig');
   }
 }
 
-export function leesMeldingJson(tekst: string, context: Omit<Context, 'invuller'>): OpenUitkomst {
+export function leesMeldingJson(tekst: string, context: Pick<Context, 'gemeenten'>): OpenUitkomst {
   let data: unknown;
   try {
     data = JSON.parse(tekst);

@@ -45,7 +45,7 @@ export function maakBlancoPdf(opties: PdfOpties): Promise<Uint8Array> {
 }
 
 /** Reads a melding back from a PDF made by maakMeldingPdf. Never throws: bad input gives a Dutch message. */
-export async function openMeldingPdf(bytes: Uint8Array, context: Omit<Context, 'invuller'>): Promise<OpenUitkomst> {
+export async function openMeldingPdf(bytes: Uint8Array, context: Pick<Context, 'gemeenten'>): Promise<OpenUitkomst> {
   try {
     const bijlage = await leesBijlage(bytes, MELDING_JSON_NAAM);
     return bijlage.ok ? leesMeldingJson(bijlage.tekst, context) : mislukt(bijlage.reden);
