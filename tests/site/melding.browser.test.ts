@@ -236,8 +236,8 @@ describe('melding maken', () => {
     await typ(page, /^Plaats/, 'Venlo');
     await volgende(page);
     await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
-      'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.',
-      'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.',
+      'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
+      'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
     ]);
     expect(await axe(page)).toEqual([]);
     await kies(page, /De cliënt geeft toestemming voor deze melding/);
@@ -338,8 +338,8 @@ describe('melding maken', () => {
     await typ(page, /^In welke plaats vul je dit in/, 'Den Haag');
     await volgende(page);
     await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
-      'Zonder je toestemming kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
-      'Zonder je toestemming kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
+      'Zonder je toestemming voor de melding kan die niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
+      'Zonder je toestemming om informatie te delen kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
     ]);
     expect(await axe(page)).toEqual([]);
     await kies(page, /^Ik geef toestemming voor deze melding/);

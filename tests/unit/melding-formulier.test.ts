@@ -58,13 +58,20 @@ describe('woorden per rol', () => {
     }
   });
 
+  // Each consent has its own message, naming what is consented to, for each audience.
   it.each([
-    ['client', 'Zonder je toestemming kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.'],
-    ['naaste', 'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.'],
-    ['verwijzer', 'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.'],
-  ] as const)('toestemming ontbreekt (%s)', (invuller, verwacht) => {
-    const p = valideerStap('toestemming', { toestemming: { plaats: 'Venlo', datum: '22-11-2026', toestemmingInformatiedeling: true } }, ctx(invuller));
-    expect(p.map((x) => x.melding)).toEqual([verwacht]);
+    ['client', 'Zonder je toestemming voor de melding kan die niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
+      'Zonder je toestemming om informatie te delen kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.'],
+    ['naaste', 'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
+      'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.'],
+    ['verwijzer', 'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
+      'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.'],
+  ] as const)('toestemming ontbreekt (%s)', (invuller, melding, informatiedeling) => {
+    const zonder = (toestemming: Record<string, boolean>) =>
+      valideerStap('toestemming', { toestemming: { plaats: 'Venlo', datum: '22-11-2026', ...toestemming } }, ctx(invuller)).map((x) => [x.pad, x.melding]);
+    expect(zonder({ toestemmingInformatiedeling: true })).toEqual([['toestemming.toestemmingMelding', melding]]);
+    expect(zonder({ toestemmingMelding: true })).toEqual([['toestemming.toestemmingInformatiedeling', informatiedeling]]);
+    expect(melding).not.toBe(informatiedeling);
   });
 
   it.each([

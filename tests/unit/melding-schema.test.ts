@@ -73,8 +73,8 @@ describe('regels tussen velden', () => {
   });
   it('toestemming is nodig voor melding en informatiedeling', () => {
     expect(codes('toestemming', { plaats: 'Venlo', datum: '22-11-2026' })).toEqual([
-      'toestemming.toestemmingMelding:toestemming_nodig',
-      'toestemming.toestemmingInformatiedeling:toestemming_nodig',
+      'toestemming.toestemmingMelding:toestemming_melding_nodig',
+      'toestemming.toestemmingInformatiedeling:toestemming_informatiedeling_nodig',
     ]);
     expect(codes('toestemming', { plaats: 'Venlo', datum: '22-11-2026', toestemmingMelding: true, toestemmingInformatiedeling: true })).toEqual([]);
   });
@@ -134,8 +134,8 @@ describe('formulierdefinitie en schema', () => {
       'verslaving.vormen:minstens_een',
       'plaatsing.hulpvraag:verplicht',
       'plaatsing.waaromSafehouse:verplicht',
-      'toestemming.toestemmingMelding:toestemming_nodig',
-      'toestemming.toestemmingInformatiedeling:toestemming_nodig',
+      'toestemming.toestemmingMelding:toestemming_melding_nodig',
+      'toestemming.toestemmingInformatiedeling:toestemming_informatiedeling_nodig',
       'toestemming.plaats:verplicht',
       'toestemming.datum:verplicht',
     ]);

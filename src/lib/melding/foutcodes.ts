@@ -36,10 +36,14 @@ export const FOUTMELDINGEN = {
   email_ongeldig: (veld: string) => `Vul bij ${veld} een e-mailadres in zoals naam@voorbeeld.nl.`,
   agb_ongeldig: () => 'Een AGB-code heeft 8 cijfers. Laat het veld leeg als je die niet weet.',
   gemeente_onbekend: () => 'Kies een gemeente uit de lijst. Typ de eerste letters en kies de juiste gemeente.',
-  toestemming_nodig: (_veld: string, o: FoutOpties) =>
+  toestemming_melding_nodig: (_veld: string, o: FoutOpties) =>
     isClient(o)
-      ? 'Zonder je toestemming kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.'
-      : 'Zonder toestemming van de cliënt kan de melding niet gemaakt worden. Vraag de cliënt eerst om toestemming.',
+      ? 'Zonder je toestemming voor de melding kan die niet gemaakt worden. Zet het vinkje als je toestemming geeft.'
+      : 'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
+  toestemming_informatiedeling_nodig: (_veld: string, o: FoutOpties) =>
+    isClient(o)
+      ? 'Zonder je toestemming om informatie te delen kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.'
+      : 'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
 } as const satisfies Record<string, (veld: string, opties: FoutOpties) => string>;
 
 export type Foutcode = keyof typeof FOUTMELDINGEN;

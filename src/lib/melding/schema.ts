@@ -161,10 +161,10 @@ export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: C
     naasteEmail: email(),
     naastenBetrekken: keuze(NAASTEN_BETREKKEN, false),
     toestemmingMelding: z.boolean().optional().superRefine((v, ctx) => {
-      if (v !== true) fout(ctx, 'toestemming_nodig');
+      if (v !== true) fout(ctx, 'toestemming_melding_nodig');
     }).transform(() => true as const),
     toestemmingInformatiedeling: z.boolean().optional().superRefine((v, ctx) => {
-      if (v !== true) fout(ctx, 'toestemming_nodig');
+      if (v !== true) fout(ctx, 'toestemming_informatiedeling_nodig');
     }).transform(() => true as const),
     plaats: tekst(true, 120),
     datum: datum(true, 'meldingsdatum', peildatum),
