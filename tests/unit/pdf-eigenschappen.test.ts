@@ -25,10 +25,11 @@ const context = { peildatum: PEILDATUM, gemeenten: GEMEENTEN };
 const map = mkdtempSync(join(tmpdir(), 'pdf-eigenschappen-'));
 afterAll(() => rmSync(map, { recursive: true, force: true }));
 
-// Characters tekens.ts lets through (so the schema accepts them) that both fonts can draw.
-// tekens.ts allows more than the font has; pdf-lettertype.test.ts pins that gap. Combining
-// marks left over after NFC are left out too: pdf-lib draws them unpositioned and pdftotext
-// does not give them back in order, so the text check cannot judge them.
+// Every character tekens.ts lets through (so the schema accepts it). That list is what both
+// fonts have (pdf-lettertype.test.ts checks it); the glyph filter only keeps this test honest
+// if the list and a font ever drift apart. Combining marks left over after NFC are left out:
+// pdf-lib draws them unpositioned and pdftotext does not give them back in order, so the text
+// check cannot judge them.
 const lettertypen = [fontkit.create(Buffer.from(fonts.regular)), fontkit.create(Buffer.from(fonts.bold))];
 const ALLE_TEKENS = PDF_TEKENBEREIKEN.flatMap(([van, tot]) => Array.from({ length: tot - van + 1 }, (_, i) => van + i))
   .filter((c) => isPdfTeken(c) && !(c >= 0x300 && c <= 0x36f) && lettertypen.every((f) => f.hasGlyphForCodePoint(c)))
