@@ -2,15 +2,17 @@ import { STAPPEN, waardeOp, zichtbareVelden } from './formulier.ts';
 import type { Melding } from './schema.ts';
 
 /**
- * What the gemeente will likely still need: the documents a gemeente usually asks for with a
- * melding for beschermd wonen (VNG-handreiking §6.2 and §8), and every answer left empty that
- * matters for the decision. An incomplete melding stays useful and honest about what is missing.
+ * What the gemeente will likely still need: the portal's own checklist of documents (set in
+ * the portal's brief, issue 3; the seeds name no documents for a melding, so the PDF and the
+ * check page call it a checklist of this site, not the gemeente's list), and every answer left
+ * empty that matters for the decision. An incomplete melding stays useful and honest about
+ * what is missing.
  */
 export const STANDAARD_BIJLAGEN = [
   'Recente diagnostiek (bijvoorbeeld een verslag van de behandelaar)',
   'Het behandeladvies van de kliniek',
   'Het begeleidingsplan of evaluatieverslag, als er al een is',
-  'Een geldig identiteitsbewijs van de cliënt (laten zien bij de gemeente, niet meesturen als kopie zonder afspraak)',
+  'Een geldig identiteitsbewijs van de cliënt',
 ] as const;
 
 const isLeeg = (w: unknown) => w === undefined || w === null || w === '' || (Array.isArray(w) && w.length === 0);
