@@ -13,6 +13,7 @@ import { samenvatting, volledigeNaam, datumVoluit } from '../../src/lib/melding/
 import { naarFormulier } from '../../src/lib/melding/naar-formulier.ts';
 import { meldingSchema, type Melding } from '../../src/lib/melding/schema.ts';
 import { aanGemeente, PDF_TITEL } from '../../src/lib/pdf/kop.ts';
+import { NOG_AAN_TE_LEVEREN_TITEL, NOG_AAN_TE_LEVEREN_UITLEG } from '../../src/lib/pdf/nog-aan-te-leveren.ts';
 import { layoutMelding, meldingDocument } from '../../src/lib/pdf/melding-layout.ts';
 import { MELDING_JSON_SCHEMA, OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
 import { maakBlancoPdf, maakMeldingPdf, openMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
@@ -109,6 +110,47 @@ describe.each(Object.entries(MELDINGEN))('melding-PDF %s', (naam, invoer) => {
 
   it('is the same file when made again with the same date', async () => {
     expect(Buffer.from(await maakMeldingPdf(melding, { fonts, gemaaktOp })).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+// The dates on the first page, worked out by hand (8 weeks = 56 days after the meldingsdatum).
+const DATA_IN_KOP: Record<keyof typeof MELDINGEN, [melding: string, beslissing: string]> = {
+  minimaal: ['22 november 2026', '17 januari 2027'],
+  maximaal: ['22 november 2026', '17 januari 2027'],
+  unicode: ['21 november 2026', '16 januari 2027'],
+  lang: ['22 november 2026', '17 januari 2027'],
+};
+
+describe.each(Object.keys(MELDINGEN) as (keyof typeof MELDINGEN)[])('melding-PDF %s, first page', (naam) => {
+  it('gives the meldingsdatum and the date the gemeente must have decided by', async () => {
+    const melding = parse(MELDINGEN[naam]);
+    const pad = bewaar(`kop-${naam}`, await maakMeldingPdf(melding, { fonts, gemaaktOp }));
+    const eerste = zonderWit(pdftotext(pad, '-l', '1'));
+    const [meldingsdatum, beslissing] = DATA_IN_KOP[naam];
+    expect(eerste).toContain(zonderWit(`Meldingsdatum ${meldingsdatum}`));
+    expect(eerste).toContain(zonderWit(`De gemeente beslist uiterlijk op ${beslissing}`));
+  });
+});
+
+describe('"Nog aan te leveren" in the PDF is the list for that melding', () => {
+  /** The text of the section, from its heading to the signatures. */
+  async function sectie(naam: keyof typeof MELDINGEN) {
+    const tekst = zonderWit(pdftotext(bewaar(`nog-${naam}`, await maakMeldingPdf(parse(MELDINGEN[naam]), { fonts, gemaaktOp }))));
+    return tekst.slice(tekst.lastIndexOf(zonderWit(NOG_AAN_TE_LEVEREN_TITEL)), tekst.lastIndexOf('Ondertekening'));
+  }
+
+  it('names an important answer left empty (minimal melding), with the checklist and what the list is', async () => {
+    const minimaal = await sectie('minimaal');
+    expect(minimaal).toContain(zonderWit(NOG_AAN_TE_LEVEREN_UITLEG));
+    for (const punt of STANDAARD_BIJLAGEN) expect(minimaal).toContain(zonderWit(punt));
+    expect(minimaal).toContain(zonderWit('Adres (straat en huisnummer): nog niet ingevuld'));
+    expect(minimaal).toContain(zonderWit('Uitstroomadres als het misgaat: nog niet ingevuld'));
+  });
+
+  it('does not name answers that were given (maximal melding)', async () => {
+    const maximaal = await sectie('maximaal');
+    for (const punt of STANDAARD_BIJLAGEN) expect(maximaal).toContain(zonderWit(punt));
+    expect(maximaal).not.toContain(zonderWit('nog niet ingevuld'));
   });
 });
 
