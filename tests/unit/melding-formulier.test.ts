@@ -84,6 +84,19 @@ describe('woorden per rol', () => {
   });
 });
 
+describe('"Waarom vragen we dit?" zegt niet meer dan de bronnen', () => {
+  // Trimbos 2024 §7.2 and §7.2.1; VNG-handreiking 2022, doelgroep. Each text once claimed more.
+  it.each([
+    ['client.isPostadres', 'Wie geen woonadres heeft, kan via de gemeente een postadres regelen, bijvoorbeeld bij de verslavingszorg. Post komt dan daar aan.'],
+    ['leefgebieden.schulden', 'Geldproblemen kunnen een traject ophouden. Daarom wordt er samen naar een oplossing gezocht.'],
+    ['leefgebieden.justitie', 'Veel cliënten van een safehouse hebben naast de verslaving ook andere problemen, zoals een justitiële achtergrond of schulden.'],
+  ])('%s', (pad, tekst) => {
+    const waarom = ALLE_VELDEN.find((v) => v.pad === pad)!.waarom;
+    expect(waarom.tekst).toBe(tekst);
+    expect(Object.values(waarom).join(' ')).not.toMatch(/kans op terugval|gevolgen .* plaatsing|heeft vaak een postadres/);
+  });
+});
+
 describe('foutmeldingen lezen goed', () => {
   const melding = (stap: 'client' | 'verslaving' | 'plaatsing', waarden: Record<string, unknown>, invuller: Invuller = 'verwijzer') =>
     valideerStap(stap, { [stap]: waarden }, ctx(invuller)).map((p) => p.melding);
