@@ -160,13 +160,23 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   async function maakPdf(m: Melding) {
     setBezig(true);
     setMelding(T.pdfBezig);
+    let code: Awaited<ReturnType<typeof laadPdfCode>>;
     try {
-      const [{ maakMeldingPdf }, fonts] = await laadPdfCode();
+      code = await laadPdfCode();
+    } catch {
+      // Loading starts at the first focus; with the network gone by then, a click retries it.
+      // The answers stay in the form and the draft either way.
+      setMelding(T.pdfCodeNietGeladenMaken);
+      setBezig(false);
+      return;
+    }
+    try {
+      const [{ maakMeldingPdf }, fonts] = code;
       const bytes = await maakMeldingPdf(m, { fonts, gemaaktOp: new Date() });
       bewaarBestand(bytes, `melding-beschermd-wonen-${m.toestemming.datum}.pdf`, 'application/pdf');
       setMelding(T.pdfKlaar);
     } catch {
-      setMelding('De PDF kon niet worden gemaakt. Probeer het opnieuw, of druk deze samenvatting af.');
+      setMelding(T.pdfMislukt);
     } finally {
       setBezig(false);
     }

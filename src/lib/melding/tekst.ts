@@ -36,6 +36,9 @@ export const FORMULIER_TEKST = {
   openenMislukt: 'Dit bestand kon niet worden geopend. Het formulier is niet veranderd.',
   pdfCodeNietGeladen:
     'De onderdelen om PDF’s te lezen en te maken konden niet worden geladen. Misschien is er geen internetverbinding. Probeer het opnieuw als je weer verbinding hebt. Het formulier is niet veranderd.',
+  pdfCodeNietGeladenMaken:
+    'De onderdelen om de PDF te maken konden niet worden geladen. Misschien is er geen internetverbinding: die is hiervoor nog één keer nodig. Alles wat je hebt ingevuld, blijft staan. Probeer het opnieuw als je weer verbinding hebt.',
+  pdfMislukt: 'De PDF kon niet worden gemaakt. Probeer het opnieuw, of druk deze samenvatting af.',
   controleFoutUitleg: 'Nog niet alles is goed ingevuld. Ga naar de vraag om het aan te passen.',
   openenGelukt: 'De melding is geopend. Controleer de gegevens.',
   blanco: 'Lege PDF om op papier in te vullen',
