@@ -35,7 +35,7 @@ export const STAPPEN: readonly Stap[] = [
     id: 'aanmelder',
     titel: 'Aanmelder',
     inleiding: {
-      client: 'Je meldt jezelf aan. Je gegevens staan al bij stap 1; je hoeft hier niets in te vullen.',
+      client: 'Je meldt jezelf aan, dus jij bent de aanmelder. Je gegevens staan al bij stap 1. Hier hoef je niets in te vullen: ga door naar de volgende stap.',
       naaste: 'Jouw gegevens, als naaste die helpt met de melding.',
       verwijzer: 'Je gegevens als verwijzer, zodat de gemeente weet met wie ze contact opneemt.',
     },

@@ -1,0 +1,192 @@
+// The melding form between its steps: "Vorige stap" and the step list keep every answer, the
+// cliënt's own step 2, the timeline help when discharge comes before the decision, and a PDF
+// click after the network went away (and again once it is back).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datumVoluit } from '../../src/lib/melding/samenvatting.ts';
+import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
+import { ALS_ONTSLAG_EERDER_IS, tijdlijn } from '../../src/lib/melding/termijnen.ts';
+import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+
+let sessie: Sessie;
+beforeAll(async () => {
+  sessie = await startSessie();
+});
+afterAll(async () => {
+  await sessie?.stop();
+});
+
+const CONCEPT = 'safehouse-melding-concept-v1';
+/** Today, or some days from it, in the Netherlands, as ISO; and an ISO date as the form shows it. */
+const iso = (dagen = 0) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + dagen * 86_400_000));
+const alsFormulier = (d: string) => d.split('-').reverse().join('-');
+
+const kop = (page: Page) => page.locator('.stap-kop').first().textContent();
+const stapNummer = (page: Page) => page.locator('.stap-nummer').textContent();
+const vul = (page: Page, label: RegExp, tekst: string) => page.getByLabel(label).first().fill(tekst);
+const waarde = (page: Page, label: RegExp) => page.getByLabel(label).first().inputValue();
+
+async function naarStap(page: Page, titel: string) {
+  await page.locator('#melding-volgende').click();
+  await expect.poll(() => kop(page)).toBe(titel);
+}
+
+async function open(page: Page) {
+  await page.goto(`${sessie.origin}/melding/`);
+  await page.waitForSelector('#melding-formulier');
+}
+
+describe('tussen de stappen van de melding', () => {
+  it('"Vorige stap" en de stappenlijst houden alles wat is ingevuld', async () => {
+    const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
+    await open(page);
+    await page.getByLabel('Een verwijzer of hulpverlener').check();
+    await naarStap(page, 'Cliënt');
+    await vul(page, /^Voornamen/, 'Łukasz');
+    await vul(page, /^Achternaam/, 'Nguyễn');
+    await vul(page, /^Geboortedatum/, '17-03-1990');
+    await vul(page, /^Gemeente van herkomst/, 'Venlo');
+    await page.keyboard.press('Escape');
+    await naarStap(page, 'Aanmelder');
+    await page.getByLabel('Regiebehandelaar in een (verslavings)kliniek').check();
+    await vul(page, /^Organisatie/, 'Kliniek De Berk');
+    await vul(page, /^Naam van de aanmelder/, 'Đorđe Zoë');
+    await naarStap(page, 'Behandeling nu');
+
+    // Back with "Vorige stap", twice: step 2, then step 1, each as it was left.
+    await page.getByRole('button', { name: T.vorige }).click();
+    await expect.poll(() => kop(page)).toBe('Aanmelder');
+    expect(await waarde(page, /^Organisatie/)).toBe('Kliniek De Berk');
+    expect(await waarde(page, /^Naam van de aanmelder/)).toBe('Đorđe Zoë');
+    expect(await page.getByLabel('Regiebehandelaar in een (verslavings)kliniek').isChecked()).toBe(true);
+    await page.getByRole('button', { name: T.vorige }).click();
+    await expect.poll(() => kop(page)).toBe('Cliënt');
+    expect(await waarde(page, /^Voornamen/)).toBe('Łukasz');
+    expect(await waarde(page, /^Achternaam/)).toBe('Nguyễn');
+    expect(await waarde(page, /^Geboortedatum/)).toBe('17-03-1990');
+    expect(await waarde(page, /^Gemeente van herkomst/)).toBe('Venlo');
+
+    // Forward again, then jump back through the step list (it links the steps already done).
+    await naarStap(page, 'Aanmelder');
+    await naarStap(page, 'Behandeling nu');
+    const stappen = page.getByRole('navigation', { name: T.stappenAccessibleLabel });
+    await stappen.getByRole('button', { name: 'Aanmelder' }).click();
+    await expect.poll(() => kop(page)).toBe('Aanmelder');
+    expect(await waarde(page, /^Naam van de aanmelder/)).toBe('Đorđe Zoë');
+    await stappen.getByRole('button', { name: 'Cliënt' }).click();
+    await expect.poll(() => kop(page)).toBe('Cliënt');
+    expect(await waarde(page, /^Voornamen/)).toBe('Łukasz');
+    expect(await waarde(page, /^Gemeente van herkomst/)).toBe('Venlo');
+    await naarStap(page, 'Aanmelder');
+    expect(await waarde(page, /^Organisatie/)).toBe('Kliniek De Berk');
+    expect(externeVerzoeken).toEqual([]);
+    expect(fouten).toEqual([]);
+    await page.context().close();
+  });
+
+  it('de cliënt krijgt bij stap 2 uitleg in plaats van een lege stap, en het stapnummer klopt', async () => {
+    const { page } = await bewaaktePagina(sessie);
+    await open(page);
+    await page.getByLabel('De cliënt zelf').check();
+    await naarStap(page, 'Cliënt');
+    await vul(page, /^Je voornamen/, 'Zoë');
+    await vul(page, /^Je achternaam/, 'de Vries');
+    await vul(page, /^Je geboortedatum/, '17-03-1990');
+    await vul(page, /^Je gemeente van herkomst/, 'Venlo');
+    await page.keyboard.press('Escape');
+    await naarStap(page, 'Aanmelder');
+    expect(await stapNummer(page)).toBe(T.stapVan(2, 8));
+    expect(await page.locator('#melding-formulier').textContent()).toContain('Je meldt jezelf aan, dus jij bent de aanmelder.');
+    expect(await page.locator('#melding-formulier').textContent()).toContain('Hier hoef je niets in te vullen');
+    expect(await page.locator('#melding-formulier :is(input, textarea, select)').count()).toBe(0);
+    await naarStap(page, 'Behandeling nu');
+    expect(await stapNummer(page)).toBe(T.stapVan(3, 8));
+    await page.context().close();
+  });
+
+  it('de tijdlijn noemt de uiterste beslisdatum en alle drie de mogelijkheden als het ontslag eerder is', async () => {
+    const { page } = await bewaaktePagina(sessie);
+    await open(page);
+    await page.getByLabel('Een verwijzer of hulpverlener').check();
+    await naarStap(page, 'Cliënt');
+    await vul(page, /^Voornamen/, 'Sam');
+    await vul(page, /^Achternaam/, 'Jansen');
+    await vul(page, /^Geboortedatum/, '17-03-1990');
+    await vul(page, /^Gemeente van herkomst/, 'Venlo');
+    await page.keyboard.press('Escape');
+    await naarStap(page, 'Aanmelder');
+    await page.getByLabel('Regiebehandelaar in een (verslavings)kliniek').check();
+    await vul(page, /^Organisatie/, 'Kliniek De Berk');
+    await vul(page, /^Naam van de aanmelder/, 'Kim de Boer');
+    await naarStap(page, 'Behandeling nu');
+    await page.getByLabel('Klinische opname').check();
+    const hulp = page.locator('.tijdlijn-hulp');
+
+    // The meldingsdatum is today (pre-filled): the decision is due 8 weeks later.
+    const t = tijdlijn(iso(), iso(10));
+    await vul(page, /^Verwachte ontslagdatum/, alsFormulier(iso(10)));
+    await expect.poll(() => hulp.textContent()).toContain(`uiterlijk ${datumVoluit(t.beslissingUiterlijk)}`);
+    const tekst = (await hulp.textContent()) ?? '';
+    expect(tekst).toContain(`Het ontslag uit de kliniek valt ${t.dagenTekort} dagen vóór de uiterste datum van de beslissing`);
+    expect(await hulp.getByRole('listitem').allTextContents()).toEqual([
+      'Vraag de gemeente of er in de regio een kortere termijn is afgesproken, bijvoorbeeld 5 weken.',
+      'De regiebehandelaar kan met de zorgverzekeraar verblijf met rechtvaardigingsgrond (VMR) afspreken, zodat de cliënt langer in de kliniek kan blijven (hoogstens zes maanden).',
+      'Laat het verblijf in de kliniek niet eindigen voordat het vervolg geregeld is.',
+    ]);
+    expect(ALS_ONTSLAG_EERDER_IS).toHaveLength(3);
+
+    // Discharge after the decision date: the dates, no warning.
+    await vul(page, /^Verwachte ontslagdatum/, alsFormulier(iso(70)));
+    await expect.poll(() => hulp.getByRole('listitem').count()).toBe(0);
+    expect(await hulp.textContent()).toContain(datumVoluit(t.beslissingUiterlijk));
+    await page.context().close();
+  });
+
+  it('zonder netwerk na het laden: een eerlijke melding bij de PDF, alles blijft staan, en met netwerk lukt het', async () => {
+    const { page, externeVerzoeken } = await bewaaktePagina(sessie);
+    const geladen: string[] = [];
+    page.on('requestfinished', (r) => geladen.push(r.url()));
+    await open(page);
+    await page.waitForLoadState('networkidle');
+    expect(geladen.filter((u) => u.includes('/fonts/SafehouseSansPDF'))).toEqual([]); // nothing asked for a PDF yet
+
+    // The network goes; the first focus (the first answer) tries to load the PDF code and fails.
+    await page.context().setOffline(true);
+    await page.getByLabel('De cliënt zelf').check();
+    await naarStap(page, 'Cliënt');
+    await vul(page, /^Je voornamen/, 'Zoë');
+    await vul(page, /^Je achternaam/, 'Nguyễn');
+    await vul(page, /^Je geboortedatum/, '17-03-1990');
+    await vul(page, /^Je gemeente van herkomst/, 'Venlo');
+    await page.keyboard.press('Escape');
+    await naarStap(page, 'Aanmelder');
+    await naarStap(page, 'Behandeling nu');
+    await page.getByLabel('Nu geen behandeling').check();
+    await naarStap(page, 'Verslaving');
+    await page.getByLabel('Alcohol').check();
+    await naarStap(page, 'Leefgebieden');
+    await naarStap(page, 'Hulpvraag en plaatsing');
+    await vul(page, /^Waar wil je hulp bij/, 'Niet meer drinken.');
+    await vul(page, /^Waarom wil je naar een safehouse/, 'Thuis lukt het niet.');
+    await naarStap(page, 'Naasten en toestemming');
+    await vul(page, /^In welke plaats vul je dit in/, 'Venlo');
+    await page.getByLabel(/^Ik geef toestemming voor deze melding/).check();
+    await page.getByLabel(/^Ik geef toestemming dat de kliniek/).check();
+    await naarStap(page, 'Controleren');
+
+    await page.locator('#melding-pdf').click();
+    const status = page.locator('p.status');
+    await expect.poll(() => status.textContent()).toBe(T.pdfCodeNietGeladenMaken);
+    const controle = (await page.locator('.controleren').textContent()) ?? '';
+    for (const tekst of ['Zoë', 'Nguyễn', 'Niet meer drinken.', 'Thuis lukt het niet.']) expect(controle).toContain(tekst);
+    expect(await page.evaluate((k) => sessionStorage.getItem(k), CONCEPT)).toContain('Niet meer drinken.');
+
+    // Back online: the same button now makes the PDF.
+    await page.context().setOffline(false);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#melding-pdf').click()]);
+    expect(await download.failure()).toBeNull();
+    await expect.poll(() => status.textContent()).toBe(T.pdfKlaar);
+    expect(externeVerzoeken).toEqual([]);
+    await page.context().close();
+  });
+});
