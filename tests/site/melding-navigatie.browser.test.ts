@@ -1,11 +1,17 @@
 // The melding form between its steps: "Vorige stap" and the step list keep every answer, the
 // cliënt's own step 2, the timeline help when discharge comes before the decision, and a PDF
 // click after the network went away (and again once it is back).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datumVoluit } from '../../src/lib/melding/samenvatting.ts';
+import { meldingSchema } from '../../src/lib/melding/schema.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
 import { ALS_ONTSLAG_EERDER_IS, tijdlijn } from '../../src/lib/melding/termijnen.ts';
+import { maakMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
+import { maximaal } from '../fixtures/meldingen.ts';
 import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
 
 let sessie: Sessie;
@@ -17,6 +23,8 @@ afterAll(async () => {
 });
 
 const CONCEPT = 'safehouse-melding-concept-v1';
+/** Loading pdf-lib and the font and making a PDF can take seconds on a busy machine. */
+const LADEN = 20_000;
 /** Today, or some days from it, in the Netherlands, as ISO; and an ISO date as the form shows it. */
 const iso = (dagen = 0) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + dagen * 86_400_000));
 const alsFormulier = (d: string) => d.split('-').reverse().join('-');
@@ -176,7 +184,7 @@ describe('tussen de stappen van de melding', () => {
 
     await page.locator('#melding-pdf').click();
     const status = page.locator('p.status');
-    await expect.poll(() => status.textContent()).toBe(T.pdfCodeNietGeladenMaken);
+    await expect.poll(() => status.textContent(), { timeout: LADEN }).toBe(T.pdfCodeNietGeladenMaken);
     const controle = (await page.locator('.controleren').textContent()) ?? '';
     for (const tekst of ['Zoë', 'Nguyễn', 'Niet meer drinken.', 'Thuis lukt het niet.']) expect(controle).toContain(tekst);
     expect(await page.evaluate((k) => sessionStorage.getItem(k), CONCEPT)).toContain('Niet meer drinken.');
@@ -185,8 +193,40 @@ describe('tussen de stappen van de melding', () => {
     await page.context().setOffline(false);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#melding-pdf').click()]);
     expect(await download.failure()).toBeNull();
-    await expect.poll(() => status.textContent()).toBe(T.pdfKlaar);
+    await expect.poll(() => status.textContent(), { timeout: LADEN }).toBe(T.pdfKlaar);
     expect(externeVerzoeken).toEqual([]);
+    await page.context().close();
+  });
+
+  it('"Melding openen": een eigen PDF van weken geleden opent; een verstreken startdatum wordt een gewone fout', async () => {
+    // Made 20 days ago with a start date 10 days ago: valid then, stale now.
+    const invoer = structuredClone(maximaal);
+    invoer.toestemming.datum = alsFormulier(iso(-20));
+    invoer.plaatsing.gewensteStartdatum = alsFormulier(iso(-10));
+    const melding = meldingSchema({ peildatum: iso(-20), gemeenten: new Set(['Venlo', 'Venray']) }).parse(invoer);
+    const fonts = {
+      regular: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Regular.ttf')),
+      bold: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Bold.ttf')),
+    };
+    const pad = join(mkdtempSync(join(tmpdir(), 'melding-openen-')), 'oud.pdf');
+    writeFileSync(pad, await maakMeldingPdf(melding, { fonts, gemaaktOp: new Date(`${iso(-20)}T10:00:00Z`) }));
+
+    const { page, fouten } = await bewaaktePagina(sessie);
+    await open(page);
+    await page.getByLabel(T.openen).setInputFiles(pad);
+    await expect.poll(() => page.locator('p.status').textContent(), { timeout: LADEN }).toBe(T.openenGelukt);
+    expect(await kop(page)).toBe('Controleren');
+    const samenvatting = page.getByRole('alert');
+    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
+      expect.stringContaining('niet in het verleden ligt'),
+    ]);
+    // The link leads to the field, with the answer from the PDF and the same message inline.
+    await samenvatting.getByRole('link').click();
+    await expect.poll(() => kop(page)).toBe('Hulpvraag en plaatsing');
+    expect(await waarde(page, /^Gewenste startdatum/)).toBe(alsFormulier(iso(-10)));
+    await page.locator('#melding-volgende').click();
+    await expect.poll(() => page.locator('#veld-plaatsing-gewensteStartdatum-fout').textContent()).toContain('niet in het verleden ligt');
+    expect(fouten).toEqual([]);
     await page.context().close();
   });
 });
