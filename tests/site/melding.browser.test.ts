@@ -462,7 +462,8 @@ describe('melding maken', () => {
     await tabNaar(page, 'openen-vraag-nee', 5);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('p.status').textContent()).toBe(T.openenGeannuleerd);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('melding-openen');
+    // Focus returns in the next animation frame (Beheer.tsx: terugNaar), so wait for it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('melding-openen');
 
     // "Ja" with a damaged file: the exact message, the form unchanged.
     await page.getByLabel(T.openen).setInputFiles(kapot);
