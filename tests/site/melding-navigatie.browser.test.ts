@@ -44,22 +44,39 @@ async function open(page: Page) {
   await page.waitForSelector('#melding-formulier');
 }
 
+/** A verwijzer fills steps 1 and 2 (the cliënt's names, their own name) and reaches step 3. */
+async function alsVerwijzerTotStap3(page: Page, voornamen: string, achternaam: string, aanmelder: string) {
+  await open(page);
+  await page.getByLabel('Een verwijzer of hulpverlener').check();
+  await naarStap(page, 'Cliënt');
+  await vul(page, /^Voornamen/, voornamen);
+  await vul(page, /^Achternaam/, achternaam);
+  await vul(page, /^Geboortedatum/, '17-03-1990');
+  await vul(page, /^Gemeente van herkomst/, 'Venlo');
+  await page.keyboard.press('Escape');
+  await naarStap(page, 'Aanmelder');
+  await page.getByLabel('Regiebehandelaar in een (verslavings)kliniek').check();
+  await vul(page, /^Organisatie/, 'Kliniek De Berk');
+  await vul(page, /^Naam van de aanmelder/, aanmelder);
+  await naarStap(page, 'Behandeling nu');
+}
+
+/** The cliënt fills step 1 (on an open page) and reaches step 2. */
+async function alsClientTotStap2(page: Page, achternaam: string) {
+  await page.getByLabel('De cliënt zelf').check();
+  await naarStap(page, 'Cliënt');
+  await vul(page, /^Je voornamen/, 'Zoë');
+  await vul(page, /^Je achternaam/, achternaam);
+  await vul(page, /^Je geboortedatum/, '17-03-1990');
+  await vul(page, /^Je gemeente van herkomst/, 'Venlo');
+  await page.keyboard.press('Escape');
+  await naarStap(page, 'Aanmelder');
+}
+
 describe('tussen de stappen van de melding', () => {
   it('"Vorige stap" en de stappenlijst houden alles wat is ingevuld', async () => {
     const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
-    await open(page);
-    await page.getByLabel('Een verwijzer of hulpverlener').check();
-    await naarStap(page, 'Cliënt');
-    await vul(page, /^Voornamen/, 'Łukasz');
-    await vul(page, /^Achternaam/, 'Nguyễn');
-    await vul(page, /^Geboortedatum/, '17-03-1990');
-    await vul(page, /^Gemeente van herkomst/, 'Venlo');
-    await page.keyboard.press('Escape');
-    await naarStap(page, 'Aanmelder');
-    await page.getByLabel('Regiebehandelaar in een (verslavings)kliniek').check();
-    await vul(page, /^Organisatie/, 'Kliniek De Berk');
-    await vul(page, /^Naam van de aanmelder/, 'Đorđe Zoë');
-    await naarStap(page, 'Behandeling nu');
+    await alsVerwijzerTotStap3(page, 'Łukasz', 'Nguyễn', 'Đorđe Zoë');
 
     // Back with "Vorige stap", twice: step 2, then step 1, each as it was left.
     await page.getByRole('button', { name: T.vorige }).click();
@@ -95,14 +112,7 @@ describe('tussen de stappen van de melding', () => {
   it('de cliënt krijgt bij stap 2 uitleg in plaats van een lege stap, en het stapnummer klopt', async () => {
     const { page } = await bewaaktePagina(sessie);
     await open(page);
-    await page.getByLabel('De cliënt zelf').check();
-    await naarStap(page, 'Cliënt');
-    await vul(page, /^Je voornamen/, 'Zoë');
-    await vul(page, /^Je achternaam/, 'de Vries');
-    await vul(page, /^Je geboortedatum/, '17-03-1990');
-    await vul(page, /^Je gemeente van herkomst/, 'Venlo');
-    await page.keyboard.press('Escape');
-    await naarStap(page, 'Aanmelder');
+    await alsClientTotStap2(page, 'de Vries');
     expect(await stapNummer(page)).toBe(T.stapVan(2, 8));
     expect(await page.locator('#melding-formulier').textContent()).toContain('Je meldt jezelf aan, dus jij bent de aanmelder.');
     expect(await page.locator('#melding-formulier').textContent()).toContain('Hier hoef je niets in te vullen');
@@ -114,19 +124,7 @@ describe('tussen de stappen van de melding', () => {
 
   it('de tijdlijn noemt de uiterste beslisdatum en alle drie de mogelijkheden als het ontslag eerder is', async () => {
     const { page } = await bewaaktePagina(sessie);
-    await open(page);
-    await page.getByLabel('Een verwijzer of hulpverlener').check();
-    await naarStap(page, 'Cliënt');
-    await vul(page, /^Voornamen/, 'Sam');
-    await vul(page, /^Achternaam/, 'Jansen');
-    await vul(page, /^Geboortedatum/, '17-03-1990');
-    await vul(page, /^Gemeente van herkomst/, 'Venlo');
-    await page.keyboard.press('Escape');
-    await naarStap(page, 'Aanmelder');
-    await page.getByLabel('Regiebehandelaar in een (verslavings)kliniek').check();
-    await vul(page, /^Organisatie/, 'Kliniek De Berk');
-    await vul(page, /^Naam van de aanmelder/, 'Kim de Boer');
-    await naarStap(page, 'Behandeling nu');
+    await alsVerwijzerTotStap3(page, 'Sam', 'Jansen', 'Kim de Boer');
     await page.getByLabel('Klinische opname').check();
     const hulp = page.locator('.tijdlijn-hulp');
 
@@ -160,14 +158,7 @@ describe('tussen de stappen van de melding', () => {
 
     // The network goes; the first focus (the first answer) tries to load the PDF code and fails.
     await page.context().setOffline(true);
-    await page.getByLabel('De cliënt zelf').check();
-    await naarStap(page, 'Cliënt');
-    await vul(page, /^Je voornamen/, 'Zoë');
-    await vul(page, /^Je achternaam/, 'Nguyễn');
-    await vul(page, /^Je geboortedatum/, '17-03-1990');
-    await vul(page, /^Je gemeente van herkomst/, 'Venlo');
-    await page.keyboard.press('Escape');
-    await naarStap(page, 'Aanmelder');
+    await alsClientTotStap2(page, 'Nguyễn');
     await naarStap(page, 'Behandeling nu');
     await page.getByLabel('Nu geen behandeling').check();
     await naarStap(page, 'Verslaving');
