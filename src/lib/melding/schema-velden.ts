@@ -59,6 +59,7 @@ export function optioneel<T extends string>(parse: (invoer: string) => T | null 
  *   8-week term and is printed as the melding's date; an older date is almost always a typo
  *   (2025 for 2026) and would put the decision date long in the past.
  * - vrij: expected discharge (may lie either side of today).
+ * With peildatum null (a saved melding re-opened) only the date itself is checked, no rule.
  */
 export type DatumRegel = 'niet-in-toekomst' | 'niet-in-verleden' | 'meldingsdatum' | 'vrij';
 
