@@ -158,6 +158,13 @@ describe('gemeente van herkomst', () => {
   it.each(['Venl', 'Atlantis', 'Haag'])('%j is geen gemeente', (invoer) => {
     expect(codes('client', { ...geldigeClient, gemeenteVanHerkomst: invoer })).toEqual(['client.gemeenteVanHerkomst:gemeente_onbekend']);
   });
+  it.each([
+    ['Weesp', 'Amsterdam'],
+    ['brielle', 'Voorne aan Zee'],
+  ])('een voormalige gemeente %j wordt de gemeente van nu, %j', (invoer, nu) => {
+    const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Amsterdam', 'Voorne aan Zee']) }).client.parse({ ...geldigeClient, gemeenteVanHerkomst: invoer });
+    expect(r.gemeenteVanHerkomst).toBe(nu);
+  });
   it('accenten tellen niet mee', () => {
     const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Súdwest-Fryslân']) }).client.parse({ ...geldigeClient, gemeenteVanHerkomst: 'sudwest fryslan' });
     expect(r.gemeenteVanHerkomst).toBe('Súdwest-Fryslân');
