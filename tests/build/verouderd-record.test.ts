@@ -44,7 +44,7 @@ describe('verouderd record', () => {
     const uitvoer = uitkomst.stdout + uitkomst.stderr;
     expect(uitkomst.status, uitvoer.slice(-2000)).toBe(0);
     expect(uitvoer).toContain(
-      `content/aanbieders/confidence-twende.md, regel ${regel}: Laatst gecontroleerd op 2020-01-15: langer dan 12 maanden geleden.`,
+      `content/aanbieders/confidence-twende.md, regel ${regel}: Laatst gecontroleerd (laatst_gecontroleerd) op 2020-01-15: langer dan 12 maanden geleden.`,
     );
     // Only the stale record is named.
     expect(uitvoer).not.toMatch(/met-ggz-leger-des-heils\.md, regel \d+: Laatst gecontroleerd/);

@@ -66,7 +66,7 @@ describe('controleerContent', () => {
       {
         bestand: 'content/regios/test.md',
         regel: 7,
-        melding: 'Laatst gecontroleerd op 2025-10-01: langer dan 12 maanden geleden. Controleer de gegevens opnieuw en pas de datum aan.',
+        melding: 'Laatst gecontroleerd (laatst_gecontroleerd) op 2025-10-01: langer dan 12 maanden geleden. Controleer de gegevens opnieuw en pas de datum aan.',
       },
     ]);
     const binnenTermijn = controleerContent([{ collectie: 'regios', pad: 'test.md', tekst: regio() }], referentie, new Date('2026-09-30'));

@@ -161,7 +161,7 @@ export function controleerContent(
       waarschuwingen.push({
         bestand: weergavePad,
         regel: frontmatter.regelVan(['laatst_gecontroleerd']),
-        melding: `Laatst gecontroleerd op ${gecontroleerd}: langer dan ${MAANDEN_VOOR_WAARSCHUWING} maanden geleden. Controleer de gegevens opnieuw en pas de datum aan.`,
+        melding: `Laatst gecontroleerd (laatst_gecontroleerd) op ${gecontroleerd}: langer dan ${MAANDEN_VOOR_WAARSCHUWING} maanden geleden. Controleer de gegevens opnieuw en pas de datum aan.`,
       });
     }
   }
