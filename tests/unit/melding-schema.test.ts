@@ -142,6 +142,26 @@ describe('formulierdefinitie en schema', () => {
   });
 });
 
+describe('regels in vrije tekst', () => {
+  // A one-line field (an <input>) folds a line break into a space; a text area keeps it. An
+  // opened PDF's JSON can carry line breaks anywhere, and a name with one breaks the PDF footer.
+  type Veldschema = { parse: (v: unknown) => unknown; safeParse: (v: unknown) => { success: boolean; data?: unknown } };
+  const schemas = stapSchemas(ctx('verwijzer')) as unknown as Record<string, { shape: Record<string, Veldschema> }>;
+  const schemaVan = (pad: string) => {
+    const [stap, sleutel] = pad.split('.') as [string, string];
+    return schemas[stap]?.shape[sleutel];
+  };
+  // Free text: the field takes any word as it is (BSN, postcode, phone, e-mail, gemeente do not).
+  const tekstvelden = ALLE_VELDEN.filter((v) => (v.soort === 'tekst' || v.soort === 'tekstvlak') && schemaVan(v.pad)?.safeParse('woord').data === 'woord');
+  it('the form has both kinds, and names are among them', () => {
+    expect(new Set(tekstvelden.map((v) => v.soort))).toEqual(new Set(['tekst', 'tekstvlak']));
+    expect(tekstvelden.map((v) => v.pad)).toEqual(expect.arrayContaining(['client.voornamen', 'client.achternaam', 'plaatsing.uitstroomadres']));
+  });
+  it.each(tekstvelden.map((v) => [v.pad, v.soort] as const))('%s (%s)', (pad, soort) => {
+    expect(schemaVan(pad)!.parse('een\n\n twee ')).toBe(soort === 'tekstvlak' ? 'een\n\n twee' : 'een twee');
+  });
+});
+
 describe('gemeente van herkomst', () => {
   const gemeente = (invoer: string) => stapSchemas(ctx('client')).client.safeParse({ ...geldigeClient, gemeenteVanHerkomst: invoer });
   it.each([

@@ -12,16 +12,34 @@ import { sleutelsVan } from './keuzes.ts';
 export const fout = (ctx: z.RefinementCtx, code: Foutcode, params?: Record<string, unknown>) =>
   ctx.addIssue({ code: 'custom', message: code, ...(params ? { params } : {}) });
 
-/** Free text: NFC, trimmed; empty → code `verplicht` or undefined; only characters the PDF can show. */
+export const LANG = 4000;
+
+/**
+ * One line of free text (a name, a place): NFC, trimmed, every run of white space (also a line
+ * break from a pasted or opened value) one space; empty → code `verplicht` or undefined; only
+ * characters the PDF can show.
+ */
 export function tekst(verplicht: true, max?: number): z.ZodType<string, string | undefined>;
 export function tekst(verplicht: false, max?: number): z.ZodType<string | undefined, string | undefined>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
 export function tekst(verplicht: boolean, max = 200): z.ZodType<any, any> {
+  return vrijeTekst(verplicht, max, (t) => t.replace(/\s+/g, ' '));
+}
+
+/** Free text over several lines (a text area): like tekst, but line breaks stay. */
+export function tekstvlak(verplicht: true, max?: number): z.ZodType<string, string | undefined>;
+export function tekstvlak(verplicht: false, max?: number): z.ZodType<string | undefined, string | undefined>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
+export function tekstvlak(verplicht: boolean, max = LANG): z.ZodType<any, any> {
+  return vrijeTekst(verplicht, max, (t) => t);
+}
+
+function vrijeTekst(verplicht: boolean, max: number, vorm: (tekst: string) => string) {
   return z
     .string()
     .optional()
     .transform((invoer, ctx) => {
-      const waarde = normaliseerTekst(invoer ?? '').trim();
+      const waarde = vorm(normaliseerTekst(invoer ?? '')).trim();
       if (!waarde) {
         if (verplicht) fout(ctx, 'verplicht');
         return verplicht ? z.NEVER : undefined;
@@ -146,5 +164,4 @@ export const email = () =>
       else if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
       return waarde;
     });
-export const LANG = 4000;
 

@@ -6,7 +6,7 @@ import {
   BEWIND, INVULLERS, JA_NEE_ONBEKEND, METHODIEKEN_BEHANDELING, NAASTEN_BETREKKEN, NETWERK, REGIOKEUZE,
   ROLLEN, ROLLEN_VERWIJZER, SOORTEN_BEHANDELING, VERSLAVINGSVORMEN_MELDING,
 } from './keuzes.ts';
-import { LANG, datum, email, fout, keuze, optioneel, tekst, telefoon, vinkjes } from './schema-velden.ts';
+import { datum, email, fout, keuze, optioneel, tekst, tekstvlak, telefoon, vinkjes } from './schema-velden.ts';
 
 /**
  * The melding: one versioned zod schema shared by the form (per step), the check page, the PDF
@@ -103,7 +103,7 @@ export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: C
       // May lie ahead: the kliniek may contact the gemeente before the admission (VNG-handreiking §6.2).
       opnamedatum: datum(false, 'vrij', peildatum),
       verwachteOntslagdatum: datum(false, 'vrij', peildatum),
-      behandeladvies: tekst(false, LANG),
+      behandeladvies: tekstvlak(false),
       nazorgViaKliniek: keuze(JA_NEE_ONBEKEND, false),
       methodiek: vinkjes(METHODIEKEN_BEHANDELING, false),
     })
@@ -120,8 +120,8 @@ export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: C
       drugsWelke: tekst(false, 200),
       andersWelke: tekst(false, 200),
       abstinentSinds: datum(false, 'niet-in-toekomst', peildatum),
-      eerdereBehandelingen: tekst(false, LANG),
-      terugval: tekst(false, LANG),
+      eerdereBehandelingen: tekstvlak(false),
+      terugval: tekstvlak(false),
     })
     .superRefine((v, ctx) => {
       naGeboorte(ctx, v.abstinentSinds, geboortedatum, 'abstinentSinds');
@@ -130,27 +130,27 @@ export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: C
     });
 
   const leefgebieden = z.object({
-    psychisch: tekst(false, LANG),
-    lichamelijk: tekst(false, LANG),
+    psychisch: tekstvlak(false),
+    lichamelijk: tekstvlak(false),
     schulden: keuze(JA_NEE_ONBEKEND, false),
     bewind: keuze(BEWIND, false),
-    financien: tekst(false, LANG),
-    justitie: tekst(false, LANG),
-    wonenNu: tekst(false, LANG),
-    werkDaginvulling: tekst(false, LANG),
+    financien: tekstvlak(false),
+    justitie: tekstvlak(false),
+    wonenNu: tekstvlak(false),
+    werkDaginvulling: tekstvlak(false),
     netwerk: keuze(NETWERK, false),
-    netwerkToelichting: tekst(false, LANG),
+    netwerkToelichting: tekstvlak(false),
   });
 
   const plaatsing = z.object({
-    hulpvraag: tekst(true, LANG),
-    waaromSafehouse: tekst(true, LANG),
-    onderbouwing: isVerwijzer ? tekst(true, LANG) : tekst(false, LANG),
+    hulpvraag: tekstvlak(true),
+    waaromSafehouse: tekstvlak(true),
+    onderbouwing: isVerwijzer ? tekstvlak(true) : tekstvlak(false),
     voorkeurAanbieder: tekst(false, 160),
     regioKeuze: keuze(REGIOKEUZE, false),
-    regioToelichting: tekst(false, LANG),
+    regioToelichting: tekstvlak(false),
     vestigingswens: tekst(false, 200),
-    uitstroomadres: tekst(false, 400),
+    uitstroomadres: tekstvlak(false, 400),
     gewensteStartdatum: datum(false, 'niet-in-verleden', peildatum),
   });
 
