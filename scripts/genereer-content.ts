@@ -1,5 +1,6 @@
 // Generates a content folder with N fictitious providers (and one fictitious region per ten
-// providers) next to copies of the real route, handboek and begrippen pages, for benchmarks.
+// providers) next to copies of the real route, handboek, begrippen and regions (the pages name
+// real regions, e.g. <MaximaleDuur regio="achterhoek" />), for benchmarks.
 // It writes to a temporary folder only; nothing it makes is ever published or committed.
 //   node scripts/genereer-content.ts 200            → prints the folder it made
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,8 +11,7 @@ import { leesGemeenten } from '../src/lib/gemeenten/gemeenten.ts';
 
 export function genereerContent(aantalAanbieders: number, root = join(import.meta.dirname, '..')): string {
   const doel = mkdtempSync(join(tmpdir(), `safehouse-content-${aantalAanbieders}-`));
-  for (const map of ['route', 'handboek', 'begrippen']) cpSync(join(contentMap(root), map), join(doel, map), { recursive: true });
-  mkdirSync(join(doel, 'regios'));
+  for (const map of ['route', 'handboek', 'begrippen', 'regios']) cpSync(join(contentMap(root), map), join(doel, map), { recursive: true });
   mkdirSync(join(doel, 'aanbieders'));
   const gemeenten = leesGemeenten(readFileSync(join(root, 'src/data/gemeenten.csv'), 'utf8')).map((g) => g.naam);
   const aantalRegios = Math.max(1, Math.ceil(aantalAanbieders / 10));
