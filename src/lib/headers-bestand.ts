@@ -45,15 +45,19 @@ export function headersVoor(regels: readonly HeaderRegel[], pad: string): [strin
 export function vereniCsp(policies: readonly string[]): string {
   const directieven = new Map<string, Set<string>>();
   for (const policy of policies) {
-    for (const deel of policy.split(';')) {
-      const [naam, ...bronnen] = deel.trim().split(/\s+/);
-      if (!naam) continue;
-      const set = directieven.get(naam) ?? new Set<string>();
-      for (const bron of bronnen) set.add(bron);
-      directieven.set(naam, set);
-    }
+    for (const [naam, bronnen] of leesCsp(policy)) directieven.set(naam, new Set([...(directieven.get(naam) ?? []), ...bronnen]));
   }
   // Keywords and hosts first, in the order seen; hashes sorted, so the file is stable.
   const orde = (bronnen: Set<string>) => [...[...bronnen].filter((b) => !b.startsWith("'sha")), ...[...bronnen].filter((b) => b.startsWith("'sha")).sort()];
   return [...directieven].map(([naam, bronnen]) => [naam, ...orde(bronnen)].join(' ')).join('; ');
+}
+
+/** "default-src 'self'; img-src 'self' data:" → each directive with its sources, in order. */
+export function leesCsp(policy: string): Map<string, Set<string>> {
+  const directieven = new Map<string, Set<string>>();
+  for (const deel of policy.split(';')) {
+    const [naam, ...bronnen] = deel.trim().split(/\s+/);
+    if (naam) directieven.set(naam, new Set([...(directieven.get(naam) ?? []), ...bronnen]));
+  }
+  return directieven;
 }

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BEVEILIGINGSHEADERS } from '../../src/lib/beveiliging.ts';
-import { headersVoor, leesHeadersBestand } from '../../src/lib/headers-bestand.ts';
+import { headersVoor, leesCsp, leesHeadersBestand } from '../../src/lib/headers-bestand.ts';
 import { DIST } from './browser.ts';
 
 const regels = leesHeadersBestand(readFileSync(join(DIST, '_headers'), 'utf8'));
@@ -14,9 +14,6 @@ const paginas = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .map((d) => relative(DIST, join(d.parentPath, d.name)).split(sep).join('/'));
 const urlVan = (pagina: string) => (pagina === '404.html' ? '/404.html' : `/${pagina.replace(/index\.html$/, '')}`);
 const metaCsp = (pagina: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(DIST, pagina), 'utf8'))?.[1] ?? '';
-/** "default-src 'self'; img-src …" → directive name → its sources. */
-const directieven = (csp: string) =>
-  new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter(([naam]) => naam).map(([naam, ...bronnen]) => [naam!, new Set(bronnen)]));
 const cspVan = (pad: string) => headersVoor(regels, pad).filter(([naam]) => naam === 'Content-Security-Policy').map(([, waarde]) => waarde);
 
 describe('dist/_headers', () => {
@@ -30,20 +27,20 @@ describe('dist/_headers', () => {
       for (const [naam, waarde] of BEVEILIGINGSHEADERS) expect(headers, `${pad}: ${naam}`).toContainEqual([naam, waarde]);
       // Exactly one: two CSP headers would both apply, and the stricter one could block scripts.
       expect(cspVan(pad)).toHaveLength(1);
-      expect(directieven(cspVan(pad)[0]!).get('frame-ancestors')).toEqual(new Set(["'none'"]));
+      expect(leesCsp(cspVan(pad)[0]!).get('frame-ancestors')).toEqual(new Set(["'none'"]));
     }
   });
 
   it.each(paginas)('%s: de CSP van de host staat alles toe wat de pagina zelf toestaat', (pagina) => {
-    const pagina_ = directieven(metaCsp(pagina));
+    const pagina_ = leesCsp(metaCsp(pagina));
     expect(pagina_.size, 'CSP in de <meta>-tag').toBeGreaterThan(0);
-    const host = directieven(cspVan(urlVan(pagina))[0]!);
+    const host = leesCsp(cspVan(urlVan(pagina))[0]!);
     for (const [naam, bronnen] of pagina_) expect([...bronnen].filter((b) => !host.get(naam)?.has(b)), naam).toEqual([]);
   });
 
   it('de CSP van de host staat niets toe dat geen enkele pagina toestaat', () => {
-    const alle = paginas.map((p) => directieven(metaCsp(p)));
-    const host = directieven(cspVan('/')[0]!);
+    const alle = paginas.map((p) => leesCsp(metaCsp(p)));
+    const host = leesCsp(cspVan('/')[0]!);
     for (const [naam, bronnen] of host) {
       if (naam === 'frame-ancestors') continue;
       expect([...bronnen].filter((b) => !alle.some((p) => p.get(naam)?.has(b))), naam).toEqual([]);

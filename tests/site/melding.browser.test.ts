@@ -3,7 +3,6 @@
 // tab, wiping it, opening a PDF back, working offline, and axe on every step and error state.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,9 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
 import { OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
-import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+import { axe, bewaaktePagina, startSessie, type Sessie } from './browser.ts';
 
-const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const map = mkdtempSync(join(tmpdir(), 'melding-'));
 let sessie: Sessie;
 
@@ -24,13 +22,6 @@ afterAll(async () => {
   await sessie?.stop();
 });
 
-async function axe(page: Page): Promise<string[]> {
-  const r = (await page.evaluate(`${axeBron}
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`)) as {
-    violations: { id: string; nodes: { target: string[] }[] }[];
-  };
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Presses Tab until the element with this id has focus (keyboard only, like a person). */
 async function tabNaar(page: Page, id: string, max = 80) {

@@ -1,26 +1,15 @@
 // The provider directory and the gemeente lookup, in real Chromium: with and without
 // JavaScript, with the keyboard, and as a screen reader hears them.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { leesCsvMetKoppen } from '../../src/lib/gemeenten/csv.ts';
 import { CSV_KOLOMMEN } from '../../src/lib/opendata/export.ts';
 import { BRONDOCUMENT_SLEUTELS } from '../../src/lib/bronnen/documenten.ts';
 import { aanbiedersExportSchema, regiosExportSchema } from '../../src/lib/opendata/schema.ts';
-import { bewaaktePagina, DIST } from './browser.ts';
+import { axe, bewaaktePagina, DIST } from './browser.ts';
 import { sessieVoorDitBestand } from './sessie.ts';
 
-const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axe(page: Page): Promise<string[]> {
-  const r = (await page.evaluate(`${axeBron}
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`)) as {
-    violations: { id: string; nodes: { target: string[] }[] }[];
-  };
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const gebouwd = (pad: string) => readFileSync(join(DIST, pad), 'utf8');
 /** Visible text of a built page: scripts and styles out, tags become spaces where they separate blocks. */
