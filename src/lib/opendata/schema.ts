@@ -11,9 +11,9 @@ import { AANMELDROUTES, METHODIEKEN, VERSLAVINGSVORMEN, sleutels } from '../sche
 // 1.2.0: see WIJZIGINGEN_1_2_0 (HSDS fields instead of nulls and nl.* duplicates; inferred members of a region).
 export const OPENDATA_VERSIE = '1.2.0';
 
-/** What changed in 1.2.0, published in the JSON Schema's description so data users can see it. */
-export const WIJZIGINGEN_1_2_0 =
-  'Versie 1.2.0: velden die HSDS als tekst definieert (website, email, url) ontbreken als ze onbekend zijn, in plaats van null. ' +
+/** What changed in 1.2.0, published in the JSON Schema's description (after "Versie 1.2.0: ") so data users can see it. */
+const WIJZIGINGEN_1_2_0 =
+  'velden die HSDS als tekst definieert (website, email, url) ontbreken als ze onbekend zijn, in plaats van null. ' +
   'Nieuwe HSDS-velden op de dienst: assured_date (laatst gecontroleerd; vervangt nl.laatst_gecontroleerd), ' +
   'accreditations (keurmerk, alleen als het bekend is; vervangt nl.keurmerk), service_areas (de regio met haar gemeenten) en ' +
   'application_process (hoe de aanmelding in de regio gaat, uit het regiobestand). ' +
@@ -157,5 +157,5 @@ export type RegiosExport = z.infer<typeof regiosExportSchema>;
 
 /** JSON Schema documents published next to the data. */
 export function jsonSchemaVoor(schema: z.ZodType, id: string, titel: string): Record<string, unknown> {
-  return { $id: id, title: titel, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }), description: `Versie ${OPENDATA_VERSIE}. ${WIJZIGINGEN_1_2_0}` };
+  return { $id: id, title: titel, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }), description: `Versie ${OPENDATA_VERSIE}: ${WIJZIGINGEN_1_2_0}` };
 }

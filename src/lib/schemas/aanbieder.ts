@@ -1,20 +1,8 @@
 import { z } from 'astro/zod';
-import { bronnenSchema, datumSchema, tekstSchema } from './algemeen.ts';
+import { bronnenSchema, correctiesSchema, datumSchema, tekstSchema } from './algemeen.ts';
 import { METHODIEKEN, VERSLAVINGSVORMEN, sleutels } from './keuzelijsten.ts';
 import { telefoonSchema } from './telefoon.ts';
 import { websiteSchema } from './website.ts';
-
-/** Where a record deliberately differs from its source, and why (shared with regions). */
-export const correctiesSchema = z.array(
-  z.strictObject({
-    /** Which field was corrected, by its key (e.g. website). */
-    veld: tekstSchema,
-    /** What the source says, literally. */
-    in_de_bron: tekstSchema,
-    /** Why and how it was corrected. */
-    toelichting: tekstSchema,
-  }),
-);
 
 /**
  * Frontmatter of a provider file, content/aanbieders/<slug>.md. Leave a field out when the

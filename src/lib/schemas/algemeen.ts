@@ -28,4 +28,16 @@ export const bronSchema = z.strictObject({
 /** Every page and record lists at least one source. */
 export const bronnenSchema = z.array(bronSchema).min(1, { error: 'Noem minstens één bron.' });
 
+/** Where a record deliberately differs from its source, and why (providers and regions). */
+export const correctiesSchema = z.array(
+  z.strictObject({
+    /** Which field was corrected, by its key (e.g. website). */
+    veld: tekstSchema,
+    /** What the source says, literally. */
+    in_de_bron: tekstSchema,
+    /** Why and how it was corrected. */
+    toelichting: tekstSchema,
+  }),
+);
+
 export type Bron = z.infer<typeof bronSchema>;

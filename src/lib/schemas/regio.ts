@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { bronnenSchema, datumSchema, tekstSchema } from './algemeen.ts';
+import { bronnenSchema, correctiesSchema, datumSchema, tekstSchema } from './algemeen.ts';
 import { AANMELDROUTES, sleutels } from './keuzelijsten.ts';
-import { correctiesSchema } from './aanbieder.ts';
 import { websiteSchema } from './website.ts';
 
 /** Frontmatter of a region file, content/regios/<slug>.md. Leave out what the sources don't say. */
