@@ -6,5 +6,13 @@ import { bronnamenUitRegios } from './opmerking.ts';
 /** The gemeenten for pages and islands (Vite bundles the CSV text at build time). */
 export const GEMEENTEN: readonly Gemeente[] = leesGemeenten(gemeentenCsv);
 
+const afgeleid = new Set(GEMEENTEN.filter((g) => g.zekerheid === 'afgeleid').map((g) => g.naam));
+/** Does the reference data only infer this gemeente's region (bw_zekerheid "afgeleid"), without a source naming it? */
+export const isAfgeleid = (gemeente: string) => afgeleid.has(gemeente);
+
+const provincieOp = new Map(GEMEENTEN.map((g) => [g.naam, g.provincie]));
+/** Province of a gemeente by CBS name; null when the place is not a gemeente. */
+export const provincieVan = (plaats: string) => provincieOp.get(plaats) ?? null;
+
 /** Readable source names per source set, for the notes on the lookup page. */
 export const BRONNAMEN: Readonly<Record<string, string>> = bronnamenUitRegios(bwRegiosCsv);

@@ -1,5 +1,6 @@
 import { BRONDOCUMENTEN } from '../bronnen/documenten.ts';
-import type { Bron } from '../schemas/algemeen.ts';
+import { correctieZin } from '../content/correcties.ts';
+import type { Bron, Correctie } from '../schemas/algemeen.ts';
 import type { Aanbieder } from '../schemas/aanbieder.ts';
 import type { Regio } from '../schemas/regio.ts';
 import { OPENDATA_VERSIE, type AanbiedersExport, type RegiosExport } from './schema.ts';
@@ -191,8 +192,7 @@ export const CSV_KOLOMMEN = [
 ] as const;
 
 /** One correction as a sentence, so the CSV never carries a corrected value without saying so. */
-export const correctieTekst = (c: { veld: string; in_de_bron: string; toelichting: string }) =>
-  `${c.veld}: in de bron staat "${c.in_de_bron}". ${c.toelichting}`;
+export const correctieTekst = (c: Correctie) => `${c.veld}: ${correctieZin(c, ['"', '"'])}`;
 
 const csvVeld = (waarde: string) => (/[",\n\r;]/.test(waarde) || waarde !== waarde.trim() ? `"${waarde.replace(/"/g, '""')}"` : waarde);
 

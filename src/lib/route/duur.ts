@@ -8,8 +8,6 @@ export interface RegioDuur {
   id: string;
   naam: string;
   href: string;
-  /** "hoogstens 1 jaar", or null when the region's sources give no maximum (shown as "onbekend"). */
-  tekst: string | null;
 }
 
 export function duurInWoorden(maanden: number): string {
@@ -29,6 +27,5 @@ export function duurPerRegio(regios: readonly { id: string; data: { naam: string
       id: r.id,
       naam: r.data.naam,
       href: `/regios/${r.id}/`,
-      tekst: maximaleDuurTekst(r.data.maximale_duur_maanden),
     }));
 }

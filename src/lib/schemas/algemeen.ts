@@ -41,3 +41,4 @@ export const correctiesSchema = z.array(
 );
 
 export type Bron = z.infer<typeof bronSchema>;
+export type Correctie = z.infer<typeof correctiesSchema>[number];
