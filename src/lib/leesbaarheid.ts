@@ -2,8 +2,9 @@
  * A plain readability measure for Dutch text (B1 check): average words per sentence and the
  * share of long words. Markdown and MDX markup are removed first; list items and headings
  * count as sentences of their own. A sentence ends only at ".", "!" or "?" (or a blank line, a
- * list item): a hard-wrapped line or a colon does not end one, so wrapped MDX is not flattered. Not a formula from the literature: a stable yardstick,
- * calibrated so the route pages pass and the source documents fail (tests/unit/leesbaarheid.test.ts).
+ * list item): a hard-wrapped line or a colon does not end one, so wrapped MDX is not flattered.
+ * Not a formula from the literature: a stable yardstick, calibrated so the route pages pass and
+ * the source documents fail (tests/unit/leesbaarheid.test.ts).
  */
 export interface Leesbaarheid {
   zinnen: number;
@@ -26,7 +27,7 @@ export function kaleTekst(markdown: string): string {
 }
 
 /** The sentences of a text, markup removed (see the rules at the top of this file). */
-export function zinnenVan(markdown: string): string[] {
+function zinnenVan(markdown: string): string[] {
   return kaleTekst(markdown)
     .split(/\n\s*(?:[-*+]|\d+\.)\s+|\n{2,}|(?<=[.!?])\s+/)
     .map((z) => z.replace(/\s+/g, ' ').trim())

@@ -8,13 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlNaarTekst } from '../../src/lib/content/html-tekst.ts';
 import { DIST, gebouwdePaginas } from './browser.ts';
 
 const lees = (pad: string) => readFileSync(join(DIST, pad.slice(1), 'index.html'), 'utf8');
 
 const begrippen = [...lees('/begrippen/').matchAll(/<section id="([^"]+)" class="begrip"[^>]*>\s*<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => ({
   id: m[1]!,
-  term: ontsnap(m[2]!.trim()),
+  term: htmlNaarTekst(m[2]!.trim()),
 }));
 
 /** Other spellings of a term, as regular expressions (the term itself is always included). */
@@ -23,16 +24,6 @@ const VARIANTEN: Record<string, string[]> = {
   'minnesota-model': ['Minnesota[- ]?model'],
   lotgenoot: ['lotgenoten'],
 };
-
-function ontsnap(html: string): string {
-  return html
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;|&#160;/g, ' ');
-}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -98,8 +98,8 @@ function afstand(a: string, b: string): number {
  * "Winterwijk" finds "Winterswijk" (not "Oisterwijk", which only wins if "W" ≠ "w" counts).
  */
 export function bedoeldeVeld(sleutel: string, toegestaan: readonly string[]): string | undefined {
-  const klein = sleutel.toLowerCase().replace(/[\s-]/g, '_');
   const vorm = (naam: string) => naam.toLowerCase().replace(/[\s-]/g, '_');
+  const klein = vorm(sleutel);
   const exact = toegestaan.find((naam) => vorm(naam) === klein);
   if (exact) return exact;
   // "maximale_duur" for "maximale_duur_maanden": a known key that begins with what was typed.

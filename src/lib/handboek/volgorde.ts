@@ -18,8 +18,3 @@ export function opVolgorde<T extends MetVolgorde>(hoofdstukken: readonly T[]): T
   });
   return gesorteerd;
 }
-
-/** The chapters before and after the one at `i` in that order. */
-export function buren<T>(gesorteerd: readonly T[], i: number): { vorige: T | undefined; volgende: T | undefined } {
-  return { vorige: gesorteerd[i - 1], volgende: gesorteerd[i + 1] };
-}
