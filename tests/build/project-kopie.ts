@@ -27,9 +27,9 @@ export function projectKopie(naam: string): string {
 }
 
 /** `astro build` in a project copy, with extra environment; stdout and stderr together. */
-export function bouwIn(project: string, extra: Record<string, string> = {}, argumenten: string[] = []) {
+export function bouwIn(project: string, extra: Record<string, string> = {}) {
   const { SAFEHOUSE_CONTENT_DIR: _, ...omgeving } = process.env;
   const env = { ...omgeving, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
-  const uitkomst = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', ...argumenten], { cwd: project, env, encoding: 'utf8' });
+  const uitkomst = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, env, encoding: 'utf8' });
   return { status: uitkomst.status, uitvoer: uitkomst.stdout + uitkomst.stderr };
 }
