@@ -1,23 +1,27 @@
 // A region's maximum stay lives once, in content/regios/<slug>.md. Every page that names it
 // (handboek and route) must show exactly the region file's value, through <MaximaleDuur>:
 // a hand-typed duration, or a page built from an older region file, makes this red.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { duurInWoorden } from '../../src/lib/route/duur.ts';
+import { contentMap } from '../../src/integrations/content-map.ts';
+import { leesEnControleerContent } from '../../src/integrations/lees-content.ts';
 import { DIST } from './browser.ts';
 
-const REGIOS = join(import.meta.dirname, '../../content/regios');
-const regios = readdirSync(REGIOS)
-  .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
-  .map((f) => {
-    const data = parse(readFileSync(join(REGIOS, f), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
-    return { slug: f.replace(/\.md$/, ''), data };
-  });
+const ROOT = join(import.meta.dirname, '../..');
+/** The region files as the build reads them (same content folder, same schema). */
+const regios = [...leesEnControleerContent(contentMap(ROOT), ROOT).geldig.regios].map(([slug, data]) => ({
+  slug,
+  data: data as { maximale_duur_maanden?: number },
+}));
+/**
+ * The expected words per month count, written out here rather than computed with the site's
+ * own code, so a wrong number or unit in the component turns this red. A new count: add it.
+ */
+const IN_WOORDEN: Record<number, string> = { 6: 'hoogstens 6 maanden', 12: 'hoogstens 1 jaar', 18: 'hoogstens 18 maanden', 24: 'hoogstens 2 jaar' };
 /** The region file's maximum in words; without one, null: the page may say so in its own words. */
-const verwacht = (data: Record<string, unknown>) =>
-  typeof data.maximale_duur_maanden === 'number' ? `hoogstens ${duurInWoorden(data.maximale_duur_maanden)}` : null;
+const verwacht = (data: { maximale_duur_maanden?: number }) =>
+  data.maximale_duur_maanden === undefined ? null : (IN_WOORDEN[data.maximale_duur_maanden] ?? `(${data.maximale_duur_maanden} maanden: zet in IN_WOORDEN)`);
 
 const PAGINAS = [
   '/handboek/regionale-kaders/',
