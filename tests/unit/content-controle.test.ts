@@ -108,6 +108,22 @@ describe('controleerContent', () => {
     expect(controleerContent([{ collectie: 'route', pad: 'x.mdx', tekst: '---\ntitel: x\n---\n' }], referentie).problemen.map((p) => p.melding).join(' ')).not.toContain('.mdx;');
   });
 
+  it('weigert "volgende" in een handboekhoofdstuk, met bestand en regel; een route-pagina mag het', () => {
+    const pagina = '---\ntitel: Hoofdstuk\nsamenvatting: Waar het over gaat.\nvolgorde: 1\nvolgende: ander\nbijgewerkt: 2026-11-01\nbronnen:\n  - document: vng-handreiking\n    sectie: "§1"\n---\nTekst.\n';
+    const handboek = controleerContent(
+      [{ collectie: 'handboek', pad: 'hoofdstuk.mdx', tekst: pagina }, { collectie: 'handboek', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') }],
+      referentie,
+      new Date('2026-11-22'),
+    );
+    expect(handboek.problemen).toEqual([{ bestand: 'content/handboek/hoofdstuk.mdx', regel: 5, melding: 'Onbekend veld "volgende". Toegestane velden hier: titel, samenvatting, volgorde, bijgewerkt, bronnen.' }]);
+    const route = controleerContent(
+      [{ collectie: 'route', pad: 'pagina.mdx', tekst: pagina }, { collectie: 'route', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') }],
+      referentie,
+      new Date('2026-11-22'),
+    );
+    expect(route.problemen).toEqual([]);
+  });
+
   it('weigert twee aanbieders met hetzelfde webadres', () => {
     const uitslag = controleerContent(
       [

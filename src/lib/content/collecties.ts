@@ -8,9 +8,13 @@ import { regioSchema } from '../schemas/regio.ts';
  * The four content collections: folder under content/, which files count, and the schema.
  * Read by src/content.config.ts (Astro) and by the editors' check, so both judge alike.
  */
+// A handboek chapter's place comes only from "volgorde" (src/lib/handboek/volgorde.ts): the
+// schema rejects "volgende", so the check names the file and line instead of a quiet override.
+const handboekSchema = paginaSchema.omit({ volgende: true });
+
 export const COLLECTIES = {
   route: { map: 'route', patroon: '**/[^_]*.{md,mdx}', schema: paginaSchema, omschrijving: 'route-pagina' },
-  handboek: { map: 'handboek', patroon: '**/[^_]*.{md,mdx}', schema: paginaSchema, omschrijving: 'handboekhoofdstuk' },
+  handboek: { map: 'handboek', patroon: '**/[^_]*.{md,mdx}', schema: handboekSchema, omschrijving: 'handboekhoofdstuk' },
   regios: { map: 'regios', patroon: '**/[^_]*.md', schema: regioSchema, omschrijving: 'regio' },
   aanbieders: { map: 'aanbieders', patroon: '**/[^_]*.md', schema: aanbiederSchema, omschrijving: 'aanbieder' },
   begrippen: { map: 'begrippen', patroon: '**/[^_]*.md', schema: begripSchema, omschrijving: 'begrip' },

@@ -133,8 +133,11 @@ export function probleemtekst(
 ): { pad: PropertyKey[]; melding: string }[] {
   const pad = [...issue.path];
   if (issue.code === 'unrecognized_keys') {
+    // A key the object already has is no suggestion: "volgende" next to "volgorde" is not a typo of it.
+    const object = waardeOp(data, pad);
+    const aanwezig = (k: string) => typeof object === 'object' && object !== null && Object.hasOwn(object, k);
     return issue.keys.map((sleutel) => {
-      const bedoeld = bedoeldeVeld(sleutel, toegestaneVelden(pad));
+      const bedoeld = bedoeldeVeld(sleutel, toegestaneVelden(pad).filter((k) => !aanwezig(k)));
       return {
         pad: [...pad, sleutel],
         melding:
