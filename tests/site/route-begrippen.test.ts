@@ -57,7 +57,7 @@ function tekstMetLinks(html: string): { tekst: string; link: (string | null)[] }
       }
       continue;
     }
-    const schoon = ontsnap(stukTekst!).replace(/\s+/g, ' ');
+    const schoon = htmlNaarTekst(stukTekst!).replace(/\s+/g, ' ');
     tekst += schoon;
     for (let i = 0; i < schoon.length; i++) link.push(huidig);
   }
