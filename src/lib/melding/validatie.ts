@@ -1,5 +1,6 @@
 import { foutnaamVoor, veldOpPad } from './formulier.ts';
 import { foutmelding } from './foutcodes.ts';
+import { eenPerVeld } from './een-per-veld.ts';
 import { geboortedatumIn, stapSchemas, type Context, type Invuller, type StapId } from './schema.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface Probleem {
   melding: string;
 }
 
+export { eenPerVeld };
+
 /** The Dutch message for one schema issue, worded for whoever fills in the form. */
 export function meldingVoor(issue: { message: string; params?: Record<string, unknown> | undefined }, pad: string, invuller: Invuller): string {
   const veld = veldOpPad.get(pad);
@@ -23,12 +26,10 @@ export function valideerStap(stap: StapId, waarden: Record<string, unknown>, con
   const uitkomst = stapSchemas({ geboortedatum: geboortedatumIn(waarden), ...context })[stap].safeParse(waarden[stap] ?? {});
   if (uitkomst.success) return [];
   const volgorde = [...veldOpPad.keys()];
-  const gezien = new Set<string>();
-  return uitkomst.error.issues
-    .map((issue) => {
+  return eenPerVeld(
+    uitkomst.error.issues.map((issue) => {
       const pad = [stap, ...issue.path.map(String)].join('.');
       return { pad, code: issue.message, melding: meldingVoor(issue, pad, context.invuller) };
-    })
-    .filter((p) => (gezien.has(p.pad) ? false : (gezien.add(p.pad), true)))
-    .sort((a, b) => volgorde.indexOf(a.pad) - volgorde.indexOf(b.pad));
+    }),
+  ).sort((a, b) => volgorde.indexOf(a.pad) - volgorde.indexOf(b.pad));
 }

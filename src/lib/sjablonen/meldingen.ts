@@ -1,3 +1,4 @@
+import { eenPerVeld } from '../melding/een-per-veld.ts';
 import type { SjabloonVeld } from './types.ts';
 
 /**
@@ -27,18 +28,11 @@ export function sjabloonFoutmelding(code: string, veld: SjabloonVeld): string {
   return maak(veld);
 }
 
-/**
- * One problem per field, the first the schema found: a summary that lists one field twice sends
- * a screen-reader user to the same place twice, and the field shows only one message anyway.
- */
+/** One problem per field (see eenPerVeld), for the fields of this template only. */
 export function foutenPerVeld(velden: readonly SjabloonVeld[], issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  const gezien = new Set<string>();
-  const problemen: { pad: string; code: string; melding: string }[] = [];
-  for (const issue of issues) {
+  const bekend = issues.flatMap((issue) => {
     const veld = velden.find((v) => v.id === issue.path[0]);
-    if (!veld || gezien.has(veld.id)) continue;
-    gezien.add(veld.id);
-    problemen.push({ pad: veld.id, code: issue.message, melding: sjabloonFoutmelding(issue.message, veld) });
-  }
-  return problemen;
+    return veld ? [{ pad: veld.id, veld, code: issue.message }] : [];
+  });
+  return eenPerVeld(bekend).map(({ pad, veld, code }) => ({ pad, code, melding: sjabloonFoutmelding(code, veld) }));
 }

@@ -1,0 +1,9 @@
+// Its own module so the template form can use it without pulling in the melding's schema.
+/**
+ * One problem per field, the first the schema found: a summary that lists one field twice sends
+ * a screen-reader user to the same place twice, and the field shows only one message anyway.
+ */
+export function eenPerVeld<T extends { pad: string }>(problemen: readonly T[]): T[] {
+  const gezien = new Set<string>();
+  return problemen.filter((p) => (gezien.has(p.pad) ? false : (gezien.add(p.pad), true)));
+}
