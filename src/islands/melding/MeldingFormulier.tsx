@@ -8,7 +8,7 @@ import { naarFormulier } from '../../lib/melding/naar-formulier';
 import { meldingSchema, type Invuller, type Melding } from '../../lib/melding/schema';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
 import { tijdlijn } from '../../lib/melding/termijnen';
-import { meldingVoor, valideerStap, type Probleem } from '../../lib/melding/validatie';
+import { eenPerVeld, meldingVoor, valideerStap, type Probleem } from '../../lib/melding/validatie';
 import { bewaarBestand, laadPdfCode, vandaag } from './bestanden';
 import { Beheer } from './Beheer';
 import { bewaarConcept, heeftInvoer, leesConcept, wisConcept } from './concept';
@@ -39,7 +39,7 @@ function legeWaarden(): FormulierWaarden {
 }
 
 /** The pre-filled answers: not "entered" for the draft or for "Melding openen". */
-const standaard = () => ({ 'toestemming.datum': datumVoorFormulier(vandaag()) });
+const standaard = () => ({ 'toestemming.datum': legeWaarden().toestemming?.datum });
 
 const stapVan = (pad: string) => STAPPEN.findIndex((s) => pad.startsWith(`${s.id}.`));
 
@@ -76,16 +76,11 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
 
   // On the check step a PDF is the likely next click: make sure its code is on its way.
   useEffect(() => {
-    if (stap === CONTROLEREN) void laadPdfCode().catch(() => undefined);
+    if (stap === CONTROLEREN) voorbereiden();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stap]);
 
-  // Title and focus follow the step and the errors.
-  useEffect(() => {
-    const stapTekst = stap === START ? T.startTitel : stap === CONTROLEREN ? T.controlerenTitel : STAPPEN[stap]!.titel;
-    const nummer = stap === START ? '' : `${T.stapVan(stap + 1, TOTAAL)}: `;
-    document.title = `${problemen.length || controleProblemen.length ? 'Fout: ' : ''}${nummer}${stapTekst} — ${basisTitel}`;
-  });
-
+  // Focus follows the step and the errors.
   useEffect(() => {
     if (problemen.length) samenvattingRef.current?.focus();
   }, [problemen]);
@@ -144,12 +139,23 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stap, waarden, invuller]);
   // On the check page the whole melding is validated: its problems get the same summary as a step's.
-  const controleProblemen: Probleem[] = (volledig?.error?.issues ?? [])
-    .map((issue) => {
-      const pad = issue.path.map(String).join('.');
-      return { pad, code: issue.message, melding: meldingVoor(issue, pad, invuller) };
-    })
-    .filter((p, i, alle) => alle.findIndex((q) => q.pad === p.pad) === i);
+  const controleProblemen: Probleem[] = useMemo(
+    () =>
+      eenPerVeld(
+        (volledig?.error?.issues ?? []).map((issue) => {
+          const pad = issue.path.map(String).join('.');
+          return { pad, code: issue.message, melding: meldingVoor(issue, pad, invuller) };
+        }),
+      ),
+    [volledig, invuller],
+  );
+
+  // The title follows the step and the errors.
+  useEffect(() => {
+    const stapTekst = stap === START ? T.startTitel : stap === CONTROLEREN ? T.controlerenTitel : STAPPEN[stap]!.titel;
+    const nummer = stap === START ? '' : `${T.stapVan(stap + 1, TOTAAL)}: `;
+    document.title = `${problemen.length || controleProblemen.length ? 'Fout: ' : ''}${nummer}${stapTekst} — ${basisTitel}`;
+  }, [stap, problemen.length, controleProblemen.length, basisTitel]);
 
   /** "Wijzig" on the check page: the role of a cliënt or naaste comes from the start question. */
   function wijzig(pad: string) {
