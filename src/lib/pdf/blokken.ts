@@ -1,5 +1,5 @@
 import { breekAf } from './afbreken.ts';
-import { A4, MARGE, TEKSTBREEDTE, type Item, type Meter, type Stuk } from './layout.ts';
+import { A4, bijElkaar, MARGE, TEKSTBREEDTE, zetOp, type Item, type Layout, type Meter, type Stuk, type Voet } from './layout.ts';
 
 /**
  * The building blocks of both PDFs (the melding and the blank form) and their typography:
@@ -137,4 +137,10 @@ export function naarStukken(blok: Blok, meter: Meter): Stuk[] {
     case 'ondertekening':
       return [ondertekeningStuk(blok, meter)];
   }
+}
+
+/** Lays out the blocks, with the signature section kept on one page (see bijElkaar). */
+export function zetBlokkenOp(blokken: readonly Blok[], ondertekening: readonly Blok[], voet: Voet, meter: Meter): Layout {
+  const stukken = (b: readonly Blok[]) => b.flatMap((blok) => naarStukken(blok, meter));
+  return zetOp([...stukken(blokken), ...bijElkaar(stukken(ondertekening))], voet, meter);
 }

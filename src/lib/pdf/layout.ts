@@ -65,7 +65,6 @@ export interface Voet {
 
 const VOET_GROOTTE = 8.5;
 
-/** Flows the pieces onto pages, top to bottom, and adds the footer with "pagina X van Y". */
 /**
  * Chains pieces so zetOp keeps them on one page (it splits a chain only when it is taller than a
  * page). For signature sections: a party signing alone on a last page would sign a page that
@@ -75,6 +74,7 @@ export function bijElkaar(stukken: readonly Stuk[]): Stuk[] {
   return stukken.map((s, i) => ({ ...s, bijVolgende: i < stukken.length - 1 }));
 }
 
+/** Flows the pieces onto pages, top to bottom, and adds the footer with "pagina X van Y". */
 export function zetOp(stukken: readonly Stuk[], voet: Voet, meter: Meter): Layout {
   const paginas: Pagina[] = [];
   let items: Item[] = [];

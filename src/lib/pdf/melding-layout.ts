@@ -4,9 +4,9 @@ import type { Melding } from '../melding/schema.ts';
 import { tijdlijn } from '../melding/termijnen.ts';
 import { antwoordBlokken } from './antwoorden.ts';
 import { blancoVraagBlokken } from './blanco-vragen.ts';
-import { naarStukken, type Blok } from './blokken.ts';
+import { zetBlokkenOp } from './blokken.ts';
 import { aanGemeente, kopBlokken, PDF_TITEL, type Kop } from './kop.ts';
-import { bijElkaar, zetOp, type Layout, type Meter, type Voet } from './layout.ts';
+import type { Layout, Meter, Voet } from './layout.ts';
 import { nogAanTeLeverenBlokken } from './nog-aan-te-leveren.ts';
 import { BLANCO_ONDERTEKENAARS, ondertekenaars, ondertekeningBlokken, type Ondertekenaar } from './ondertekening.ts';
 
@@ -39,12 +39,6 @@ export function meldingDocument(melding: Melding): MeldingDocument {
 
 export function voetVoor(naam: string, geboortedatum: string): Voet {
   return { links: `${naam} · geboren ${datumVoluit(geboortedatum)}` };
-}
-
-/** Lays out the blocks, with the signature section kept on one page (see bijElkaar). */
-function zetBlokkenOp(blokken: readonly Blok[], ondertekening: readonly Blok[], voet: Voet, meter: Meter): Layout {
-  const stukken = (b: readonly Blok[]) => b.flatMap((blok) => naarStukken(blok, meter));
-  return zetOp([...stukken(blokken), ...bijElkaar(stukken(ondertekening))], voet, meter);
 }
 
 export function layoutMelding(doc: MeldingDocument, meter: Meter): Layout {

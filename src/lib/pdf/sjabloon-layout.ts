@@ -1,15 +1,15 @@
 import { LEEG, vulIn, type Sjabloon } from '../sjablonen/types.ts';
-import { naarStukken, type Blok } from './blokken.ts';
-import { bijElkaar, zetOp, type Layout, type Meter } from './layout.ts';
+import { zetBlokkenOp, type Blok } from './blokken.ts';
+import type { Layout, Meter } from './layout.ts';
 
 type Waarden = Readonly<Record<string, string | undefined>>;
 
 /**
- * A handboek template as PDF blocks, filled in or blank: the data, the articles with the
- * answers in place, and a signature block per party. Pure; drawn by teken.ts like the melding.
+ * A handboek template as PDF pages, filled in or blank: the data, the articles with the answers
+ * in place, and a signature block per party. Pure; drawn by teken.ts like the melding.
  */
-export function sjabloonBlokken(sjabloon: Sjabloon, waarden: Waarden | null): Blok[] {
-  return [...inhoudBlokken(sjabloon, waarden), ...ondertekeningBlokken(sjabloon, waarden ?? {})];
+export function layoutSjabloon(sjabloon: Sjabloon, waarden: Waarden | null, meter: Meter): Layout {
+  return zetBlokkenOp(inhoudBlokken(sjabloon, waarden), ondertekeningBlokken(sjabloon, waarden ?? {}), { links: sjabloon.titel }, meter);
 }
 
 function inhoudBlokken(sjabloon: Sjabloon, waarden: Waarden | null): Blok[] {
@@ -46,14 +46,4 @@ function ondertekeningBlokken(sjabloon: Sjabloon, w: Waarden): Blok[] {
       datum: null,
     })),
   ];
-}
-
-export function layoutSjabloon(sjabloon: Sjabloon, waarden: Waarden | null, meter: Meter): Layout {
-  const stukken = (blokken: readonly Blok[]) => blokken.flatMap((b) => naarStukken(b, meter));
-  // The whole signature section on one page (see bijElkaar).
-  return zetOp(
-    [...stukken(inhoudBlokken(sjabloon, waarden)), ...bijElkaar(stukken(ondertekeningBlokken(sjabloon, waarden ?? {})))],
-    { links: sjabloon.titel },
-    meter,
-  );
 }
