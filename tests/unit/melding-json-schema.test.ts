@@ -4,9 +4,9 @@
 // const, items, pattern, format date).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { meldingJsonSchema, MELDING_JSON_SCHEMA_PAD } from '../../src/lib/melding/json-schema.ts';
+import { meldingJsonSchema } from '../../src/lib/melding/json-schema.ts';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
-import { MELDING_JSON_NAAM, meldingJson } from '../../src/lib/pdf/melding-json.ts';
+import { MELDING_JSON_NAAM, MELDING_JSON_SCHEMA, meldingJson } from '../../src/lib/pdf/melding-json.ts';
 import { maakMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
 import { leesBijlage } from '../../src/lib/pdf/teken.ts';
 import { GEMEENTEN, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
@@ -43,7 +43,7 @@ const parse = (naam: keyof typeof MELDINGEN) => meldingSchema({ peildatum: PEILD
 describe('JSON Schema van melding.json', () => {
   it('heeft als $id het pad waarop het gepubliceerd wordt, en dat is ook het schema-id in de PDF', () => {
     expect(schema.$id).toBe('/melding/melding.schema.v1.json');
-    expect(MELDING_JSON_SCHEMA_PAD).toBe(schema.$id);
+    expect(MELDING_JSON_SCHEMA).toBe(schema.$id);
     expect(JSON.parse(meldingJson(parse('minimaal'))).schema).toBe(schema.$id);
     expect(schema.$schema).toContain('2020-12');
   });

@@ -7,8 +7,8 @@ import { STAPPEN } from './vragen.ts';
  * form island, the check page and the PDF layout all read this, so a question has one label
  * everywhere. tests/unit/melding-formulier.test.ts checks that paths match the schema.
  */
-export type { FormulierWaarden, PerRol, Stap, Veld, Veldsoort } from './veld.ts';
-export { foutnaamVoor, hintVoor, labelVoor, voorRol, waaromVoor, waardeOp } from './veld.ts';
+export type { FormulierWaarden, Stap, Veld } from './veld.ts';
+export { foutnaamVoor, hintVoor, labelVoor, waaromVoor, waardeOp } from './veld.ts';
 export { STAPPEN };
 
 /** Fields shown to this audience, given the answers so far. */

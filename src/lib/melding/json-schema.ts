@@ -13,7 +13,6 @@ import type { Veld } from './veld.ts';
  * A key is required when the schema always writes it; whatever depends on the audience or on
  * another answer is optional.
  */
-export const MELDING_JSON_SCHEMA_PAD = MELDING_JSON_SCHEMA;
 
 const enumVan = (opties: Readonly<Record<string, string>> | undefined) => z.enum(sleutelsVan(opties ?? {}) as [string, ...string[]]);
 
@@ -29,7 +28,7 @@ function uitvoer(veld: Veld): z.ZodType {
     case 'vinkje':
       return veld.verplicht === true ? z.literal(true).describe(beschrijving) : z.boolean().describe(beschrijving);
     default:
-      return veld.pad.toLowerCase().endsWith('telefoon') ? z.string().regex(/^\+\d{8,15}$/).describe(`${beschrijving} (E.164)`) : z.string().describe(beschrijving);
+      return veld.invoermodus === 'tel' ? z.string().regex(/^\+\d{8,15}$/).describe(`${beschrijving} (E.164)`) : z.string().describe(beschrijving);
   }
 }
 
@@ -48,8 +47,8 @@ function stapSchema(stap: (typeof STAP_IDS)[number]) {
   return z.strictObject(vorm);
 }
 
-export const meldingUitvoerSchema = z.strictObject({
-  schema: z.literal(MELDING_JSON_SCHEMA_PAD),
+const meldingUitvoerSchema = z.strictObject({
+  schema: z.literal(MELDING_JSON_SCHEMA),
   versie: z.literal(MELDING_SCHEMA_VERSIE),
   melding: z.strictObject({
     versie: z.literal(MELDING_SCHEMA_VERSIE),
@@ -60,7 +59,7 @@ export const meldingUitvoerSchema = z.strictObject({
 
 export function meldingJsonSchema(): Record<string, unknown> {
   return {
-    $id: MELDING_JSON_SCHEMA_PAD,
+    $id: MELDING_JSON_SCHEMA,
     title: `Melding beschermd wonen — safehouse (melding.json), versie ${MELDING_SCHEMA_VERSIE}`,
     ...z.toJSONSchema(meldingUitvoerSchema, { target: 'draft-2020-12' }),
   };

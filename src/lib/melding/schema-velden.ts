@@ -79,10 +79,10 @@ export function optioneel<T extends string>(parse: (invoer: string) => T | null 
  * - vrij: expected discharge (may lie either side of today).
  * With peildatum null (a saved melding re-opened) only the date itself is checked, no rule.
  */
-export type DatumRegel = 'niet-in-toekomst' | 'niet-in-verleden' | 'meldingsdatum' | 'vrij';
+type DatumRegel = 'niet-in-toekomst' | 'niet-in-verleden' | 'meldingsdatum' | 'vrij';
 
 /** ISO date one year before an ISO date (29 February → 28 February). */
-export function jaarEerder(iso: string): string {
+function jaarEerder(iso: string): string {
   const [j, m, d] = iso.split('-').map(Number) as [number, number, number];
   const dag = m === 2 && d === 29 ? 28 : d;
   return `${String(j - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;

@@ -19,7 +19,7 @@ function toelichting(veld: Veld): string | undefined {
 }
 
 /** "(verplicht)", or when only a ticked choice makes it required: "(verplicht als ‘Drugs’ is aangekruist)". */
-export function verplichtTekst(veld: Veld): string {
+function verplichtTekst(veld: Veld): string {
   if (veld.verplicht !== true) return '';
   return veld.verplichtAlsAangekruist ? ` (verplicht als ‘${veld.verplichtAlsAangekruist}’ is aangekruist)` : ' (verplicht)';
 }
