@@ -1,6 +1,6 @@
 import { meldingAgenda } from '../../lib/melding/ics';
 import { nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
-import { NOG_AAN_TE_LEVEREN_UITLEG } from '../../lib/pdf/nog-aan-te-leveren';
+import { NOG_AAN_TE_LEVEREN_TITEL, NOG_AAN_TE_LEVEREN_UITLEG } from '../../lib/pdf/nog-aan-te-leveren';
 import { samenvatting } from '../../lib/melding/samenvatting';
 import type { Melding } from '../../lib/melding/schema';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
@@ -43,7 +43,7 @@ export function Controleren({ melding, wijzig }: Props) {
         </section>
       ))}
       <section aria-labelledby="controle-nog">
-        <h3 id="controle-nog">Nog aan te leveren</h3>
+        <h3 id="controle-nog">{NOG_AAN_TE_LEVEREN_TITEL}</h3>
         <p>{NOG_AAN_TE_LEVEREN_UITLEG}</p>
         <ul>
           {nogAanTeLeveren(melding).map((regel) => (
