@@ -15,7 +15,7 @@ import { bewaarConcept, heeftInvoer, leesConcept, wisConcept } from './concept';
 import { ControleActies, Controleren } from './Controleren';
 import type { Optie } from './Combobox';
 import { Foutsamenvatting } from './Foutsamenvatting';
-import { StartVraag, invullerId } from './StartVraag';
+import { StartVraag } from './StartVraag';
 import { doelId, veldId } from './ids';
 import { Tijdlijn } from './Tijdlijn';
 import { Veld } from './Veld';
@@ -39,7 +39,7 @@ function legeWaarden(): FormulierWaarden {
 }
 
 /** The pre-filled answers: not "entered" for the draft or for "Melding openen". */
-const standaard = () => ({ 'toestemming.datum': legeWaarden().toestemming?.datum });
+const standaard = () => ({ 'toestemming.datum': waardeOp(legeWaarden(), 'toestemming.datum') });
 
 const stapVan = (pad: string) => STAPPEN.findIndex((s) => pad.startsWith(`${s.id}.`));
 
@@ -95,12 +95,9 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   }, [stap]);
 
   function focusVeld(pad: string) {
-    if (pad === 'invuller') {
-      const gekozen = document.querySelector<HTMLInputElement>('input[name="invuller"]:checked');
-      return (gekozen ?? document.getElementById(invullerId(0)))?.focus();
-    }
     const veld = veldOpPad.get(pad);
-    const isGroep = veld?.soort === 'keuze' || veld?.soort === 'vinkjes';
+    // The start question is a radio group outside the field table.
+    const isGroep = pad === 'invuller' || veld?.soort === 'keuze' || veld?.soort === 'vinkjes';
     // In a group, the chosen option (where Tab would land too), else the first.
     const gekozen = isGroep ? document.querySelector<HTMLElement>(`#melding-formulier input[name="${pad}"]:checked`) : null;
     const el = gekozen ?? document.getElementById(doelId(pad, isGroep)) ?? document.getElementById(veldId(pad));

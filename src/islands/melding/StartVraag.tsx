@@ -1,23 +1,26 @@
 import { useFormContext } from 'react-hook-form';
 import { INVULLERS } from '../../lib/melding/keuzes';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { foutId, hintId, veldId } from './ids';
 import { Uitleg } from './Veld';
 
+const PAD = 'invuller';
+const optieId = (i: number) => `${veldId(PAD)}-${i}`;
+
 /** The first question: who fills in the form. The rest of the form adapts its wording to it. */
-export const invullerId = (i: number) => `veld-invuller-${i}`;
 
 export function StartVraag({ fout }: { fout: string | undefined }) {
   const { register } = useFormContext();
   return (
-    <fieldset className={`veld-blok${fout ? ' veld-blok--fout' : ''}`} aria-describedby={fout ? 'veld-invuller-hint veld-invuller-fout' : 'veld-invuller-hint'}>
+    <fieldset className={`veld-blok${fout ? ' veld-blok--fout' : ''}`} aria-describedby={fout ? `${hintId(PAD)} ${foutId(PAD)}` : hintId(PAD)}>
       <legend>
         <h2 className="stap-kop">{T.startTitel}</h2>
       </legend>
-      <p className="hint" id="veld-invuller-hint">
+      <p className="hint" id={hintId(PAD)}>
         {T.startUitleg}
       </p>
       {fout && (
-        <p className="veld__fout" id="veld-invuller-fout">
+        <p className="veld__fout" id={foutId(PAD)}>
           <span className="visually-hidden">{T.foutPrefixAccessibleLabel} </span>
           {fout}
         </p>
@@ -25,8 +28,8 @@ export function StartVraag({ fout }: { fout: string | undefined }) {
       <div className="keuzes">
         {Object.entries(INVULLERS).map(([waarde, label], i) => (
           <div className="keuze" key={waarde}>
-            <input id={invullerId(i)} type="radio" value={waarde} {...register('invuller')} />
-            <label htmlFor={invullerId(i)}>{label}</label>
+            <input id={optieId(i)} type="radio" value={waarde} {...register(PAD)} />
+            <label htmlFor={optieId(i)}>{label}</label>
           </div>
         ))}
       </div>
