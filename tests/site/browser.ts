@@ -125,3 +125,9 @@ export async function axe(page: Page, opties: { streng?: boolean } = {}): Promis
   };
   return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** The heading of the melding form's current step. */
+export const stapKop = (page: Page) => page.locator('.stap-kop').first().textContent();
+
+/** Today, or some days from it, in the Netherlands, as ISO (turn it into form input with datumVoorFormulier). */
+export const isoDag = (dagen = 0) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + dagen * 86_400_000));

@@ -1,18 +1,20 @@
 // The melding form between its steps: "Vorige stap" and the step list keep every answer, the
 // cliënt's own step 2, the timeline help when discharge comes before the decision, and a PDF
 // click after the network went away (and again once it is back).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datumVoorFormulier } from '../../src/lib/melding/invoer.ts';
 import { datumVoluit } from '../../src/lib/melding/samenvatting.ts';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
 import { ALS_ONTSLAG_EERDER_IS, tijdlijn } from '../../src/lib/melding/termijnen.ts';
 import { maakMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
-import { bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+import { bewaaktePagina, isoDag, stapKop, startSessie, type Sessie } from './browser.ts';
+import { PDF_FONTS } from '../fixtures/pdf-fonts.ts';
 
 let sessie: Sessie;
 beforeAll(async () => {
@@ -25,18 +27,13 @@ afterAll(async () => {
 const CONCEPT = 'safehouse-melding-concept-v1';
 /** Loading pdf-lib and the font and making a PDF can take seconds on a busy machine. */
 const LADEN = 20_000;
-/** Today, or some days from it, in the Netherlands, as ISO; and an ISO date as the form shows it. */
-const iso = (dagen = 0) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + dagen * 86_400_000));
-const alsFormulier = (d: string) => d.split('-').reverse().join('-');
-
-const kop = (page: Page) => page.locator('.stap-kop').first().textContent();
 const stapNummer = (page: Page) => page.locator('.stap-nummer').textContent();
 const vul = (page: Page, label: RegExp, tekst: string) => page.getByLabel(label).first().fill(tekst);
 const waarde = (page: Page, label: RegExp) => page.getByLabel(label).first().inputValue();
 
 async function naarStap(page: Page, titel: string) {
   await page.locator('#melding-volgende').click();
-  await expect.poll(() => kop(page)).toBe(titel);
+  await expect.poll(() => stapKop(page)).toBe(titel);
 }
 
 async function open(page: Page) {
@@ -80,12 +77,12 @@ describe('tussen de stappen van de melding', () => {
 
     // Back with "Vorige stap", twice: step 2, then step 1, each as it was left.
     await page.getByRole('button', { name: T.vorige }).click();
-    await expect.poll(() => kop(page)).toBe('Aanmelder');
+    await expect.poll(() => stapKop(page)).toBe('Aanmelder');
     expect(await waarde(page, /^Organisatie/)).toBe('Kliniek De Berk');
     expect(await waarde(page, /^Naam van de aanmelder/)).toBe('Đorđe Zoë');
     expect(await page.getByLabel('Regiebehandelaar in een (verslavings)kliniek').isChecked()).toBe(true);
     await page.getByRole('button', { name: T.vorige }).click();
-    await expect.poll(() => kop(page)).toBe('Cliënt');
+    await expect.poll(() => stapKop(page)).toBe('Cliënt');
     expect(await waarde(page, /^Voornamen/)).toBe('Łukasz');
     expect(await waarde(page, /^Achternaam/)).toBe('Nguyễn');
     expect(await waarde(page, /^Geboortedatum/)).toBe('17-03-1990');
@@ -96,10 +93,10 @@ describe('tussen de stappen van de melding', () => {
     await naarStap(page, 'Behandeling nu');
     const stappen = page.getByRole('navigation', { name: T.stappenAccessibleLabel });
     await stappen.getByRole('button', { name: 'Aanmelder' }).click();
-    await expect.poll(() => kop(page)).toBe('Aanmelder');
+    await expect.poll(() => stapKop(page)).toBe('Aanmelder');
     expect(await waarde(page, /^Naam van de aanmelder/)).toBe('Đorđe Zoë');
     await stappen.getByRole('button', { name: 'Cliënt' }).click();
-    await expect.poll(() => kop(page)).toBe('Cliënt');
+    await expect.poll(() => stapKop(page)).toBe('Cliënt');
     expect(await waarde(page, /^Voornamen/)).toBe('Łukasz');
     expect(await waarde(page, /^Gemeente van herkomst/)).toBe('Venlo');
     await naarStap(page, 'Aanmelder');
@@ -129,8 +126,8 @@ describe('tussen de stappen van de melding', () => {
     const hulp = page.locator('.tijdlijn-hulp');
 
     // The meldingsdatum is today (pre-filled): the decision is due 8 weeks later.
-    const t = tijdlijn(iso(), iso(10));
-    await vul(page, /^Verwachte ontslagdatum/, alsFormulier(iso(10)));
+    const t = tijdlijn(isoDag(), isoDag(10));
+    await vul(page, /^Verwachte ontslagdatum/, datumVoorFormulier(isoDag(10)));
     await expect.poll(() => hulp.textContent()).toContain(`uiterlijk ${datumVoluit(t.beslissingUiterlijk)}`);
     const tekst = (await hulp.textContent()) ?? '';
     expect(tekst).toContain(`Het ontslag uit de kliniek valt ${t.dagenTekort} dagen vóór de uiterste datum van de beslissing`);
@@ -142,7 +139,7 @@ describe('tussen de stappen van de melding', () => {
     expect(ALS_ONTSLAG_EERDER_IS).toHaveLength(3);
 
     // Discharge after the decision date: the dates, no warning.
-    await vul(page, /^Verwachte ontslagdatum/, alsFormulier(iso(70)));
+    await vul(page, /^Verwachte ontslagdatum/, datumVoorFormulier(isoDag(70)));
     await expect.poll(() => hulp.getByRole('listitem').count()).toBe(0);
     expect(await hulp.textContent()).toContain(datumVoluit(t.beslissingUiterlijk));
     await page.context().close();
@@ -192,29 +189,25 @@ describe('tussen de stappen van de melding', () => {
   it('"Melding openen": een eigen PDF van weken geleden opent; een verstreken startdatum wordt een gewone fout', async () => {
     // Made 20 days ago with a start date 10 days ago: valid then, stale now.
     const invoer = structuredClone(maximaal);
-    invoer.toestemming.datum = alsFormulier(iso(-20));
-    invoer.plaatsing.gewensteStartdatum = alsFormulier(iso(-10));
-    const melding = meldingSchema({ peildatum: iso(-20), gemeenten: new Set(['Venlo', 'Venray']) }).parse(invoer);
-    const fonts = {
-      regular: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Regular.ttf')),
-      bold: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Bold.ttf')),
-    };
+    invoer.toestemming.datum = datumVoorFormulier(isoDag(-20));
+    invoer.plaatsing.gewensteStartdatum = datumVoorFormulier(isoDag(-10));
+    const melding = meldingSchema({ peildatum: isoDag(-20), gemeenten: new Set(['Venlo', 'Venray']) }).parse(invoer);
     const pad = join(mkdtempSync(join(tmpdir(), 'melding-openen-')), 'oud.pdf');
-    writeFileSync(pad, await maakMeldingPdf(melding, { fonts, gemaaktOp: new Date(`${iso(-20)}T10:00:00Z`) }));
+    writeFileSync(pad, await maakMeldingPdf(melding, { fonts: PDF_FONTS, gemaaktOp: new Date(`${isoDag(-20)}T10:00:00Z`) }));
 
     const { page, fouten } = await bewaaktePagina(sessie);
     await open(page);
     await page.getByLabel(T.openen).setInputFiles(pad);
     await expect.poll(() => page.locator('p.status').textContent(), { timeout: LADEN }).toBe(T.openenGelukt);
-    expect(await kop(page)).toBe('Controleren');
+    expect(await stapKop(page)).toBe('Controleren');
     const samenvatting = page.getByRole('alert');
     await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
       expect.stringContaining('niet in het verleden ligt'),
     ]);
     // The link leads to the field, with the answer from the PDF and the same message inline.
     await samenvatting.getByRole('link').click();
-    await expect.poll(() => kop(page)).toBe('Hulpvraag en plaatsing');
-    expect(await waarde(page, /^Gewenste startdatum/)).toBe(alsFormulier(iso(-10)));
+    await expect.poll(() => stapKop(page)).toBe('Hulpvraag en plaatsing');
+    expect(await waarde(page, /^Gewenste startdatum/)).toBe(datumVoorFormulier(isoDag(-10)));
     await page.locator('#melding-volgende').click();
     await expect.poll(() => page.locator('#veld-plaatsing-gewensteStartdatum-fout').textContent()).toContain('niet in het verleden ligt');
     expect(fouten).toEqual([]);

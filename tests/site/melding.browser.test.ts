@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datumVoorFormulier } from '../../src/lib/melding/invoer.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
 import { OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
-import { axe, bewaaktePagina, startSessie, type Sessie } from './browser.ts';
+import { axe, bewaaktePagina, isoDag, stapKop, startSessie, type Sessie } from './browser.ts';
 
 const map = mkdtempSync(join(tmpdir(), 'melding-'));
 let sessie: Sessie;
@@ -43,14 +44,13 @@ async function tabNaarTekst(page: Page, tekst: RegExp, max = 80) {
 }
 
 const CONCEPT = 'safehouse-melding-concept-v1';
-const alsFormulier = (d: Date) => d.toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' });
 
 /** The maximal fixture as a draft on the check page, with dates around today so it stays valid. */
 function volledigConcept(invuller: 'client' | 'verwijzer' = 'verwijzer') {
   const waarden = structuredClone(maximaal) as Record<string, unknown> & typeof maximaal;
   waarden.invuller = invuller;
-  waarden.toestemming.datum = alsFormulier(new Date());
-  waarden.plaatsing.gewensteStartdatum = alsFormulier(new Date(Date.now() + 30 * 86_400_000));
+  waarden.toestemming.datum = datumVoorFormulier(isoDag());
+  waarden.plaatsing.gewensteStartdatum = datumVoorFormulier(isoDag(30));
   return JSON.stringify({ waarden, stap: 7 });
 }
 
@@ -96,10 +96,6 @@ async function foutBijVolgende(page: Page, tekst: string) {
   await volgende(page);
   await expect.poll(() => page.getByRole('alert').textContent()).toContain(tekst);
   expect(await axe(page)).toEqual([]);
-}
-
-async function stapKop(page: Page) {
-  return page.locator('.stap-kop').first().textContent();
 }
 
 describe('melding maken', () => {
@@ -185,7 +181,7 @@ describe('melding maken', () => {
     await volgende(page);
     await expect.poll(() => samenvatting.textContent()).toContain('De verwachte ontslagdatum kan niet vóór de opnamedatum liggen.');
     expect(await axe(page)).toEqual([]);
-    await typ(page, /^Verwachte ontslagdatum/, alsFormulier(new Date(Date.now() + 86_400_000)));
+    await typ(page, /^Verwachte ontslagdatum/, datumVoorFormulier(isoDag(1)));
     await expect.poll(() => page.locator('.tijdlijn-hulp').textContent()).toContain('vóór de uiterste datum van de beslissing');
     expect(await axe(page)).toEqual([]); // the timeline warning
     await kies(page, '12-stappen / Minnesota-model');

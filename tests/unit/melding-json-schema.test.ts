@@ -2,7 +2,6 @@
 // exactly what the PDF embeds. No JSON Schema validator is installed, so a small checker below
 // covers the keywords the schema uses (type, properties, required, additionalProperties, enum,
 // const, items, pattern, format date).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { meldingJsonSchema } from '../../src/lib/melding/json-schema.ts';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
@@ -10,6 +9,7 @@ import { MELDING_JSON_NAAM, MELDING_JSON_SCHEMA, meldingJson } from '../../src/l
 import { maakMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
 import { leesBijlage } from '../../src/lib/pdf/teken.ts';
 import { GEMEENTEN, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
+import { PDF_FONTS } from '../fixtures/pdf-fonts.ts';
 
 type Schema = {
   type?: string; properties?: Record<string, Schema>; required?: string[]; additionalProperties?: boolean;
@@ -49,11 +49,7 @@ describe('JSON Schema van melding.json', () => {
   });
 
   it('valideert de JSON die echt in een melding-PDF zit', async () => {
-    const fonts = {
-      regular: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Regular.ttf')),
-      bold: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Bold.ttf')),
-    };
-    const bytes = await maakMeldingPdf(parse('maximaal'), { fonts, gemaaktOp: new Date('2026-11-22T10:30:00+01:00') });
+    const bytes = await maakMeldingPdf(parse('maximaal'), { fonts: PDF_FONTS, gemaaktOp: new Date('2026-11-22T10:30:00+01:00') });
     const bijlage = await leesBijlage(bytes, MELDING_JSON_NAAM);
     expect(bijlage.ok).toBe(true);
     const data = JSON.parse((bijlage as { ok: true; tekst: string }).tekst);

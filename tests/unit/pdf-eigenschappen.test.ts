@@ -3,7 +3,7 @@
 process.env.TZ = 'Europe/Amsterdam';
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
@@ -16,11 +16,8 @@ import { meldingSchema, type Invuller } from '../../src/lib/melding/schema.ts';
 import { maakMeldingPdf, openMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
 import { isPdfTeken, PDF_TEKENBEREIKEN } from '../../src/lib/pdf/tekens.ts';
 import { GEMEENTEN, PEILDATUM } from '../fixtures/meldingen.ts';
+import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 
-const fonts = {
-  regular: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Regular.ttf')),
-  bold: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Bold.ttf')),
-};
 const context = { peildatum: PEILDATUM, gemeenten: GEMEENTEN };
 const map = mkdtempSync(join(tmpdir(), 'pdf-eigenschappen-'));
 afterAll(() => rmSync(map, { recursive: true, force: true }));

@@ -3,7 +3,7 @@
 process.env.TZ = 'Europe/Amsterdam';
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +19,8 @@ import { MELDING_JSON_SCHEMA, OPEN_MELDINGEN } from '../../src/lib/pdf/melding-j
 import { maakBlancoPdf, maakMeldingPdf, openMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
 import { leesBijlage, leesEigenschappen, PDF_MAKER, tekenPdf } from '../../src/lib/pdf/teken.ts';
 import { GEMEENTEN, LANG_WOORD, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
+import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 
-const fonts = {
-  regular: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Regular.ttf')),
-  bold: new Uint8Array(readFileSync('public/fonts/SafehouseSansPDF-Bold.ttf')),
-};
 const gemaaktOp = new Date('2026-11-22T10:30:00+01:00');
 const context = { peildatum: PEILDATUM, gemeenten: GEMEENTEN };
 const zonderWit = (t: string) => t.replace(/\s+/g, '');

@@ -1,7 +1,7 @@
 // The two handboek templates as PDF: what was filled in is in the text, empty fields become a
 // line to write on, the blank version has every label, and every party has a signature field.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +10,8 @@ import { layoutSjabloon } from '../../src/lib/pdf/sjabloon-layout.ts';
 import { leesEigenschappen } from '../../src/lib/pdf/teken.ts';
 import { maakSjabloonPdf } from '../../src/lib/pdf/sjabloon-pdf.ts';
 import { foutenPerVeld, maxTekens, SJABLONEN, sjabloonFoutmelding, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
+import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 
-const root = join(import.meta.dirname, '../..');
-const fonts = {
-  regular: new Uint8Array(readFileSync(join(root, 'public/fonts/SafehouseSansPDF-Regular.ttf'))),
-  bold: new Uint8Array(readFileSync(join(root, 'public/fonts/SafehouseSansPDF-Bold.ttf'))),
-};
 const map = mkdtempSync(join(tmpdir(), 'sjabloon-'));
 const tekstVan = (bytes: Uint8Array, naam: string) => {
   const pad = join(map, naam);
