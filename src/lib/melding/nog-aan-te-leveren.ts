@@ -1,10 +1,11 @@
 import { STAPPEN, waardeOp, zichtbareVelden } from './formulier.ts';
 import type { Melding } from './schema.ts';
+import type { FormulierWaarden, Veld } from './veld.ts';
 
 /**
- * What the gemeente will likely still need: the portal's own checklist of documents (set in
- * the portal's brief, issue 3; the seeds name no documents for a melding, so the PDF and the
- * check page call it a checklist of this site, not the gemeente's list), and every answer left
+ * What the gemeente will likely still need: the portal's own checklist of documents (the seeds
+ * name no documents for a melding, so the PDF and the check page call it a checklist of this
+ * site, not the gemeente's list), and every answer left
  * empty that matters for the decision. An incomplete melding stays useful and honest about
  * what is missing.
  */
@@ -17,8 +18,7 @@ export const STANDAARD_BIJLAGEN = [
 
 const isLeeg = (w: unknown) => w === undefined || w === null || w === '' || (Array.isArray(w) && w.length === 0);
 
-/** Questions about the current treatment that do not apply when there is none. */
-const ALLEEN_MET_BEHANDELING = new Set(['behandeling.instelling', 'behandeling.opnamedatum', 'behandeling.verwachteOntslagdatum']);
+const isBelangrijk = (veld: Veld, waarden: FormulierWaarden) => (typeof veld.belangrijk === 'function' ? veld.belangrijk(waarden) : veld.belangrijk === true);
 
 /**
  * Empty answers that matter for the decision (fields marked `belangrijk` in vragen.ts): the
@@ -29,9 +29,8 @@ const ALLEEN_MET_BEHANDELING = new Set(['behandeling.instelling', 'behandeling.o
  */
 export function nogAanTeLeveren(melding: Melding): string[] {
   const waarden = melding as unknown as Record<string, unknown>;
-  const geenBehandeling = melding.behandeling.soort === 'geen';
   const leeg = STAPPEN.flatMap((stap) => zichtbareVelden(stap, melding.invuller, waarden))
-    .filter((v) => v.belangrijk && !(geenBehandeling && ALLEEN_MET_BEHANDELING.has(v.pad)))
+    .filter((v) => isBelangrijk(v, waarden))
     .filter((v) => isLeeg(waardeOp(waarden, v.pad)))
     .map((v) => `${v.label}: nog niet ingevuld`);
   if (!melding.client.telefoon && !melding.client.email) leeg.push('Telefoonnummer of e-mailadres van de cliënt: nog niet ingevuld');

@@ -41,8 +41,8 @@ export interface Veld {
   autocomplete?: string;
   invoermodus?: 'numeric' | 'tel' | 'email' | 'text';
   breedte?: 'kort' | 'middel';
-  /** Matters for the gemeente's decision: listed under "Nog aan te leveren" when left empty. */
-  belangrijk?: boolean;
+  /** Matters for the gemeente's decision (or only given these answers): listed under "Nog aan te leveren" when left empty. */
+  belangrijk?: boolean | ((waarden: FormulierWaarden) => boolean);
 }
 
 export interface Stap {

@@ -2,13 +2,16 @@ import {
   BEWIND, JA_NEE_ONBEKEND, METHODIEKEN_BEHANDELING, NAASTEN_BETREKKEN, NETWERK, REGIOKEUZE, ROLLEN_VERWIJZER,
   SOORTEN_BEHANDELING, VERSLAVINGSVORMEN_MELDING,
 } from './keuzes.ts';
-import { waardeOp, type Stap } from './veld.ts';
+import { waardeOp, type FormulierWaarden, type Stap } from './veld.ts';
 
 /**
  * The questions of the melding form, per step, with wording per audience and the reason for
  * each question. Every "waarom" link names the page section it rests on; a site test checks
  * that path and anchor exist in the build (tests/site/melding-waarom.test.ts).
  */
+/** Questions about the current treatment matter only when there is one. */
+const metBehandeling = (w: FormulierWaarden) => waardeOp(w, 'behandeling.soort') !== 'geen';
+
 export const STAPPEN: readonly Stap[] = [
   {
     id: 'client',
@@ -53,10 +56,10 @@ export const STAPPEN: readonly Stap[] = [
     id: 'behandeling',
     titel: 'Behandeling nu',
     velden: [
-      { pad: 'behandeling.instelling', soort: 'tekst', label: 'Instelling of kliniek', labelClient: 'Bij welke instelling of kliniek ben je?', foutnaam: 'de instelling', belangrijk: true, waarom: { tekst: 'De gemeente kan dan met de kliniek afstemmen.', link: '/handboek/traject-en-werkafspraken/#par-3-2-3-checklist-kliniek' } },
+      { pad: 'behandeling.instelling', soort: 'tekst', label: 'Instelling of kliniek', labelClient: 'Bij welke instelling of kliniek ben je?', foutnaam: 'de instelling', belangrijk: metBehandeling, waarom: { tekst: 'De gemeente kan dan met de kliniek afstemmen.', link: '/handboek/traject-en-werkafspraken/#par-3-2-3-checklist-kliniek' } },
       { pad: 'behandeling.soort', soort: 'keuze', label: 'Soort behandeling nu', labelClient: 'Welke behandeling heb je nu?', foutnaam: 'de soort behandeling', opties: SOORTEN_BEHANDELING, verplicht: true, waarom: { tekst: 'Een safehouse is meestal de stap na een klinische behandeling.', link: '/route/wat-is-een-safehouse/#tussen-kliniek-en-eigen-huis' } },
-      { pad: 'behandeling.opnamedatum', soort: 'datum', label: 'Opnamedatum', labelClient: 'Wanneer ben je opgenomen?', foutnaam: 'de opnamedatum', hint: { tekst: 'Dag-maand-jaar.' }, breedte: 'middel', belangrijk: true, waarom: { tekst: 'Om de termijnen te plannen.', link: '/handboek/traject-en-werkafspraken/#par-3-2-2' } },
-      { pad: 'behandeling.verwachteOntslagdatum', soort: 'datum', label: 'Verwachte ontslagdatum', labelClient: 'Wanneer ga je verwacht naar huis?', foutnaam: 'de verwachte ontslagdatum', hint: { tekst: 'Dag-maand-jaar. Een schatting mag.' }, breedte: 'middel', belangrijk: true, waarom: { tekst: 'Liefst gaat de cliënt meteen van de kliniek naar het safehouse. De gemeente heeft tot 8 weken nodig.', client: 'Liefst ga je meteen van de kliniek naar het safehouse. De gemeente heeft tot 8 weken nodig.', link: '/handboek/traject-en-werkafspraken/#par-3-2-2' } },
+      { pad: 'behandeling.opnamedatum', soort: 'datum', label: 'Opnamedatum', labelClient: 'Wanneer ben je opgenomen?', foutnaam: 'de opnamedatum', hint: { tekst: 'Dag-maand-jaar.' }, breedte: 'middel', belangrijk: metBehandeling, waarom: { tekst: 'Om de termijnen te plannen.', link: '/handboek/traject-en-werkafspraken/#par-3-2-2' } },
+      { pad: 'behandeling.verwachteOntslagdatum', soort: 'datum', label: 'Verwachte ontslagdatum', labelClient: 'Wanneer ga je verwacht naar huis?', foutnaam: 'de verwachte ontslagdatum', hint: { tekst: 'Dag-maand-jaar. Een schatting mag.' }, breedte: 'middel', belangrijk: metBehandeling, waarom: { tekst: 'Liefst gaat de cliënt meteen van de kliniek naar het safehouse. De gemeente heeft tot 8 weken nodig.', client: 'Liefst ga je meteen van de kliniek naar het safehouse. De gemeente heeft tot 8 weken nodig.', link: '/handboek/traject-en-werkafspraken/#par-3-2-2' } },
       { pad: 'behandeling.behandeladvies', soort: 'tekstvlak', label: 'Behandeladvies', labelClient: 'Wat adviseert je behandelaar?', foutnaam: 'het behandeladvies', hint: { tekst: 'Kort, of: "volgt als bijlage".', client: 'Kort in je eigen woorden, of: "stuurt de kliniek".' }, belangrijk: true, waarom: { tekst: 'De gemeente beoordeelt of beschermd wonen nodig is; het advies van de behandelaar helpt daarbij.', link: '/handboek/traject-en-werkafspraken/#par-3-2-3-checklist-kliniek' } },
       { pad: 'behandeling.nazorgViaKliniek', soort: 'keuze', label: 'Nazorg via de kliniek', labelClient: 'Krijg je nazorg van de kliniek?', foutnaam: 'de nazorg', opties: JA_NEE_ONBEKEND, waarom: { tekst: 'Na een opname kan er nog een tijd ggz-nazorg via de zorgverzekering zijn.', link: '/handboek/financiering-en-contractering/#par-5-5-1' } },
       { pad: 'behandeling.methodiek', soort: 'vinkjes', label: 'Methodiek van de behandeling', labelClient: 'Met welke methode word je behandeld?', foutnaam: 'de methodiek', opties: METHODIEKEN_BEHANDELING, waarom: { tekst: 'Een safehouse dat bij de behandeling aansluit, maakt de overgang makkelijker.', link: '/handboek/verslavingszorg-en-safehouses/#par-1-2-2' } },
