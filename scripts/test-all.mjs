@@ -85,7 +85,14 @@ const gereedschap =
     zorgVoor(chromiumPad, 'chromium', 'Installeer Chromium (Debian: apt-get install chromium) of zet CHROMIUM_PATH naar een Chrome/Chromium.'),
   ) &&
   stap('Java aanwezig (voor de HTML-controle)', zorgVoor('/usr/bin/java', 'default-jre-headless', 'Installeer Java 11 of nieuwer.')) &&
-  stap('pdftotext aanwezig (voor PDF-controles)', zorgVoor('/usr/bin/pdftotext', 'poppler-utils', 'Installeer poppler-utils.'));
+  stap('pdftotext aanwezig (voor PDF-controles)', zorgVoor('/usr/bin/pdftotext', 'poppler-utils', 'Installeer poppler-utils.')) &&
+  // Real web servers, to test the header files the build writes for hosts that ignore _headers.
+  stap(
+    'nginx, Apache en Caddy aanwezig (voor de hostconfiguratie)',
+    zorgVoor('/usr/sbin/nginx', 'nginx-light', 'Installeer nginx.') &&
+      zorgVoor('/usr/sbin/apache2', 'apache2', 'Installeer Apache 2.') &&
+      zorgVoor('/usr/bin/caddy', 'caddy', 'Installeer Caddy.'),
+  );
 
 stap('typecontrole (astro check)', draai('astro', ['check']));
 vitest('unit- en contenttests', ['tests/unit', 'tests/build']);

@@ -1,14 +1,19 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BEVEILIGINGSHEADERS } from '../lib/beveiliging.ts';
-import { vereniCsp } from '../lib/headers-bestand.ts';
+import { leesHeadersBestand, vereniCsp } from '../lib/headers-bestand.ts';
+import { apacheHtaccess, caddyfile, nginxConfig, vercelJson } from '../lib/host-configuratie.ts';
+import { zonderScripts } from '../lib/csp-zonder-scripts.ts';
 
 /**
- * Writes dist/_headers after the build: for every path the security headers and one
- * Content-Security-Policy, the union of the policies Astro put in the pages' <meta> tags (see
- * vereniCsp), plus frame-ancestors, which only works as a header.
+ * After the build: pages that run no script get `script-src 'none'` in their <meta> CSP (Astro
+ * lists every script hash of the site on every page). Then dist/_headers: for every path the
+ * security headers and one Content-Security-Policy, the union of the pages' <meta> policies (see
+ * vereniCsp), plus frame-ancestors, which only works as a header. The same rules are written for
+ * hosts that ignore _headers: dist/.htaccess (Apache), dist/vercel.json, and
+ * dist/_hosting/nginx.conf and dist/_hosting/Caddyfile to include in the server's own config.
  */
 export function headersBestandIntegratie(): AstroIntegration {
   return {
@@ -20,14 +25,23 @@ export function headersBestandIntegratie(): AstroIntegration {
           .filter((d) => d.isFile() && d.name.endsWith('.html'))
           .map((d) => {
             const pagina = relative(map, join(d.parentPath, d.name)).split(sep).join('/');
-            const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(map, pagina), 'utf8'))?.[1];
-            if (!csp) throw new Error(`${pagina} heeft geen Content-Security-Policy; staat security.csp aan in astro.config.mjs?`);
-            return csp;
+            const html = readFileSync(join(map, pagina), 'utf8');
+            const uitkomst = zonderScripts(html);
+            if (!uitkomst) throw new Error(`${pagina} heeft geen Content-Security-Policy; staat security.csp aan in astro.config.mjs?`);
+            if (uitkomst.html !== html) writeFileSync(join(map, pagina), uitkomst.html);
+            return uitkomst.csp;
           });
         const regels = ['# Gemaakt bij de build (src/integrations/headers-bestand.ts); niet met de hand wijzigen.', '/*'];
         for (const [naam, waarde] of BEVEILIGINGSHEADERS) regels.push(`  ${naam}: ${waarde}`);
         regels.push(`  Content-Security-Policy: ${vereniCsp([...policies, "frame-ancestors 'none'"])}`);
-        writeFileSync(join(map, '_headers'), `${regels.join('\n')}\n`);
+        const headersBestand = `${regels.join('\n')}\n`;
+        writeFileSync(join(map, '_headers'), headersBestand);
+        const headerRegels = leesHeadersBestand(headersBestand);
+        writeFileSync(join(map, '.htaccess'), apacheHtaccess(headerRegels));
+        writeFileSync(join(map, 'vercel.json'), vercelJson(headerRegels));
+        mkdirSync(join(map, '_hosting'), { recursive: true });
+        writeFileSync(join(map, '_hosting/nginx.conf'), nginxConfig(headerRegels));
+        writeFileSync(join(map, '_hosting/Caddyfile'), caddyfile(headerRegels));
       },
     },
   };

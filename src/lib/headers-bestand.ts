@@ -47,6 +47,9 @@ export function vereniCsp(policies: readonly string[]): string {
   for (const policy of policies) {
     for (const [naam, bronnen] of leesCsp(policy)) directieven.set(naam, new Set([...(directieven.get(naam) ?? []), ...bronnen]));
   }
+  // 'none' only stands alone: a page with script-src 'none' adds nothing to a directive other
+  // pages fill (with other sources a browser ignores it, with a warning).
+  for (const bronnen of directieven.values()) if (bronnen.size > 1) bronnen.delete("'none'");
   // Keywords and hosts first, in the order seen; hashes sorted, so the file is stable.
   const orde = (bronnen: Set<string>) => [...[...bronnen].filter((b) => !b.startsWith("'sha")), ...[...bronnen].filter((b) => b.startsWith("'sha")).sort()];
   return [...directieven].map(([naam, bronnen]) => [naam, ...orde(bronnen)].join(' ')).join('; ');

@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BEVEILIGINGSHEADERS } from '../../src/lib/beveiliging.ts';
 import { headersVoor, leesCsp, leesHeadersBestand } from '../../src/lib/headers-bestand.ts';
+import { draaitScripts } from '../../src/lib/csp-zonder-scripts.ts';
 import { DIST } from './browser.ts';
 
 const regels = leesHeadersBestand(readFileSync(join(DIST, '_headers'), 'utf8'));
@@ -35,7 +36,21 @@ describe('dist/_headers', () => {
     const pagina_ = leesCsp(metaCsp(pagina));
     expect(pagina_.size, 'CSP in de <meta>-tag').toBeGreaterThan(0);
     const host = leesCsp(cspVan(urlVan(pagina))[0]!);
-    for (const [naam, bronnen] of pagina_) expect([...bronnen].filter((b) => !host.get(naam)?.has(b)), naam).toEqual([]);
+    // 'none' allows nothing, so any host source list covers it.
+    for (const [naam, bronnen] of pagina_) expect([...bronnen].filter((b) => b !== "'none'" && !host.get(naam)?.has(b)), naam).toEqual([]);
+  });
+
+  it.each(paginas)("%s: script-src 'none' exactly when the page runs no script", (pagina) => {
+    const html = readFileSync(join(DIST, pagina), 'utf8');
+    const scriptSrc = leesCsp(metaCsp(pagina)).get('script-src');
+    expect(scriptSrc?.has("'none'"), 'script-src').toBe(!draaitScripts(html));
+  });
+
+  it("the pages without script are most of the site, and the melding keeps its scripts", () => {
+    const zonder = paginas.filter((p) => leesCsp(metaCsp(p)).get('script-src')?.has("'none'"));
+    expect(zonder.length).toBeGreaterThan(paginas.length / 2);
+    expect(zonder).toContain('route/kosten/index.html');
+    expect(zonder).not.toContain('melding/index.html');
   });
 
   it('de CSP van de host staat niets toe dat geen enkele pagina toestaat', () => {
