@@ -10,10 +10,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { npmUitUserAgent, npmVersieProbleem } from './vereis-npm.mjs';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
   console.error(`npm test draait op Node ${process.versions.node}; verwacht Node 24 uit node_modules (npm ci met install-scripts aan).`);
+  process.exit(1);
+}
+
+// npm 11+ (allowScripts); the user agent names the npm that started `npm test`.
+const npmProbleem = npmVersieProbleem(npmUitUserAgent(process.env.npm_config_user_agent) ?? 'onbekend');
+if (npmProbleem) {
+  console.error(npmProbleem);
   process.exit(1);
 }
 
