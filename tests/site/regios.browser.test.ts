@@ -2,13 +2,13 @@
 // JavaScript, with the keyboard, and as a screen reader hears them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { leesCsvMetKoppen } from '../../src/lib/gemeenten/csv.ts';
 import { CSV_KOLOMMEN } from '../../src/lib/opendata/export.ts';
 import { BRONDOCUMENT_SLEUTELS } from '../../src/lib/bronnen/documenten.ts';
 import { aanbiedersExportSchema, regiosExportSchema } from '../../src/lib/opendata/schema.ts';
-import { axe, bewaaktePagina, DIST } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { axe, DIST } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 
 
 const gebouwd = (pad: string) => readFileSync(join(DIST, pad), 'utf8');
@@ -60,21 +60,19 @@ function schemaFouten(schema: JsonSchema, waarde: unknown, pad = '$'): string[] 
   return fouten;
 }
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
 describe('aanbiedersoverzicht', () => {
-  it('zonder JavaScript staan alle aanbieders er en is het filter verborgen', async () => {
-    const context = await sessie.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  it('zonder JavaScript staan alle aanbieders er en is het filter verborgen', async ({ pagina }) => {
+    const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/aanbieders/?regio=achterhoek`);
     await expect.poll(() => page.locator('#aanbieders-lijst > li:visible').count()).toBe(2);
     expect(await page.locator('#aanbieders-filter').isVisible()).toBe(false);
     expect(await page.locator('#aanbieders-telling').textContent()).toContain('Er staan 2 aanbieders in de lijst.');
-    await context.close();
   });
 
-  it('met JavaScript filtert het, meldt de telling en bewaart de keuze in het adres', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('met JavaScript filtert het, meldt de telling en bewaart de keuze in het adres', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/`);
     const regio = page.getByRole('combobox', { name: 'Regio' });
     await regio.focus();
@@ -108,11 +106,10 @@ describe('aanbiedersoverzicht', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Methodiek' }).inputValue()).toBe('act');
     await expect.poll(() => page.locator('#aanbieders-lijst > li:visible').count()).toBe(0);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('de aanbiederspagina heeft tel:- en https:-links', async () => {
-    const { page } = await bewaaktePagina(sessie);
+  it('de aanbiederspagina heeft tel:- en https:-links', async ({ pagina }) => {
+    const { page } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/confidence-twende/`);
     expect(await page.getByRole('link', { name: '088 200 47 30' }).getAttribute('href')).toBe('tel:+31882004730');
     const website = page.getByRole('link', { name: 'www.confidence-twende.nl/safehouse' });
@@ -129,23 +126,20 @@ describe('aanbiedersoverzicht', () => {
     const bronnen = await page.locator('section.bronnen').textContent();
     expect(bronnen).toContain('Wat is de doelgroep van een safehouse?');
     expect(bronnen).toContain('Wat is de aanpak binnen een safehouse?');
-    await page.context().close();
   });
 });
 
 describe('welke regio hoort bij mijn gemeente?', () => {
-  it('zonder JavaScript: alle 342 gemeenten, per provincie', async () => {
-    const context = await sessie.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  it('zonder JavaScript: alle 342 gemeenten, per provincie', async ({ pagina }) => {
+    const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     expect(await page.locator('#gemeenten-lijst li[data-namen]').count()).toBe(342);
     expect(await page.locator('#gemeenten-lijst h2').count()).toBe(12);
     expect(await page.locator('#gemeente-zoeken').isVisible()).toBe(false);
-    await context.close();
   });
 
-  it('met het toetsenbord: typen filtert, de telling wordt voorgelezen, het antwoord klopt', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('met het toetsenbord: typen filtert, de telling wordt voorgelezen, het antwoord klopt', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     const zoekveld = page.getByRole('searchbox', { name: 'Zoek je gemeente' });
     await expect.poll(async () => (await zoekveld.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent))).toBe('Zoek je gemeente');
@@ -187,7 +181,6 @@ describe('welke regio hoort bij mijn gemeente?', () => {
     await zoekveld.dispatchEvent('input');
     await expect.poll(() => status.textContent()).toBe('Geen gemeente gevonden voor "xyz". Controleer de spelling.');
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -303,25 +296,23 @@ describe('publiceren', () => {
 });
 
 describe('axe in een gefilterde toestand', () => {
-  it('het aanbiedersoverzicht met één filter gekozen (JavaScript aan)', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('het aanbiedersoverzicht met één filter gekozen (JavaScript aan)', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/`);
     await page.getByRole('combobox', { name: 'Methodiek' }).selectOption('act');
     await expect.poll(() => page.locator('#aanbieders-lijst > li:visible').count()).toBe(0);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('0 van 2');
     expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('de gemeentezoeker met een antwoord in beeld', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('de gemeentezoeker met een antwoord in beeld', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     await page.getByRole('searchbox', { name: 'Zoek je gemeente' }).fill('winterswijk');
     await expect.poll(() => page.locator('#gemeente-telling').textContent()).toBe('1 gemeente gevonden: Winterswijk.');
     expect(await page.locator('#gemeenten-lijst li:visible').textContent()).toContain('Regio beschermd wonen: Achterhoek, centrumgemeente Doetinchem.');
     expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 });
