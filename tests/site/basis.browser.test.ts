@@ -14,8 +14,8 @@ const blok = (bron: string, begin: RegExp, eind: string) => {
   return start < 0 ? '' : bron.slice(start, bron.indexOf(eind, start));
 };
 
-describe('elke pagina', () => {
-  it.each(gebouwdePaginas())('%s: nl, hoofdmenu, zoekveld zonder JavaScript, voettekst en kruimelpad', (pad) => {
+describe('every page', () => {
+  it.each(gebouwdePaginas())('%s: nl, main menu, search field without JavaScript, footer and breadcrumb', (pad) => {
     const bron = html(pad);
     expect(bron).toMatch(/^<!DOCTYPE html><html lang="nl"/);
     expect(linksIn(blok(bron, /<nav class="hoofdnavigatie" aria-label="Hoofdmenu">/, '</nav>'))).toEqual(HOOFDNAVIGATIE.map(({ href, tekst }) => ({ href, tekst })));
@@ -34,8 +34,8 @@ describe('elke pagina', () => {
 
 const { sessie, it } = browserSessie();
 
-describe('afdrukken', () => {
-  it('laat menu, zoekveld, kruimelpad en hulpbalk weg en zet bij een link naar buiten het adres erbij', async ({ pagina }) => {
+describe('printing', () => {
+  it('leaves out menu, search field, breadcrumb and help bar, and prints the address next to an outside link', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/confidence-twende/`);
     await page.emulateMedia({ media: 'print' });
@@ -53,7 +53,7 @@ describe('afdrukken', () => {
     expect(fouten).toEqual([]);
   });
 
-  it.for(['/', '/route/kosten/'])('%s: de hulpnummers staan ook op papier', async (pad, { pagina }) => {
+  it.for(['/', '/route/kosten/'])('%s: the help numbers are on paper too', async (pad, { pagina }) => {
     const { page } = await pagina();
     await page.goto(`${sessie.origin}${pad}`);
     await page.emulateMedia({ media: 'print' });

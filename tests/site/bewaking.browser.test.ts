@@ -16,8 +16,8 @@ async function probeerNaarBuiten(page: import('playwright-core').Page) {
   await page.waitForTimeout(300);
 }
 
-describe('bewaking van verzoeken naar buiten', () => {
-  it('de CSP van de site weigert ze, en die weigering wordt als fout geteld', async ({ pagina }) => {
+describe('guarding requests to the outside', () => {
+  it("the site's CSP refuses them, and that refusal counts as an error", async ({ pagina }) => {
     const { page, externeVerzoeken, fouten } = await pagina();
     await page.goto(`${sessie.origin}/privacy/`);
     await probeerNaarBuiten(page);
@@ -25,7 +25,7 @@ describe('bewaking van verzoeken naar buiten', () => {
     expect(externeVerzoeken).toEqual([]);
   });
 
-  it('zonder CSP houdt de testbewaking ze tegen en noteert ze', async ({ pagina }) => {
+  it('without the CSP the test guard stops them and records them', async ({ pagina }) => {
     const { page, externeVerzoeken } = await pagina({ zonderCsp: true });
     await page.goto(`${sessie.origin}/privacy/`);
     await probeerNaarBuiten(page);

@@ -9,8 +9,8 @@ import { browserSessie } from './sessie.ts';
 
 const { sessie, it } = browserSessie();
 
-describe('checklists in het handboek', () => {
-  it('zijn af te vinken met het toetsenbord en vergeten alles bij herladen', async ({ pagina }) => {
+describe('checklists in the handboek', () => {
+  it('can be ticked with the keyboard and forget everything on reload', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/handboek/traject-en-werkafspraken/`);
     const lijsten = page.locator('ul.checklist');
@@ -30,7 +30,7 @@ describe('checklists in het handboek', () => {
     ['/handboek/traject-en-werkafspraken/', 'h4', 'par-3-2-3-checklist-gemeente'],
     ['/handboek/gemeentelijke-aanpak-middelenproblematiek/', 'h4', 'par-8-3-1-checklist-stap-1'],
     ['/handboek/alles/', 'h5', 'par-3-5-3-checklist-safehouse'],
-  ])('%s: na de scripts is elk id uniek en heeft de checklist een vast anker', async ([pad, tag, anker], { pagina }) => {
+  ])('%s: after the scripts every id is unique and the checklist has a stable anchor', async ([pad, tag, anker], { pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}${pad}`);
     await page.locator('ul.checklist input[type="checkbox"]').first().waitFor({ state: 'attached' });
@@ -44,7 +44,7 @@ describe('checklists in het handboek', () => {
     expect(fouten).toEqual([]);
   });
 
-  it('op papier: een aangevinkt item print aangevinkt, een ander als leeg vak', async ({ pagina }) => {
+  it('on paper: a ticked item prints ticked, another as an empty box', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/handboek/traject-en-werkafspraken/`);
     const [aan, uit] = [0, 1].map((i) => page.locator('ul.checklist').first().getByRole('checkbox').nth(i));
@@ -62,7 +62,7 @@ describe('checklists in het handboek', () => {
     expect(fouten).toEqual([]);
   });
 
-  it('zonder JavaScript zijn het gewone lijsten', async ({ pagina }) => {
+  it('without JavaScript they are plain lists', async ({ pagina }) => {
     const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/handboek/traject-en-werkafspraken/`);
     expect(await page.locator('ul.checklist').count()).toBe(0);
@@ -73,7 +73,7 @@ describe('checklists in het handboek', () => {
   });
 });
 
-describe('sjablonen invullen', () => {
+describe('filling in the sjablonen', () => {
   // Names from the PDF font's range (Polish, Vietnamese, Turkish, Serbo-Croatian, Dutch), one per field.
   const NAMEN = ['Łukasz Nguyễn', 'Zoë Đorđe', 'Ğül de Vries', 'Nguyễn Văn An', 'Łódź-Noord', 'Đorđe Łukasz'];
   const invoer = (sjabloon: Sjabloon) =>
@@ -88,7 +88,7 @@ describe('sjablonen invullen', () => {
     }));
 
   it.for(Object.values(SJABLONEN).map((s) => [s.id, s] as const))(
-    '%s: alle velden invullen, fout herstellen, met Enter downloaden: alles wat is ingevuld staat in de PDF',
+    '%s: fill every field, fix an error, download with Enter: everything filled in is in the PDF',
     async ([id, sjabloon], { pagina }) => {
       const { execFileSync } = await import('node:child_process');
       const { page, fouten, externeVerzoeken } = await pagina();
@@ -112,7 +112,7 @@ describe('sjablonen invullen', () => {
     },
   );
 
-  it('met fouten: "Fout: " in de titel, één link per veld in de samenvatting, focus erop, axe vindt niets', async ({ pagina }) => {
+  it('with errors: "Fout: " in the title, one link per field in the summary, focus on it, axe finds nothing', async ({ pagina }) => {
     const sjabloon = SJABLONEN.driepartijenovereenkomst!;
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/handboek/sjablonen/${sjabloon.id}/`);

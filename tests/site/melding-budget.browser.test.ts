@@ -15,8 +15,8 @@ const { sessie, it } = browserSessie();
 
 const gz = (pad: string) => gzipSync(readFileSync(join(DIST, pad)), { level: 9 }).length;
 
-describe('budget van /melding/', () => {
-  it(`laadt hoogstens ${BUDGET_MELDING_JS_GZIP / 1024} KB JavaScript (gzip) vóór de eerste focus, en geen PDF-code`, async ({ pagina }) => {
+describe('budget of /melding/', () => {
+  it(`loads at most ${BUDGET_MELDING_JS_GZIP / 1024} KB of JavaScript (gzip) before the first focus, and no PDF code`, async ({ pagina }) => {
     const { page } = await pagina();
     const geladen: string[] = [];
     page.on('requestfinished', (r) => geladen.push(new URL(r.url()).pathname));

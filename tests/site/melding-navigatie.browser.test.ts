@@ -65,8 +65,8 @@ async function alsClientTotStap2(page: Page, achternaam: string) {
   await naarStap(page, 'Aanmelder');
 }
 
-describe('tussen de stappen van de melding', () => {
-  it('"Vorige stap" en de stappenlijst houden alles wat is ingevuld', async ({ pagina }) => {
+describe('between the steps of the melding', () => {
+  it('"Vorige stap" and the step list keep everything filled in', async ({ pagina }) => {
     const { page, externeVerzoeken, fouten } = await pagina();
     await alsVerwijzerTotStap3(page, 'Łukasz', 'Nguyễn', 'Đorđe Zoë');
 
@@ -100,7 +100,7 @@ describe('tussen de stappen van de melding', () => {
     expect(fouten).toEqual([]);
   });
 
-  it('de cliënt krijgt bij stap 2 uitleg in plaats van een lege stap, en het stapnummer klopt', async ({ pagina }) => {
+  it('the cliënt gets an explanation at step 2 instead of an empty step, and the step number is right', async ({ pagina }) => {
     const { page } = await pagina();
     await open(page);
     await alsClientTotStap2(page, 'de Vries');
@@ -112,7 +112,7 @@ describe('tussen de stappen van de melding', () => {
     expect(await stapNummer(page)).toBe(T.stapVan(3, 8));
   });
 
-  it('de tijdlijn noemt de uiterste beslisdatum en alle drie de mogelijkheden als het ontslag eerder is', async ({ pagina }) => {
+  it('the timeline names the decision deadline and all three options when discharge comes first', async ({ pagina }) => {
     const { page } = await pagina();
     await alsVerwijzerTotStap3(page, 'Sam', 'Jansen', 'Kim de Boer');
     await page.getByLabel('Klinische opname').check();
@@ -137,7 +137,7 @@ describe('tussen de stappen van de melding', () => {
     expect(await hulp.textContent()).toContain(datumVoluit(t.beslissingUiterlijk));
   });
 
-  it('zonder netwerk na het laden: een eerlijke melding bij de PDF, alles blijft staan, en met netwerk lukt het', async ({ pagina }) => {
+  it('without network after loading: an honest message at the PDF, everything stays, and with network it works', async ({ pagina }) => {
     const { page, externeVerzoeken } = await pagina();
     const geladen: string[] = [];
     page.on('requestfinished', (r) => geladen.push(r.url()));
@@ -177,7 +177,7 @@ describe('tussen de stappen van de melding', () => {
     expect(externeVerzoeken).toEqual([]);
   });
 
-  it('"Melding openen": een eigen PDF van weken geleden opent; een verstreken startdatum wordt een gewone fout', async ({ pagina }) => {
+  it('"Melding openen": its own PDF from weeks ago opens; a start date in the past becomes an ordinary error', async ({ pagina }) => {
     // Made 20 days ago with a start date 10 days ago: valid then, stale now.
     const invoer = structuredClone(maximaal);
     invoer.toestemming.datum = datumVoorFormulier(isoDag(-20));

@@ -92,8 +92,8 @@ async function foutBijVolgende(page: Page, tekst: string) {
   expect(await axe(page)).toEqual([]);
 }
 
-describe('melding maken', () => {
-  it('met alleen het toetsenbord: alle stappen, fouten herstellen, PDF downloaden', async ({ pagina }) => {
+describe('making a melding', () => {
+  it('with the keyboard only: every step, fixing errors, downloading the PDF', async ({ pagina }) => {
     const { page, externeVerzoeken, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await page.waitForSelector('#melding-formulier');
@@ -258,7 +258,7 @@ describe('melding maken', () => {
     writeFileSync(join(map, 'pad.txt'), pdfPad);
   }, 180_000);
 
-  it('als cliënt: je-vorm, axe op elke stap en fout, herladen houdt het concept, wissen met het toetsenbord laat niets achter', async ({ pagina }) => {
+  it('as the cliënt: "je" wording, axe on every step and error, reload keeps the draft, wiping with the keyboard leaves nothing', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await page.waitForSelector('#melding-formulier');
@@ -351,7 +351,7 @@ describe('melding maken', () => {
     expect(fouten).toEqual([]);
   }, 120_000);
 
-  it('als naaste: vragen over "de cliënt", axe op de eigen stappen', async ({ pagina }) => {
+  it('as a naaste: questions about "de cliënt", axe on their own steps', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await kies(page, 'Een naaste (familie, partner, vriend)');
@@ -374,7 +374,7 @@ describe('melding maken', () => {
     expect(fouten).toEqual([]);
   });
 
-  it('controlepagina: elke "Wijzig" zet de focus op het eigen veld; als het geheel niet klopt, een foutsamenvatting', async ({ pagina }) => {
+  it('check page: every "Wijzig" focuses its own field; when the whole is not valid, an error summary', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await page.evaluate(([k, w]) => sessionStorage.setItem(k!, w!), [CONCEPT, volledigConcept()]);
@@ -421,7 +421,7 @@ describe('melding maken', () => {
     expect(fouten).toEqual([]);
   }, 120_000);
 
-  it('"Melding openen" vraagt eerst bij een ingevuld formulier; een kapot bestand laat het formulier zoals het was', async ({ pagina }) => {
+  it('"Melding openen" asks first over a filled-in form; a broken file leaves the form as it was', async ({ pagina }) => {
     const pdfPad = readFileSync(join(map, 'pad.txt'), 'utf8');
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
@@ -463,7 +463,7 @@ describe('melding maken', () => {
     expect(fouten).toEqual([]);
   });
 
-  it('zonder netwerk: "Melding openen" werkt als alleen dat veld focus kreeg; zonder geladen PDF-code een eerlijke melding', async ({ pagina }) => {
+  it('without network: "Melding openen" works when only that field had focus; without loaded PDF code an honest message', async ({ pagina }) => {
     const pdfPad = readFileSync(join(map, 'pad.txt'), 'utf8');
     const { page, fouten } = await pagina();
     const verzoeken: string[] = [];

@@ -9,14 +9,14 @@ const paginas = gebouwdePaginas();
 
 const { sessie, it } = browserSessie();
 
-describe('elke gebouwde pagina', () => {
-  it('zijn er genoeg om te testen', () => {
+describe('every built page', () => {
+  it('there are enough to test', () => {
     expect(paginas.length).toBeGreaterThanOrEqual(15);
     expect(paginas).toContain('/');
     expect(paginas).toContain('/404.html');
   });
 
-  it.for(paginas)('%s: axe vindt geen WCAG 2.1 AA-problemen (ook niet 2.2 AA of best practices), geen externe verzoeken of fouten', async (pad, { pagina }) => {
+  it.for(paginas)('%s: axe finds no WCAG 2.1 AA problems (nor 2.2 AA or best practices), no outside requests or errors', async (pad, { pagina }) => {
     const { page, externeVerzoeken, fouten } = await pagina();
     const antwoord = await page.goto(sessie.origin + pad, { waitUntil: 'load' });
     expect(antwoord?.status()).toBe(200);
@@ -28,7 +28,7 @@ describe('elke gebouwde pagina', () => {
     expect(fouten).toEqual([]);
   });
 
-  it.for(paginas)('%s: past op een scherm van 320 px zonder horizontaal scrollen', async (pad, { pagina }) => {
+  it.for(paginas)('%s: fits a 320 px screen without horizontal scrolling', async (pad, { pagina }) => {
     const { page } = await pagina({ viewport: { width: 320, height: 640 } });
     await page.goto(sessie.origin + pad);
     const breedte = await page.evaluate(() => document.documentElement.scrollWidth);

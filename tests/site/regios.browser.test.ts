@@ -62,8 +62,8 @@ function schemaFouten(schema: JsonSchema, waarde: unknown, pad = '$'): string[] 
 
 const { sessie, it } = browserSessie();
 
-describe('aanbiedersoverzicht', () => {
-  it('zonder JavaScript staan alle aanbieders er en is het filter verborgen', async ({ pagina }) => {
+describe('aanbieders overview', () => {
+  it('without JavaScript every aanbieder is listed and the filter is hidden', async ({ pagina }) => {
     const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/aanbieders/?regio=achterhoek`);
     await expect.poll(() => page.locator('#aanbieders-lijst > li:visible').count()).toBe(2);
@@ -71,7 +71,7 @@ describe('aanbiedersoverzicht', () => {
     expect(await page.locator('#aanbieders-telling').textContent()).toContain('Er staan 2 aanbieders in de lijst.');
   });
 
-  it('met JavaScript filtert het, meldt de telling en bewaart de keuze in het adres', async ({ pagina }) => {
+  it('with JavaScript it filters, announces the count and keeps the choice in the address', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/`);
     const regio = page.getByRole('combobox', { name: 'Regio' });
@@ -108,7 +108,7 @@ describe('aanbiedersoverzicht', () => {
     expect(fouten).toEqual([]);
   });
 
-  it('de aanbiederspagina heeft tel:- en https:-links', async ({ pagina }) => {
+  it('the aanbieder page has tel: and https: links', async ({ pagina }) => {
     const { page } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/confidence-twende/`);
     expect(await page.getByRole('link', { name: '088 200 47 30' }).getAttribute('href')).toBe('tel:+31882004730');
@@ -129,8 +129,8 @@ describe('aanbiedersoverzicht', () => {
   });
 });
 
-describe('welke regio hoort bij mijn gemeente?', () => {
-  it('zonder JavaScript: alle 342 gemeenten, per provincie', async ({ pagina }) => {
+describe('which regio does my gemeente belong to?', () => {
+  it('without JavaScript: all 342 gemeenten, by province', async ({ pagina }) => {
     const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     expect(await page.locator('#gemeenten-lijst li[data-namen]').count()).toBe(342);
@@ -138,7 +138,7 @@ describe('welke regio hoort bij mijn gemeente?', () => {
     expect(await page.locator('#gemeente-zoeken').isVisible()).toBe(false);
   });
 
-  it('met het toetsenbord: typen filtert, de telling wordt voorgelezen, het antwoord klopt', async ({ pagina }) => {
+  it('with the keyboard: typing filters, the count is read out, the answer is right', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     const zoekveld = page.getByRole('searchbox', { name: 'Zoek je gemeente' });
@@ -184,26 +184,26 @@ describe('welke regio hoort bij mijn gemeente?', () => {
   });
 });
 
-describe('gebouwde regio- en aanbiederspagina’s', () => {
+describe('built regio and aanbieder pages', () => {
   const paginas = [
     'regios/index.html', 'regios/mijn-gemeente/index.html', 'regios/achterhoek/index.html',
     'regios/noord-en-midden-limburg/index.html', 'regios/gooi-en-vechtstreek/index.html',
     'aanbieders/index.html', 'aanbieders/confidence-twende/index.html', 'aanbieders/met-ggz-leger-des-heils/index.html',
   ];
 
-  it.each(paginas)('%s: geen spatie voor een komma of puntkomma, geen dubbele leestekens', (pad) => {
+  it.each(paginas)('%s: no space before a comma or semicolon, no doubled punctuation', (pad) => {
     const tekst = tekstVan(gebouwd(pad));
     expect(tekst.match(/.{0,30} [,;].{0,10}/g) ?? []).toEqual([]);
     expect(tekst.match(/.{0,30}[?!]\..{0,10}/g) ?? []).toEqual([]);
   });
 
-  it('/regios/ zegt bij elke regio hoe je je aanmeldt, met een zichtbaar “onbekend” in kleine letters', () => {
+  it('/regios/ says for every regio how to apply, with a visible lower-case “onbekend”', () => {
     const tekst = tekstVan(gebouwd('regios/index.html'));
     expect(tekst.match(/Aanmelden: (onbekend|via de gemeentelijke toegang \(Wmo-loket\))\n/g)).toHaveLength(3);
     expect(tekst).not.toContain('Onbekend');
   });
 
-  it('een afgeleid lid van een regio staat op de regiopagina als afgeleid, met uitleg', () => {
+  it('a derived member of a regio is on the regio page as derived, with an explanation', () => {
     const tekst = tekstVan(gebouwd('regios/noord-en-midden-limburg/index.html'));
     for (const g of ['Roerdalen', 'Roermond', 'Weert']) expect(tekst).toContain(`${g} (afgeleid)`);
     for (const g of ['Venlo', 'Venray', 'Beesel']) expect(tekst).not.toContain(`${g} (afgeleid)`);
@@ -213,24 +213,24 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(regiosJson.regios.find((r) => r.id === 'noord-en-midden-limburg')!.afgeleide_gemeenten).toEqual(['Roerdalen', 'Roermond', 'Weert']);
   });
 
-  it('de gemeentelijst zegt niet dat de melding "altijd" naar de eigen gemeente gaat, en noemt de Wmo-regel', () => {
+  it('the gemeente list does not say the melding "altijd" goes to the own gemeente, and names the Wmo rule', () => {
     const tekst = tekstVan(gebouwd('regios/mijn-gemeente/index.html'));
     expect(tekst).not.toMatch(/altijd naar het Wmo-loket/);
     expect(tekst).toMatch(/bij elke centrumgemeente\s+melden/);
     expect(tekst).toMatch(/gemeente van herkomst de melding onderzoekt/);
   });
 
-  it.each(['achterhoek', 'noord-en-midden-limburg', 'gooi-en-vechtstreek'])('/regios/%s/ noemt geen interne bronsleutels', (slug) => {
+  it.each(['achterhoek', 'noord-en-midden-limburg', 'gooi-en-vechtstreek'])('/regios/%s/ names no internal source keys', (slug) => {
     expect(tekstVan(gebouwd(`regios/${slug}/index.html`))).not.toMatch(/BW-[A-Z]{2,}/);
   });
 
-  it('de gemeentelijst toont leesbare bronnen, geen interne sleutels', () => {
+  it('the gemeente list shows readable sources, no internal keys', () => {
     const tekst = tekstVan(gebouwd('regios/mijn-gemeente/index.html'));
     expect(tekst).not.toMatch(/BW-[A-Z]{2,}|NML-convenant/);
     expect(tekst).toContain('(bron: regionieuwshoogeveen.nl)');
   });
 
-  it('een regio zonder eisen, beleid of website zegt “onbekend”; een bekende website is een https-link', () => {
+  it('a regio without requirements, policy or website says “onbekend”; a known website is an https link', () => {
     const gv = tekstVan(gebouwd('regios/gooi-en-vechtstreek/index.html'));
     expect(gv).toMatch(/Eisen van de regio:\s*onbekend/);
     expect(gv).toMatch(/Website van de regio\s*onbekend/);
@@ -240,14 +240,14 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(tekstVan(nml)).toContain('Overeenkomsten%2022');
   });
 
-  it('Gooi en Vechtstreek noemt wie het voorstelde, maar niet de contactpersoon', () => {
+  it('Gooi en Vechtstreek names who proposed it, but not the contact person', () => {
     const html = gebouwd('regios/gooi-en-vechtstreek/index.html');
     expect(tekstVan(html)).toMatch(/Door wie\s*Regio Gooi en Vechtstreek \(eenheid Beleid en bestuur\)\. Het kader zelf is gemaakt in de ambtelijke werkgroep Bescherming en Opvang\./);
     expect(html).not.toMatch(/hartkamp|@regiogv\.nl/i);
     expect(gebouwd('data/regios.json')).not.toMatch(/hartkamp|@regiogv\.nl/i);
   });
 
-  it('de Achterhoek: de hele productbeschrijving staat erop, ook resultaten en budgetbeheer', () => {
+  it('Achterhoek: the whole product description is on it, including results and budget management', () => {
     const tekst = tekstVan(gebouwd('regios/achterhoek/index.html'));
     for (const stukje of ['in de Achterhoek', 'vergunningen', 'grijpt op tijd in bij terugval', 'Bij de start leggen cliënt en aanbieder vast', 'mee te doen in de samenleving', 'collega met hbo', 'diploma of certificaat', 'onafhankelijke derde', 'De cliënt is stabieler geworden.']) {
       expect(tekst).toContain(stukje);
@@ -255,7 +255,7 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(tekst).not.toMatch(/alcohol- en drugsvrij/);
   });
 
-  it.each(['aanbieders', 'regios'] as const)('dist/data/%s.json voldoet aan het gepubliceerde JSON Schema én aan het zod-schema', (naam) => {
+  it.each(['aanbieders', 'regios'] as const)('dist/data/%s.json conforms to the published JSON Schema and to the zod schema', (naam) => {
     const data = JSON.parse(gebouwd(`data/${naam}.json`));
     const schema = JSON.parse(gebouwd(`data/${naam}.schema.v1.json`)) as JsonSchema;
     expect(schemaFouten(schema, data)).toEqual([]);
@@ -267,7 +267,7 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(schemaFouten(schema, kapot)).toEqual(['$.versie: integer, verwacht string', '$.extra: niet in het schema']);
   });
 
-  it('de CSV heeft de gedocumenteerde kolommen en dezelfde aanbieders als de JSON', () => {
+  it('the CSV has the documented columns and the same aanbieders as the JSON', () => {
     const json = aanbiedersExportSchema.parse(JSON.parse(gebouwd('data/aanbieders.json')));
     const rijen = leesCsvMetKoppen(gebouwd('data/aanbieders.csv').replace(/^\uFEFF/, ''));
     expect(Object.keys(rijen[0]!)).toEqual([...CSV_KOLOMMEN]);
@@ -277,7 +277,7 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(rijen.find((r) => r.slug === 'confidence-twende')!.correcties).toContain('www.confidence-twende/safehouse');
   });
 
-  it.each(['confidence-twende', 'met-ggz-leger-des-heils'])('JSON-LD op /aanbieders/%s/ is geldige JSON met @type, name, telephone en url', (slug) => {
+  it.each(['confidence-twende', 'met-ggz-leger-des-heils'])('JSON-LD on /aanbieders/%s/ is valid JSON with @type, name, telephone and url', (slug) => {
     const html = gebouwd(`aanbieders/${slug}/index.html`);
     const blokken = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
     expect(blokken).toHaveLength(1);
@@ -286,8 +286,8 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
   });
 });
 
-describe('publiceren', () => {
-  it('noemt elke toegestane bronsleutel en zegt: kopieer het sjabloon', () => {
+describe('publishing', () => {
+  it('names every allowed source key and says: copy the template', () => {
     const html = gebouwd('regios/publiceren/index.html');
     for (const sleutel of BRONDOCUMENT_SLEUTELS) expect(html).toContain(`<code>${sleutel}</code>`);
     expect(tekstVan(html)).toContain('Kopieer het sjabloon');
@@ -295,8 +295,8 @@ describe('publiceren', () => {
   });
 });
 
-describe('axe in een gefilterde toestand', () => {
-  it('het aanbiedersoverzicht met één filter gekozen (JavaScript aan)', async ({ pagina }) => {
+describe('axe in a filtered state', () => {
+  it('the aanbieders overview with one filter chosen (JavaScript on)', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/`);
     await page.getByRole('combobox', { name: 'Methodiek' }).selectOption('act');
@@ -306,7 +306,7 @@ describe('axe in een gefilterde toestand', () => {
     expect(fouten).toEqual([]);
   });
 
-  it('de gemeentezoeker met een antwoord in beeld', async ({ pagina }) => {
+  it('the gemeente finder with an answer shown', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     await page.getByRole('searchbox', { name: 'Zoek je gemeente' }).fill('winterswijk');

@@ -6,8 +6,8 @@ import { browserSessie } from './sessie.ts';
 
 const { sessie, it } = browserSessie();
 
-describe('de route stap voor stap', () => {
-  it('de tijdlijn is een geordende lijst die in de goede volgorde voorleest, met werkende links', async ({ pagina }) => {
+describe('the route step by step', () => {
+  it('the timeline is an ordered list that reads out in the right order, with working links', async ({ pagina }) => {
     const { page } = await pagina();
     await page.goto(`${sessie.origin}/route/de-route-stap-voor-stap/`);
     const lijst = page.getByRole('list', { name: 'De route in zeven stappen' });
@@ -52,15 +52,15 @@ describe('de route stap voor stap', () => {
   });
 });
 
-describe('is een safehouse iets voor mij?', () => {
-  it('zonder JavaScript: een gewone lijst met vragen', async ({ pagina }) => {
+describe('is a safehouse something for me?', () => {
+  it('without JavaScript: a plain list of questions', async ({ pagina }) => {
     const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/route/is-een-safehouse-iets-voor-mij/`);
     expect(await page.locator('[data-zelftest] li').count()).toBe(8);
     expect(await page.locator('[data-zelftest] input').count()).toBe(0);
   });
 
-  it('met het toetsenbord: vinkjes, een melding zonder oordeel, en niets bewaard', async ({ pagina }) => {
+  it('with the keyboard: ticks, a message without judgement, and nothing stored', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/route/is-een-safehouse-iets-voor-mij/`);
     const vragen = page.locator('[data-zelftest] input[type="checkbox"]');

@@ -4,8 +4,8 @@ import { browserSessie } from './sessie.ts';
 
 const { sessie, it } = browserSessie();
 
-describe('toetsenbord', () => {
-  it('de eerste Tab toont de skiplink, Enter zet de focus op de inhoud', async ({ pagina }) => {
+describe('keyboard', () => {
+  it('the first Tab shows the skip link, Enter moves focus to the content', async ({ pagina }) => {
     const { page } = await pagina();
     await page.goto(`${sessie.origin}/route/wat-is-een-safehouse/`);
     await page.keyboard.press('Tab');
@@ -23,7 +23,7 @@ describe('toetsenbord', () => {
     expect(binnenMain).toBe(true);
   });
 
-  it('elk menu-item is met Tab te bereiken en opent met Enter', async ({ pagina }) => {
+  it('every menu item is reachable with Tab and opens with Enter', async ({ pagina }) => {
     const { page } = await pagina();
     await page.goto(`${sessie.origin}/`);
     const menu = await page.locator('nav[aria-label="Hoofdmenu"] a').evaluateAll((links) =>
@@ -50,7 +50,7 @@ describe('toetsenbord', () => {
     }
   });
 
-  it('het zoekveld in de kop stuurt de zoekvraag zonder JavaScript naar /zoeken/', async ({ pagina }) => {
+  it('the search field in the header sends the query to /zoeken/ without JavaScript', async ({ pagina }) => {
     const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/`);
     await page.getByRole('searchbox', { name: 'Zoeken op deze site' }).fill('eigen bijdrage');

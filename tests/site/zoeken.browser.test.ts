@@ -9,8 +9,8 @@ import { browserSessie } from './sessie.ts';
 
 const { sessie, it } = browserSessie();
 
-describe('zoeken', () => {
-  it.for(ZOEKVRAGEN)('"%s" vindt %s bij de eerste drie', async ([vraag, verwacht], { pagina }) => {
+describe('search', () => {
+  it.for(ZOEKVRAGEN)('"%s" finds %s among the first three', async ([vraag, verwacht], { pagina }) => {
     const { page, externeVerzoeken, fouten } = await pagina();
     await page.goto(`${sessie.origin}/zoeken/?q=${encodeURIComponent(vraag)}`);
     await expect.poll(() => page.locator('#zoekstatus').textContent(), { timeout: 20_000 }).toMatch(/resultaten|resultaat|Niets gevonden/);
@@ -20,7 +20,7 @@ describe('zoeken', () => {
     expect(fouten).toEqual([]);
   });
 
-  it('vanuit het zoekveld in de kop, met het toetsenbord, met filters, voorgelezen en axe-schoon', async ({ pagina }) => {
+  it('from the search field in the header, with the keyboard, with filters, read out and axe-clean', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/`);
     await page.getByRole('searchbox', { name: 'Zoeken op deze site' }).fill('gemeente');
@@ -44,14 +44,14 @@ expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
   });
 
-  it('zonder JavaScript zegt de pagina dat en biedt de overzichten', async ({ pagina }) => {
+  it('without JavaScript the page says so and offers the overviews', async ({ pagina }) => {
     const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/zoeken/?q=kosten`);
     expect(await page.locator('#zonder-js').textContent()).toContain('Zoeken werkt met JavaScript');
     expect(await page.locator('#zonder-js a[href="/route/"]').count()).toBe(1);
   });
 
-  it('toont vijf resultaten tegelijk; "Toon meer" met het toetsenbord zet de focus op het eerste nieuwe resultaat', async ({ pagina }) => {
+  it('shows five results at a time; "Toon meer" with the keyboard focuses the first new result', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     const opgehaald: string[] = [];
     page.on('request', (r) => opgehaald.push(new URL(r.url()).pathname));
