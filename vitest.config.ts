@@ -1,14 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
-// Plain Vitest: src/lib is free of Astro and runs in Node as is. Browser suites (tests/site)
-// start their own static server and Chromium; they need a built dist/.
+// Plain Vitest: src/lib is free of Astro and runs in Node as is. The projects are named by what
+// their tests need, so `npm test` (scripts/test-all.mjs) can run each once its needs are met:
+//   unit     Node only                                  tests/unit
+//   build    builds its own copy of the project         tests/build
+//   site     a built dist/ (run `npm run build` first)  tests/site/*.test.ts
+//   browser  a built dist/ and Chromium                 tests/site/*.browser.test.ts
+// Run one with `npx vitest run --project unit`.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Two cores: browser suites each run a Chromium; keep them from starving each other.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], exclude: ['tests/site/**/*.browser.test.ts'] },
+      },
+      { extends: true, test: { name: 'browser', include: ['tests/site/**/*.browser.test.ts'] } },
+    ],
   },
 });

@@ -2,9 +2,10 @@
 // over all suites (CI reads that line). Steps:
 //   1. system tools the browser tests need (Chromium, Java for the HTML checker)
 //   2. type check (astro check)            — counts as 1 test
-//   3. unit and content tests (Vitest)    — tests/unit, tests/build
+//   3. Vitest projects unit and build     — Node only; project copies built by the tests themselves
 //   4. production build (astro build)     — counts as 1 test
-//   5. tests on the built site (Vitest)   — tests/site: Chromium, axe, HTML validity, budgets
+//   5. Vitest projects site and browser   — need dist/ (and Chromium): axe, HTML validity, budgets
+// The Vitest projects are defined in vitest.config.ts.
 // Runs under the project's pinned Node (npm run puts node_modules/.bin first on PATH).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -58,9 +59,9 @@ function zorgVoor(bestand, pakket, uitleg) {
   return false;
 }
 
-function vitest(naam, paden) {
+function vitest(naam, projecten) {
   const json = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'uitslag.json');
-  const gelukt = draai('vitest', ['run', ...paden, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
+  const gelukt = draai('vitest', ['run', ...projecten.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
   if (!existsSync(json)) return stap(`${naam}: Vitest gaf geen uitslag`, false);
   const uitslag = JSON.parse(readFileSync(json, 'utf8'));
   uitslagen.passed += uitslag.numPassedTests;
@@ -103,9 +104,9 @@ const gereedschap =
   );
 
 stap('typecontrole (astro check)', draai('astro', ['check']));
-vitest('unit- en contenttests', ['tests/unit', 'tests/build']);
+vitest('unit- en buildtests (Vitest-projecten unit, build)', ['unit', 'build']);
 const gebouwd = stap('productiebuild (astro build)', draai('astro', ['build']));
-if (gebouwd && gereedschap) vitest('tests op de gebouwde site', ['tests/site']);
+if (gebouwd && gereedschap) vitest('tests op de gebouwde site (Vitest-projecten site, browser)', ['site', 'browser']);
 else stap('tests op de gebouwde site (overgeslagen: build of gereedschap ontbreekt)', false);
 
 console.log(`\n${rapport.join('\n')}\n`);

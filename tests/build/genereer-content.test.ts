@@ -9,8 +9,8 @@ import { bouwIn, projectKopie, ROOT } from './project-kopie.ts';
 const content = genereerContent(3, ROOT);
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
-describe('fictieve content voor de benchmark', () => {
-  it('bouwt, met een pagina per fictieve aanbieder', () => {
+describe('fictitious content for the benchmark', () => {
+  it('builds, with a page per fictitious aanbieder', () => {
     const kopie = projectKopie('genereer-project');
     const { status, uitvoer } = bouwIn(kopie, { SAFEHOUSE_CONTENT_DIR: content });
     expect(status, uitvoer.slice(-2000)).toBe(0);

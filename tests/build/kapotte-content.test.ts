@@ -43,14 +43,14 @@ content/route/zonder-titel.mdx:
   regel 3: Volgorde in het menu (volgorde) moet een getal zijn, maar is "een".
   regel 4: Volgende pagina (volgende): er is geen pagina "bestaat-niet" in content/route.`;
 
-describe('kapotte content', () => {
-  it('npm run controleer noemt elk probleem met bestand, regel en veld', () => {
+describe('broken content', () => {
+  it('npm run controleer names every problem with file, line and field', () => {
     const uitkomst = spawnSync(process.execPath, ['scripts/controleer-content.ts'], { cwd: ROOT, env, encoding: 'utf8' });
     expect(uitkomst.status).toBe(1);
     expect(uitkomst.stderr.trim()).toBe(VERWACHT_RAPPORT);
   });
 
-  it('de echte build stopt met hetzelfde rapport', () => {
+  it('the real build stops with the same report', () => {
     // In a project copy: a build of other content in the real root would leave its caches behind.
     const { status, uitvoer } = bouwIn(projectKopie('kapotte-build'), { SAFEHOUSE_CONTENT_DIR: kapot });
     expect(status).not.toBe(0);

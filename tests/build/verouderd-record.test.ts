@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bouwIn, projectKopie } from './project-kopie.ts';
 
-describe('verouderd record', () => {
-  it('de build slaagt, maar waarschuwt met bestand, regel en veld', () => {
+describe('stale record', () => {
+  it('the build succeeds, but warns with file, line and field', () => {
     const kopie = projectKopie('verouderd-project');
     // The real content, with one provider's check date set far back.
     const bestand = join(kopie, 'content/aanbieders/confidence-twende.md');

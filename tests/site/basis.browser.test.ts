@@ -2,10 +2,10 @@
 // stylesheet in real Chromium: on paper a page is its content, without menus or search.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { HOOFDNAVIGATIE, VOETTEKSTNAVIGATIE } from '../../src/lib/ui-tekst.ts';
-import { bewaaktePagina, DIST, gebouwdePaginas } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { DIST, gebouwdePaginas } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 
 const html = (pad: string) => readFileSync(join(DIST, pad === '/404.html' ? '404.html' : `${pad.slice(1)}index.html`), 'utf8');
 const linksIn = (stuk: string) => [...stuk.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => ({ href: m[1], tekst: m[2]!.trim() }));
@@ -14,8 +14,8 @@ const blok = (bron: string, begin: RegExp, eind: string) => {
   return start < 0 ? '' : bron.slice(start, bron.indexOf(eind, start));
 };
 
-describe('elke pagina', () => {
-  it.each(gebouwdePaginas())('%s: nl, hoofdmenu, zoekveld zonder JavaScript, voettekst en kruimelpad', (pad) => {
+describe('every page', () => {
+  it.each(gebouwdePaginas())('%s: nl, main menu, search field without JavaScript, footer and breadcrumb', (pad) => {
     const bron = html(pad);
     expect(bron).toMatch(/^<!DOCTYPE html><html lang="nl"/);
     expect(linksIn(blok(bron, /<nav class="hoofdnavigatie" aria-label="Hoofdmenu">/, '</nav>'))).toEqual(HOOFDNAVIGATIE.map(({ href, tekst }) => ({ href, tekst })));
@@ -32,11 +32,11 @@ describe('elke pagina', () => {
   });
 });
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
-describe('afdrukken', () => {
-  it('laat menu, zoekveld, kruimelpad en hulpbalk weg en zet bij een link naar buiten het adres erbij', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+describe('printing', () => {
+  it('leaves out menu, search field, breadcrumb and help bar, and prints the address next to an outside link', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/confidence-twende/`);
     await page.emulateMedia({ media: 'print' });
     const zichtbaar = (selector: string) => page.locator(selector).first().isVisible();
@@ -51,17 +51,15 @@ describe('afdrukken', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(await zichtbaar('.hoofdnavigatie')).toBe(true);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it.each(['/', '/route/kosten/'])('%s: de hulpnummers staan ook op papier', async (pad) => {
-    const { page } = await bewaaktePagina(sessie);
+  it.for(['/', '/route/kosten/'])('%s: the help numbers are on paper too', async (pad, { pagina }) => {
+    const { page } = await pagina();
     await page.goto(`${sessie.origin}${pad}`);
     await page.emulateMedia({ media: 'print' });
     const hulp = page.getByRole('complementary', { name: 'Hulp nu nodig' });
     expect(await hulp.isVisible()).toBe(true);
     expect(await hulp.textContent()).toMatch(/112.*0800-0113/s);
     expect(await hulp.locator('a[href="tel:112"], a[href="tel:08000113"], a[href="/route/hulp-nu-nodig/"]').count()).toBe(3);
-    await page.context().close();
   });
 });

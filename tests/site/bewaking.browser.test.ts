@@ -2,11 +2,10 @@
 // the site's CSP (Chromium refuses, the refusal is a recorded error) and, behind it, the test
 // guard that aborts and records any request to another origin (bewaaktePagina in browser.ts).
 // Without this test the guard could be broken unnoticed: with the CSP on it never sees a request.
-import { describe, expect, it } from 'vitest';
-import { bewaaktePagina } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { describe, expect } from 'vitest';
+import { browserSessie } from './sessie.ts';
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
 async function probeerNaarBuiten(page: import('playwright-core').Page) {
   await page.evaluate(async () => {
@@ -17,21 +16,19 @@ async function probeerNaarBuiten(page: import('playwright-core').Page) {
   await page.waitForTimeout(300);
 }
 
-describe('bewaking van verzoeken naar buiten', () => {
-  it('de CSP van de site weigert ze, en die weigering wordt als fout geteld', async () => {
-    const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
+describe('guarding requests to the outside', () => {
+  it("the site's CSP refuses them, and that refusal counts as an error", async ({ pagina }) => {
+    const { page, externeVerzoeken, fouten } = await pagina();
     await page.goto(`${sessie.origin}/privacy/`);
     await probeerNaarBuiten(page);
     expect(fouten.join('\n')).toMatch(/violates the following Content Security Policy/);
     expect(externeVerzoeken).toEqual([]);
-    await page.context().close();
   });
 
-  it('zonder CSP houdt de testbewaking ze tegen en noteert ze', async () => {
-    const { page, externeVerzoeken } = await bewaaktePagina(sessie, { zonderCsp: true });
+  it('without the CSP the test guard stops them and records them', async ({ pagina }) => {
+    const { page, externeVerzoeken } = await pagina({ zonderCsp: true });
     await page.goto(`${sessie.origin}/privacy/`);
     await probeerNaarBuiten(page);
     expect(externeVerzoeken.sort()).toEqual(['https://analyse.example/teller', 'https://voorbeeld.example/x.css']);
-    await page.context().close();
   });
 });

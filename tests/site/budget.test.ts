@@ -34,8 +34,8 @@ const gz = (tekst: string | Buffer) => gzipSync(tekst, { level: 9 }).length;
 
 const contentPaginas = gebouwdePaginas().filter((p) => !PAGINAS_MET_JS.includes(p));
 
-describe('budget per contentpagina', () => {
-  it.each(contentPaginas)('%s laadt 0 bytes JavaScript', (pad) => {
+describe('budget per content page', () => {
+  it.each(contentPaginas)('%s loads 0 bytes of JavaScript', (pad) => {
     const bron = html(pad);
     // JSON-LD is data, not code: the only <script> a content page may carry.
     const scripts = (bron.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('type="application/ld+json"'));
@@ -61,13 +61,13 @@ describe('budget per contentpagina', () => {
     expect(totaal).toBeLessThanOrEqual(BUDGET_JS_VERRIJKING_GZIP);
   });
 
-  it.each(gebouwdePaginas())('%s laadt alleen bestanden van de eigen site', (pad) => {
+  it.each(gebouwdePaginas())('%s loads only files from the site itself', (pad) => {
     const bron = html(pad);
     const bronnen = [...bron.matchAll(/<(?:link|script|img|source|iframe)\b[^>]*?\s(?:href|src|srcset)="([^"]+)"/g)].map((m) => m[1]!);
     expect(bronnen.filter((b) => !b.startsWith('/') || b.startsWith('//'))).toEqual([]);
   });
 
-  it.each(gebouwdePaginas())(`%s: lettertypen ≤ ${BUDGET_LETTERTYPEN / 1024} KB, en de tekst heeft de uitgebreide lettertypebestanden niet nodig`, (pad) => {
+  it.each(gebouwdePaginas())(`%s: fonts ≤ ${BUDGET_LETTERTYPEN / 1024} KB, and the text does not need the extended font files`, (pad) => {
     const bron = html(pad);
     const preloads = [...bron.matchAll(/<link rel="preload" href="([^"]+\.woff2)"/g)].map((m) => m[1]!);
     expect(preloads.length).toBeGreaterThan(0);

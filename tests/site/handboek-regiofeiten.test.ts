@@ -41,13 +41,13 @@ const tekst = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' '
 /** A duration as a maximum, in digits or words: "hoogstens 2 jaar", "Maximaal een jaar". */
 const DUUR = /\b(hoogstens|maximaal|ten hoogste)\s+(\d+|een|één|twee|drie|vier|anderhalf|half)\s+(jaar|maanden?)\b/gi;
 
-describe('maximale duur per regio komt uit het regiobestand', () => {
-  it('de regio\'s zijn gevonden', () => {
+describe('maximum duration per regio comes from the regio file', () => {
+  it('the regio files were found', () => {
     expect(regios.map((r) => r.slug)).toContain('achterhoek');
     expect(regios.some((r) => typeof r.data.maximale_duur_maanden === 'number')).toBe(true);
   });
 
-  it.each(PAGINAS)('%s toont per regio de duur uit het regiobestand', (pad) => {
+  it.each(PAGINAS)('%s shows per regio the duration from the regio file', (pad) => {
     const html = lees(pad);
     const getoond = [...html.matchAll(/<span data-maximale-duur="([^"]+)">([\s\S]*?<\/span>)/g)];
     const fout = getoond
@@ -60,7 +60,7 @@ describe('maximale duur per regio komt uit het regiobestand', () => {
     expect(metDuur.filter((slug) => !getoond.some((g) => g[1] === slug))).toEqual([]);
   });
 
-  it.each(PAGINAS)('%s noemt geen maximale duur met de hand', (pad) => {
+  it.each(PAGINAS)('%s names no hand-typed maximum duration', (pad) => {
     const zonderComponent = lees(pad).replace(/<span data-maximale-duur="[^"]+">[^<]*(<span[^>]*>[^<]*<\/span>)?[^<]*<\/span>/g, '');
     expect(tekst(zonderComponent).match(DUUR) ?? []).toEqual([]);
   });

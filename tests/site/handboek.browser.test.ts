@@ -1,17 +1,17 @@
 // Handboek in Chromium: checklists tickable with the keyboard, never stored and printed as
 // ticked, every id unique after the scripts ran, both templates filled in completely and found
 // back in the PDF, and the templates' error state (title, summary, focus, axe).
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
 import type { Sjabloon, SjabloonVeld } from '../../src/lib/sjablonen/types.ts';
-import { axe, bewaaktePagina } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { axe } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
-describe('checklists in het handboek', () => {
-  it('zijn af te vinken met het toetsenbord en vergeten alles bij herladen', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+describe('checklists in the handboek', () => {
+  it('can be ticked with the keyboard and forget everything on reload', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/handboek/traject-en-werkafspraken/`);
     const lijsten = page.locator('ul.checklist');
     expect(await lijsten.count()).toBe(12);
@@ -24,15 +24,14 @@ describe('checklists in het handboek', () => {
     await page.reload();
     expect(await page.locator('ul.checklist').first().getByRole('checkbox').first().isChecked()).toBe(false);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it.each([
+  it.for([
     ['/handboek/traject-en-werkafspraken/', 'h4', 'par-3-2-3-checklist-gemeente'],
     ['/handboek/gemeentelijke-aanpak-middelenproblematiek/', 'h4', 'par-8-3-1-checklist-stap-1'],
     ['/handboek/alles/', 'h5', 'par-3-5-3-checklist-safehouse'],
-  ])('%s: na de scripts is elk id uniek en heeft de checklist een vast anker', async (pad, tag, anker) => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  ])('%s: after the scripts every id is unique and the checklist has a stable anchor', async ([pad, tag, anker], { pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}${pad}`);
     await page.locator('ul.checklist input[type="checkbox"]').first().waitFor({ state: 'attached' });
     const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
@@ -43,11 +42,10 @@ describe('checklists in het handboek', () => {
     expect(await kop.textContent()).toMatch(/^Checklist /);
     expect(await page.locator(`ul.checklist[aria-label="${(await kop.textContent())!.trim()}"]`).count()).toBeGreaterThan(0);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('op papier: een aangevinkt item print aangevinkt, een ander als leeg vak', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('on paper: a ticked item prints ticked, another as an empty box', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/handboek/traject-en-werkafspraken/`);
     const [aan, uit] = [0, 1].map((i) => page.locator('ul.checklist').first().getByRole('checkbox').nth(i));
     await aan!.check();
@@ -62,23 +60,20 @@ describe('checklists in het handboek', () => {
     // No ☐ next to a real checkbox.
     expect(await page.locator('ul.checklist > li').first().evaluate((li) => getComputedStyle(li, '::before').content)).toBe('none');
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('zonder JavaScript zijn het gewone lijsten', async () => {
-    const context = await sessie.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  it('without JavaScript they are plain lists', async ({ pagina }) => {
+    const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/handboek/traject-en-werkafspraken/`);
     expect(await page.locator('ul.checklist').count()).toBe(0);
     expect(await page.locator('h4:has-text("Checklist gemeente") + ul li').count()).toBeGreaterThan(0);
     // On paper each item gets an empty box to tick with a pen.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('h4:has-text("Checklist gemeente") + ul li').first().evaluate((li) => getComputedStyle(li, '::before').content)).toBe('"☐ "');
-    await context.close();
   });
 });
 
-describe('sjablonen invullen', () => {
+describe('filling in the sjablonen', () => {
   // Names from the PDF font's range (Polish, Vietnamese, Turkish, Serbo-Croatian, Dutch), one per field.
   const NAMEN = ['Łukasz Nguyễn', 'Zoë Đorđe', 'Ğül de Vries', 'Nguyễn Văn An', 'Łódź-Noord', 'Đorđe Łukasz'];
   const invoer = (sjabloon: Sjabloon) =>
@@ -92,11 +87,11 @@ describe('sjablonen invullen', () => {
             : `${NAMEN[i % NAMEN.length]} ${veld.id}`,
     }));
 
-  it.each(Object.values(SJABLONEN).map((s) => [s.id, s] as const))(
-    '%s: alle velden invullen, fout herstellen, met Enter downloaden: alles wat is ingevuld staat in de PDF',
-    async (id, sjabloon) => {
+  it.for(Object.values(SJABLONEN).map((s) => [s.id, s] as const))(
+    '%s: fill every field, fix an error, download with Enter: everything filled in is in the PDF',
+    async ([id, sjabloon], { pagina }) => {
       const { execFileSync } = await import('node:child_process');
-      const { page, fouten, externeVerzoeken } = await bewaaktePagina(sessie);
+      const { page, fouten, externeVerzoeken } = await pagina();
       await page.goto(`${sessie.origin}/handboek/sjablonen/${id}/`);
       const veldVoor = (veld: SjabloonVeld) => page.getByRole('textbox', { name: `${veld.label} (niet verplicht)`, exact: true });
       const velden = invoer(sjabloon);
@@ -114,13 +109,12 @@ describe('sjablonen invullen', () => {
       expect(tekst).toContain('ŁukaszNguyễn');
       expect(externeVerzoeken).toEqual([]);
       expect(fouten).toEqual([]);
-      await page.context().close();
     },
   );
 
-  it('met fouten: "Fout: " in de titel, één link per veld in de samenvatting, focus erop, axe vindt niets', async () => {
+  it('with errors: "Fout: " in the title, one link per field in the summary, focus on it, axe finds nothing', async ({ pagina }) => {
     const sjabloon = SJABLONEN.driepartijenovereenkomst!;
-    const { page, fouten } = await bewaaktePagina(sessie);
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/handboek/sjablonen/${sjabloon.id}/`);
     const titel = await page.title();
     // Two errors in one field (too long and Cyrillic) and a date that does not exist.
@@ -143,6 +137,5 @@ describe('sjablonen invullen', () => {
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF downloaden' }).click()]);
     expect(await page.title()).toBe(titel);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 });

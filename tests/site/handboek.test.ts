@@ -16,15 +16,15 @@ const alles = lees('/handboek/alles/');
 const paragrafen = (html: string) => [...html.matchAll(/<h[2-6] id="(par-[\d-]+)"/g)].map((m) => m[1]!);
 
 describe('handboek', () => {
-  it('heeft negen hoofdstukken', () => {
+  it('has nine chapters', () => {
     expect(hoofdstukken).toHaveLength(9);
   });
 
-  it.each(hoofdstukken)('%s noemt zijn bronnen', (pad) => {
+  it.each(hoofdstukken)('%s names its sources', (pad) => {
     expect(lees(pad)).toMatch(/<section class="bronnen"[\s\S]*?<cite>/);
   });
 
-  it.each(hoofdstukken)('%s: elke paragraaf heeft een uniek anker dat in de inhoudsopgave staat', (pad) => {
+  it.each(hoofdstukken)('%s: every section has a unique anchor that is in the table of contents', (pad) => {
     const html = lees(pad);
     const ankers = paragrafen(html);
     expect(ankers.length).toBeGreaterThan(2);
@@ -42,7 +42,7 @@ describe('handboek', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('elke checklistkop heeft een anker uit zijn paragraaf en rol', () => {
+  it('every checklist heading has an anchor from its section and role', () => {
     const gevonden: string[] = [];
     const verkeerd: string[] = [];
     for (const pad of hoofdstukken) {
@@ -59,7 +59,7 @@ describe('handboek', () => {
     expect(verkeerd).toEqual([]);
   });
 
-  it('checklistankers hangen niet af van hun plaats: een checklist erbij laat de andere ongemoeid', () => {
+  it('checklist anchors do not depend on their position: adding a checklist leaves the others alone', () => {
     const koppen = [
       { depth: 3, slug: 'par-3-2-3', text: '3.2.3 Checklists bij instroom' },
       { depth: 4, slug: 'checklist-gemeente', text: 'Checklist gemeente' },
@@ -73,7 +73,7 @@ describe('handboek', () => {
     expect(new Set(kopAnkers(erbij).values()).size).toBe(3);
   });
 
-  it('de printpagina bevat elk hoofdstuk met al zijn paragrafen en bronnen, en geen dubbele ids', () => {
+  it('the print page holds every chapter with all its sections and sources, and no duplicate ids', () => {
     for (const pad of hoofdstukken) {
       const titel = /<h1>([^<]+)<\/h1>/.exec(lees(pad))![1]!;
       expect(alles).toMatch(new RegExp(`<h2 id="hoofdstuk-[^"]+">\\s*\\d+\\. ${titel.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*</h2>`));
@@ -84,7 +84,7 @@ describe('handboek', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('vorige en volgende, de hoofdstukkenlijst en de printpagina volgen één volgorde', () => {
+  it('previous and next, the chapter list and the print page follow one order', () => {
     const nummer = (pad: string) => Number(/Hoofdstuk (\d+) van 9/.exec(lees(pad))?.[1]);
     const volgorde = [...hoofdstukken].sort((a, b) => nummer(a) - nummer(b));
     expect(volgorde.map(nummer)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -101,11 +101,11 @@ describe('handboek', () => {
   });
 
   // "volgende" in a chapter is rejected by the handboek schema (tests/unit/content-controle.test.ts).
-  it('de volgorde komt alleen uit "volgorde": geen nummer twee keer', () => {
+  it('the order comes only from "volgorde": no number twice', () => {
     expect(() => opVolgorde([{ id: 'a', data: { volgorde: 3 } }, { id: 'b', data: { volgorde: 3 } }])).toThrow('"a" en "b" hebben allebei volgorde 3');
   });
 
-  it('de printpagina blijft onder 80 KB HTML (gzip)', () => {
+  it('the print page stays under 80 KB of HTML (gzip)', () => {
     expect(gzipSync(alles).length).toBeLessThanOrEqual(80 * 1024);
   });
 });

@@ -18,11 +18,11 @@ const metaCsp = (pagina: string) => /<meta http-equiv="content-security-policy" 
 const cspVan = (pad: string) => headersVoor(regels, pad).filter(([naam]) => naam === 'Content-Security-Policy').map(([, waarde]) => waarde);
 
 describe('dist/_headers', () => {
-  it('is één regel voor alle paden, hoeveel pagina\'s er ook zijn (hosts begrenzen het aantal regels)', () => {
+  it('is one rule for all paths, however many pages there are (hosts limit the number of rules)', () => {
     expect(regels.map((r) => r.patroon)).toEqual(['/*']);
   });
 
-  it('geeft elk bestand de beveiligingsheaders en precies één CSP met frame-ancestors', () => {
+  it('gives every file the security headers and exactly one CSP with frame-ancestors', () => {
     for (const pad of ['/', '/_astro/iets.js', '/melding/lege-melding.pdf', '/pagefind/pagefind.js', '/bestaat-niet/']) {
       const headers = headersVoor(regels, pad);
       for (const [naam, waarde] of BEVEILIGINGSHEADERS) expect(headers, `${pad}: ${naam}`).toContainEqual([naam, waarde]);
@@ -32,7 +32,7 @@ describe('dist/_headers', () => {
     }
   });
 
-  it.each(paginas)('%s: de CSP van de host staat alles toe wat de pagina zelf toestaat', (pagina) => {
+  it.each(paginas)("%s: the host's CSP allows everything the page itself allows", (pagina) => {
     const pagina_ = leesCsp(metaCsp(pagina));
     expect(pagina_.size, 'CSP in de <meta>-tag').toBeGreaterThan(0);
     const host = leesCsp(cspVan(urlVan(pagina))[0]!);
@@ -53,7 +53,7 @@ describe('dist/_headers', () => {
     expect(zonder).not.toContain('melding/index.html');
   });
 
-  it('de CSP van de host staat niets toe dat geen enkele pagina toestaat', () => {
+  it("the host's CSP allows nothing that no page allows", () => {
     const alle = paginas.map((p) => leesCsp(metaCsp(p)));
     const host = leesCsp(cspVan('/')[0]!);
     for (const [naam, bronnen] of host) {

@@ -41,19 +41,19 @@ const BEWUSTE_WAARSCHUWINGEN: { pad: string; bericht: RegExp; reden: string }[] 
   },
 ];
 
-describe('geldige HTML (Nu Html Checker)', () => {
-  it('de controle heeft gedraaid', () => {
+describe('valid HTML (Nu Html Checker)', () => {
+  it('the check has run', () => {
     expect(uitkomst.error).toBeUndefined();
     expect(uitkomst.stderr).toContain('"version"');
   });
 
-  it.each(BEWUSTE_WAARSCHUWINGEN)('de bewuste waarschuwing op $pad komt nog voor (anders weghalen)', ({ pad, bericht }) => {
+  it.each(BEWUSTE_WAARSCHUWINGEN)('the deliberate warning on $pad still occurs (remove it otherwise)', ({ pad, bericht }) => {
     const bestand = bestanden[paginas.indexOf(pad)];
     const teksten = berichten.filter((b) => decodeURIComponent(new URL(b.url).pathname) === bestand).map((b) => `${b.type}${b.subType ? `/${b.subType}` : ''} regel ${b.lastLine ?? '?'}: ${b.message}`);
     expect(teksten.some((t) => bericht.test(t))).toBe(true);
   });
 
-  it.each(paginas.map((p, i) => [p, bestanden[i]!] as const))('%s heeft geen fouten of waarschuwingen', (pad, bestand) => {
+  it.each(paginas.map((p, i) => [p, bestanden[i]!] as const))('%s has no errors or warnings', (pad, bestand) => {
     const hier = berichten
       .filter((b) => decodeURIComponent(new URL(b.url).pathname) === bestand)
       .map((b) => `${b.type}${b.subType ? `/${b.subType}` : ''} regel ${b.lastLine ?? '?'}: ${b.message}`)
@@ -63,7 +63,7 @@ describe('geldige HTML (Nu Html Checker)', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  it.each(paginas.map((p, i) => [p, bestanden[i]!] as const))('%s: elk inline script en elke inline stijl staat met zijn hash in de policy', (_pad, bestand) => {
+  it.each(paginas.map((p, i) => [p, bestanden[i]!] as const))('%s: every inline script and inline style is in the policy with its hash', (_pad, bestand) => {
     const html = readFileSync(bestand, 'utf8');
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     const hashes = (richting: string) => new Set([...(csp.split(richting)[1]?.split(';')[0] ?? '').matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]));

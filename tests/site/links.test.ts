@@ -14,8 +14,8 @@ function doelBestaat(pad: string): boolean {
   return existsSync(join(DIST, decodeURIComponent(pad.slice(1))));
 }
 
-describe('interne links', () => {
-  it.each([...html.keys()])('%s: alle interne links en ankers bestaan', (pad) => {
+describe('internal links', () => {
+  it.each([...html.keys()])('%s: every internal link and anchor exists', (pad) => {
     const bron = html.get(pad)!;
     const kapot: string[] = [];
     for (const [, href] of bron.matchAll(/<a\b[^>]*?\shref="([^"]+)"/g)) {
@@ -35,22 +35,22 @@ describe('interne links', () => {
   });
 });
 
-describe('tekst rond links', () => {
-  it.each([...html.keys()])('%s: geen woord vastgeplakt aan een link', (pad) => {
+describe('text around links', () => {
+  it.each([...html.keys()])('%s: no word glued to a link', (pad) => {
     const main = html.get(pad)!.replace(/<script[\s\S]*?<\/script>/g, '');
     const geplakt = [...main.matchAll(/[\p{L}\p{N},:;]<a\s[^>]*>[^<]*<\/a>|<a\s[^>]*>[^<]*<\/a>[\p{L}\p{N}]/gu)].map((m) => m[0]);
     expect(geplakt).toEqual([]);
   });
 });
 
-describe('routepagina’s', () => {
+describe('route pages', () => {
   const route = [...html.entries()].filter(([p]) => /^\/route\/[^/]+\/$/.test(p));
 
-  it('zijn er allemaal: elf pagina’s', () => {
+  it('are all there: eleven pages', () => {
     expect(route.map(([p]) => p)).toHaveLength(11);
   });
 
-  it.each(route.map(([p]) => p))('%s heeft titel, samenvatting, bronnen en een link verder', (pad) => {
+  it.each(route.map(([p]) => p))('%s has a title, a summary, sources and a link onward', (pad) => {
     const bron = html.get(pad)!;
     expect(bron).toMatch(/<h1>[^<]+<\/h1>/);
     expect(bron).toMatch(/<p class="samenvatting">[^<]{20,}<\/p>/);
@@ -61,7 +61,7 @@ describe('routepagina’s', () => {
     if (pad !== '/route/hulp-nu-nodig/') expect(main).toContain('href="/route/hulp-nu-nodig/"');
   });
 
-  it.each(route.map(([p]) => p))('%s eindigt met een "Volgende stap" naar een bestaande andere pagina', (pad) => {
+  it.each(route.map(([p]) => p))('%s ends with a "Volgende stap" to another existing page', (pad) => {
     const main = html.get(pad)!.slice(html.get(pad)!.indexOf('<main'));
     const volgende = /<p class="volgende-stap">[\s\S]*?<a href="([^"]+)"/.exec(main)?.[1];
     expect(volgende, 'geen .volgende-stap-link').toBeDefined();
@@ -69,7 +69,7 @@ describe('routepagina’s', () => {
     expect(html.has(volgende!), `${volgende} bestaat niet`).toBe(true);
   });
 
-  it('de hulppagina heet overal "Hulp nu nodig?"', () => {
+  it('the help page is called "Hulp nu nodig?" everywhere', () => {
     expect(html.get('/route/hulp-nu-nodig/')).toMatch(/<h1>Hulp nu nodig\?<\/h1>/);
     const namen = [...html.values()].flatMap((b) => [...b.matchAll(/<a\b[^>]*href="\/route\/hulp-nu-nodig\/"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]!.trim()));
     const alsTitel = namen.filter((t) => /nodig\?$/.test(t)); // the page named as a title, not "Meer hulp bij …"
@@ -78,9 +78,9 @@ describe('routepagina’s', () => {
   });
 });
 
-describe('begrippenlijst', () => {
+describe('glossary (begrippenlijst)', () => {
   const begrippen = html.get('/begrippen/')!;
-  it('elk begrip heeft een eigen anker, en elk anker waar de site naar linkt bestaat', () => {
+  it('every term has its own anchor, and every anchor the site links to exists', () => {
     const ankers = [...begrippen.matchAll(/<section id="([^"]+)" class="begrip"/g)].map((m) => m[1]!);
     expect(ankers.length).toBeGreaterThanOrEqual(14);
     for (const verplicht of ['wmo', 'beschermd-wonen', 'melding', 'beschikking', 'centrumgemeente', 'toegang', 'abstinentie', 'ervaringsdeskundige', 'minnesota-model', 'warme-overdracht', 'uitstroomadres', 'vmr', 'cak', 'pgb']) {
@@ -92,9 +92,9 @@ describe('begrippenlijst', () => {
   });
 });
 
-describe('titels en beschrijvingen', () => {
+describe('titles and descriptions', () => {
   const titels = new Map<string, string>();
-  it.each([...html.keys()])('%s heeft een eigen titel, een beschrijving en Open Graph', (pad) => {
+  it.each([...html.keys()])('%s has its own title, a description and Open Graph', (pad) => {
     const bron = html.get(pad)!;
     const titel = /<title>([^<]+)<\/title>/.exec(bron)?.[1] ?? '';
     expect(titel).toMatch(/ \| Safehouse-portaal$/);
@@ -106,7 +106,7 @@ describe('titels en beschrijvingen', () => {
     titels.set(pad, titel);
   });
 
-  it('robots.txt staat naast de pagina’s', () => {
+  it('robots.txt is next to the pages', () => {
     expect(existsSync(join(DIST, 'robots.txt'))).toBe(true);
   });
 });

@@ -4,20 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { bewaaktePagina, DIST, wachtTotStil } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { describe, expect } from 'vitest';
+import { DIST, wachtTotStil } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 
 export const BUDGET_MELDING_JS_GZIP = 90 * 1024;
 export const BUDGET_EERSTE_PDF_GZIP = 700 * 1024;
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
 const gz = (pad: string) => gzipSync(readFileSync(join(DIST, pad)), { level: 9 }).length;
 
-describe('budget van /melding/', () => {
-  it(`laadt hoogstens ${BUDGET_MELDING_JS_GZIP / 1024} KB JavaScript (gzip) vóór de eerste focus, en geen PDF-code`, async () => {
-    const { page } = await bewaaktePagina(sessie);
+describe('budget of /melding/', () => {
+  it(`loads at most ${BUDGET_MELDING_JS_GZIP / 1024} KB of JavaScript (gzip) before the first focus, and no PDF code`, async ({ pagina }) => {
+    const { page } = await pagina();
     const geladen: string[] = [];
     page.on('requestfinished', (r) => geladen.push(new URL(r.url()).pathname));
     await page.goto(`${sessie.origin}/melding/`, { waitUntil: 'networkidle' });
@@ -40,6 +40,5 @@ describe('budget van /melding/', () => {
     expect(Math.max(...pdf.filter((p) => p.endsWith('.js')).map(gz))).toBeGreaterThan(200 * 1024);
     const pdfBytes = pdf.reduce((som, p) => som + gz(p), 0);
     expect(pdfBytes).toBeLessThanOrEqual(BUDGET_EERSTE_PDF_GZIP);
-    await page.context().close();
   });
 });

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { datumVoorFormulier } from '../../src/lib/melding/invoer.ts';
 import { datumVoluit } from '../../src/lib/melding/samenvatting.ts';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
@@ -13,16 +13,11 @@ import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
 import { ALS_ONTSLAG_EERDER_IS, tijdlijn } from '../../src/lib/melding/termijnen.ts';
 import { maakMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
-import { bewaaktePagina, isoDag, stapKop, startSessie, type Sessie } from './browser.ts';
+import { isoDag, stapKop } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 import { PDF_FONTS } from '../fixtures/pdf-fonts.ts';
 
-let sessie: Sessie;
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const { sessie, it } = browserSessie();
 
 const CONCEPT = 'safehouse-melding-concept-v1';
 /** Loading pdf-lib and the font and making a PDF can take seconds on a busy machine. */
@@ -70,9 +65,9 @@ async function alsClientTotStap2(page: Page, achternaam: string) {
   await naarStap(page, 'Aanmelder');
 }
 
-describe('tussen de stappen van de melding', () => {
-  it('"Vorige stap" en de stappenlijst houden alles wat is ingevuld', async () => {
-    const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
+describe('between the steps of the melding', () => {
+  it('"Vorige stap" and the step list keep everything filled in', async ({ pagina }) => {
+    const { page, externeVerzoeken, fouten } = await pagina();
     await alsVerwijzerTotStap3(page, 'Łukasz', 'Nguyễn', 'Đorđe Zoë');
 
     // Back with "Vorige stap", twice: step 2, then step 1, each as it was left.
@@ -103,11 +98,10 @@ describe('tussen de stappen van de melding', () => {
     expect(await waarde(page, /^Organisatie/)).toBe('Kliniek De Berk');
     expect(externeVerzoeken).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('de cliënt krijgt bij stap 2 uitleg in plaats van een lege stap, en het stapnummer klopt', async () => {
-    const { page } = await bewaaktePagina(sessie);
+  it('the cliënt gets an explanation at step 2 instead of an empty step, and the step number is right', async ({ pagina }) => {
+    const { page } = await pagina();
     await open(page);
     await alsClientTotStap2(page, 'de Vries');
     expect(await stapNummer(page)).toBe(T.stapVan(2, 8));
@@ -116,11 +110,10 @@ describe('tussen de stappen van de melding', () => {
     expect(await page.locator('#melding-formulier :is(input, textarea, select)').count()).toBe(0);
     await naarStap(page, 'Behandeling nu');
     expect(await stapNummer(page)).toBe(T.stapVan(3, 8));
-    await page.context().close();
   });
 
-  it('de tijdlijn noemt de uiterste beslisdatum en alle drie de mogelijkheden als het ontslag eerder is', async () => {
-    const { page } = await bewaaktePagina(sessie);
+  it('the timeline names the decision deadline and all three options when discharge comes first', async ({ pagina }) => {
+    const { page } = await pagina();
     await alsVerwijzerTotStap3(page, 'Sam', 'Jansen', 'Kim de Boer');
     await page.getByLabel('Klinische opname').check();
     const hulp = page.locator('.tijdlijn-hulp');
@@ -142,11 +135,10 @@ describe('tussen de stappen van de melding', () => {
     await vul(page, /^Verwachte ontslagdatum/, datumVoorFormulier(isoDag(70)));
     await expect.poll(() => hulp.getByRole('listitem').count()).toBe(0);
     expect(await hulp.textContent()).toContain(datumVoluit(t.beslissingUiterlijk));
-    await page.context().close();
   });
 
-  it('zonder netwerk na het laden: een eerlijke melding bij de PDF, alles blijft staan, en met netwerk lukt het', async () => {
-    const { page, externeVerzoeken } = await bewaaktePagina(sessie);
+  it('without network after loading: an honest message at the PDF, everything stays, and with network it works', async ({ pagina }) => {
+    const { page, externeVerzoeken } = await pagina();
     const geladen: string[] = [];
     page.on('requestfinished', (r) => geladen.push(r.url()));
     await open(page);
@@ -183,10 +175,9 @@ describe('tussen de stappen van de melding', () => {
     expect(await download.failure()).toBeNull();
     await expect.poll(() => status.textContent(), { timeout: LADEN }).toBe(T.pdfKlaar);
     expect(externeVerzoeken).toEqual([]);
-    await page.context().close();
   });
 
-  it('"Melding openen": een eigen PDF van weken geleden opent; een verstreken startdatum wordt een gewone fout', async () => {
+  it('"Melding openen": its own PDF from weeks ago opens; a start date in the past becomes an ordinary error', async ({ pagina }) => {
     // Made 20 days ago with a start date 10 days ago: valid then, stale now.
     const invoer = structuredClone(maximaal);
     invoer.toestemming.datum = datumVoorFormulier(isoDag(-20));
@@ -195,7 +186,7 @@ describe('tussen de stappen van de melding', () => {
     const pad = join(mkdtempSync(join(tmpdir(), 'melding-openen-')), 'oud.pdf');
     writeFileSync(pad, await maakMeldingPdf(melding, { fonts: PDF_FONTS, gemaaktOp: new Date(`${isoDag(-20)}T10:00:00Z`) }));
 
-    const { page, fouten } = await bewaaktePagina(sessie);
+    const { page, fouten } = await pagina();
     await open(page);
     await page.getByLabel(T.openen).setInputFiles(pad);
     await expect.poll(() => page.locator('p.status').textContent(), { timeout: LADEN }).toBe(T.openenGelukt);
@@ -211,6 +202,5 @@ describe('tussen de stappen van de melding', () => {
     await page.locator('#melding-volgende').click();
     await expect.poll(() => page.locator('#veld-plaatsing-gewensteStartdatum-fout').textContent()).toContain('niet in het verleden ligt');
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 });

@@ -10,8 +10,8 @@ import { DIST } from './browser.ts';
 
 const links: [string, string][] = [...ALLE_VELDEN.map((v): [string, string] => [v.pad, v.waarom.link]), ['invuller', FORMULIER_TEKST.startWaarom.link]];
 
-describe('"Waarom vragen we dit?"-links van het meldingsformulier', () => {
-  it.each(links)('%s → %s bestaat, met dat anker', (_, link) => {
+describe('"Waarom vragen we dit?" links of the melding form', () => {
+  it.each(links)('%s → %s exists, with that anchor', (_, link) => {
     const url = new URL(link, 'http://site/melding/');
     expect(url.hash.length, 'een anker naar de sectie').toBeGreaterThan(1);
     const bestand = join(DIST, url.pathname.slice(1), 'index.html');

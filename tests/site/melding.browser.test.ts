@@ -6,22 +6,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { datumVoorFormulier } from '../../src/lib/melding/invoer.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
 import { OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
-import { axe, bewaaktePagina, isoDag, stapKop, startSessie, type Sessie } from './browser.ts';
+import { axe, isoDag, stapKop } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 
 const map = mkdtempSync(join(tmpdir(), 'melding-'));
-let sessie: Sessie;
-
-beforeAll(async () => {
-  sessie = await startSessie();
-});
-afterAll(async () => {
-  await sessie?.stop();
-});
+const { sessie, it } = browserSessie();
 
 
 /** Presses Tab until the element with this id has focus (keyboard only, like a person). */
@@ -98,9 +92,9 @@ async function foutBijVolgende(page: Page, tekst: string) {
   expect(await axe(page)).toEqual([]);
 }
 
-describe('melding maken', () => {
-  it('met alleen het toetsenbord: alle stappen, fouten herstellen, PDF downloaden', async () => {
-    const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
+describe('making a melding', () => {
+  it('with the keyboard only: every step, fixing errors, downloading the PDF', async ({ pagina }) => {
+    const { page, externeVerzoeken, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await page.waitForSelector('#melding-formulier');
     expect(await axe(page)).toEqual([]);
@@ -262,11 +256,10 @@ describe('melding maken', () => {
     expect(externeVerzoeken).toEqual([]);
     expect(fouten).toEqual([]);
     writeFileSync(join(map, 'pad.txt'), pdfPad);
-    await page.context().close();
   }, 180_000);
 
-  it('als cliënt: je-vorm, axe op elke stap en fout, herladen houdt het concept, wissen met het toetsenbord laat niets achter', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('as the cliënt: "je" wording, axe on every step and error, reload keeps the draft, wiping with the keyboard leaves nothing', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await page.waitForSelector('#melding-formulier');
     expect(await page.locator('p.status').textContent()).toBe(''); // a fresh tab: nothing to restore
@@ -356,11 +349,10 @@ describe('melding maken', () => {
     expect(await page.evaluate((k) => sessionStorage.getItem(k), CONCEPT)).toBeNull();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(fouten).toEqual([]);
-    await page.context().close();
   }, 120_000);
 
-  it('als naaste: vragen over "de cliënt", axe op de eigen stappen', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('as a naaste: questions about "de cliënt", axe on their own steps', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await kies(page, 'Een naaste (familie, partner, vriend)');
     await volgende(page);
@@ -380,11 +372,10 @@ describe('melding maken', () => {
     await expect.poll(() => page.getByRole('alert').getByRole('link').allTextContents()).toEqual(['Vul de naam in.']);
     expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('controlepagina: elke "Wijzig" zet de focus op het eigen veld; als het geheel niet klopt, een foutsamenvatting', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('check page: every "Wijzig" focuses its own field; when the whole is not valid, an error summary', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await page.evaluate(([k, w]) => sessionStorage.setItem(k!, w!), [CONCEPT, volledigConcept()]);
     await page.reload();
@@ -428,12 +419,11 @@ describe('melding maken', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('veld-client-achternaam');
     expect(fouten).toEqual([]);
-    await page.context().close();
   }, 120_000);
 
-  it('"Melding openen" vraagt eerst bij een ingevuld formulier; een kapot bestand laat het formulier zoals het was', async () => {
+  it('"Melding openen" asks first over a filled-in form; a broken file leaves the form as it was', async ({ pagina }) => {
     const pdfPad = readFileSync(join(map, 'pad.txt'), 'utf8');
-    const { page, fouten } = await bewaaktePagina(sessie);
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await kies(page, 'De cliënt zelf');
     await volgende(page);
@@ -471,12 +461,11 @@ describe('melding maken', () => {
     await page.getByRole('button', { name: /Wijzig achternaam/ }).press('Enter');
     await expect.poll(() => page.getByLabel(/^Achternaam/).inputValue()).toBe('Nguyễn');
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('zonder netwerk: "Melding openen" werkt als alleen dat veld focus kreeg; zonder geladen PDF-code een eerlijke melding', async () => {
+  it('without network: "Melding openen" works when only that field had focus; without loaded PDF code an honest message', async ({ pagina }) => {
     const pdfPad = readFileSync(join(map, 'pad.txt'), 'utf8');
-    const { page, fouten } = await bewaaktePagina(sessie);
+    const { page, fouten } = await pagina();
     const verzoeken: string[] = [];
     await page.goto(`${sessie.origin}/melding/`);
     await page.waitForSelector('#melding-formulier');
@@ -491,16 +480,14 @@ describe('melding maken', () => {
     expect(await download.failure()).toBeNull();
     expect(verzoeken.filter((u) => !u.startsWith('blob:'))).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
 
     // Offline before anything was loaded: say so, and leave the form as it was.
-    const tweede = await bewaaktePagina(sessie);
+    const tweede = await pagina();
     await tweede.page.goto(`${sessie.origin}/melding/`);
     await tweede.page.waitForSelector('#melding-formulier');
     await tweede.page.context().setOffline(true);
     await tweede.page.getByLabel(T.openen).setInputFiles(pdfPad);
     await expect.poll(() => tweede.page.locator('p.status').textContent()).toBe(T.pdfCodeNietGeladen);
     expect(await tweede.page.locator('.stap-kop').first().textContent()).toBe('Wie vult dit formulier in?');
-    await tweede.page.context().close();
   });
 });

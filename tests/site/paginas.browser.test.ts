@@ -1,23 +1,23 @@
 // Every built page in real Chromium: axe-core (WCAG 2.0/2.1 A and AA, plus 2.2 AA and best practices) finds nothing, no
 // request leaves the site's origin, no console or CSP error, and nothing scrolls sideways
 // at 320 px.
-import { describe, expect, it } from 'vitest';
-import { axe, bewaaktePagina, gebouwdePaginas } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { describe, expect } from 'vitest';
+import { axe, gebouwdePaginas } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 
 const paginas = gebouwdePaginas();
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
-describe('elke gebouwde pagina', () => {
-  it('zijn er genoeg om te testen', () => {
+describe('every built page', () => {
+  it('there are enough to test', () => {
     expect(paginas.length).toBeGreaterThanOrEqual(15);
     expect(paginas).toContain('/');
     expect(paginas).toContain('/404.html');
   });
 
-  it.each(paginas)('%s: axe vindt geen WCAG 2.1 AA-problemen (ook niet 2.2 AA of best practices), geen externe verzoeken of fouten', async (pad) => {
-    const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
+  it.for(paginas)('%s: axe finds no WCAG 2.1 AA problems (nor 2.2 AA or best practices), no outside requests or errors', async (pad, { pagina }) => {
+    const { page, externeVerzoeken, fouten } = await pagina();
     const antwoord = await page.goto(sessie.origin + pad, { waitUntil: 'load' });
     expect(antwoord?.status()).toBe(200);
     // Beyond WCAG 2.1 AA also 2.2 AA (target size) and axe's best practices (distinct landmarks,
@@ -26,14 +26,12 @@ describe('elke gebouwde pagina', () => {
     expect(samenvatting).toEqual([]);
     expect(externeVerzoeken).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it.each(paginas)('%s: past op een scherm van 320 px zonder horizontaal scrollen', async (pad) => {
-    const { page } = await bewaaktePagina(sessie, { viewport: { width: 320, height: 640 } });
+  it.for(paginas)('%s: fits a 320 px screen without horizontal scrolling', async (pad, { pagina }) => {
+    const { page } = await pagina({ viewport: { width: 320, height: 640 } });
     await page.goto(sessie.origin + pad);
     const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(breedte).toBeLessThanOrEqual(320);
-    await page.context().close();
   });
 });

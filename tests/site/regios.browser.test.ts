@@ -2,13 +2,13 @@
 // JavaScript, with the keyboard, and as a screen reader hears them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { leesCsvMetKoppen } from '../../src/lib/gemeenten/csv.ts';
 import { CSV_KOLOMMEN } from '../../src/lib/opendata/export.ts';
 import { BRONDOCUMENT_SLEUTELS } from '../../src/lib/bronnen/documenten.ts';
 import { aanbiedersExportSchema, regiosExportSchema } from '../../src/lib/opendata/schema.ts';
-import { axe, bewaaktePagina, DIST } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { axe, DIST } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 
 
 const gebouwd = (pad: string) => readFileSync(join(DIST, pad), 'utf8');
@@ -60,21 +60,19 @@ function schemaFouten(schema: JsonSchema, waarde: unknown, pad = '$'): string[] 
   return fouten;
 }
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
-describe('aanbiedersoverzicht', () => {
-  it('zonder JavaScript staan alle aanbieders er en is het filter verborgen', async () => {
-    const context = await sessie.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+describe('aanbieders overview', () => {
+  it('without JavaScript every aanbieder is listed and the filter is hidden', async ({ pagina }) => {
+    const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/aanbieders/?regio=achterhoek`);
     await expect.poll(() => page.locator('#aanbieders-lijst > li:visible').count()).toBe(2);
     expect(await page.locator('#aanbieders-filter').isVisible()).toBe(false);
     expect(await page.locator('#aanbieders-telling').textContent()).toContain('Er staan 2 aanbieders in de lijst.');
-    await context.close();
   });
 
-  it('met JavaScript filtert het, meldt de telling en bewaart de keuze in het adres', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('with JavaScript it filters, announces the count and keeps the choice in the address', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/`);
     const regio = page.getByRole('combobox', { name: 'Regio' });
     await regio.focus();
@@ -108,11 +106,10 @@ describe('aanbiedersoverzicht', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Methodiek' }).inputValue()).toBe('act');
     await expect.poll(() => page.locator('#aanbieders-lijst > li:visible').count()).toBe(0);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('de aanbiederspagina heeft tel:- en https:-links', async () => {
-    const { page } = await bewaaktePagina(sessie);
+  it('the aanbieder page has tel: and https: links', async ({ pagina }) => {
+    const { page } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/confidence-twende/`);
     expect(await page.getByRole('link', { name: '088 200 47 30' }).getAttribute('href')).toBe('tel:+31882004730');
     const website = page.getByRole('link', { name: 'www.confidence-twende.nl/safehouse' });
@@ -129,23 +126,20 @@ describe('aanbiedersoverzicht', () => {
     const bronnen = await page.locator('section.bronnen').textContent();
     expect(bronnen).toContain('Wat is de doelgroep van een safehouse?');
     expect(bronnen).toContain('Wat is de aanpak binnen een safehouse?');
-    await page.context().close();
   });
 });
 
-describe('welke regio hoort bij mijn gemeente?', () => {
-  it('zonder JavaScript: alle 342 gemeenten, per provincie', async () => {
-    const context = await sessie.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+describe('which regio does my gemeente belong to?', () => {
+  it('without JavaScript: all 342 gemeenten, by province', async ({ pagina }) => {
+    const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     expect(await page.locator('#gemeenten-lijst li[data-namen]').count()).toBe(342);
     expect(await page.locator('#gemeenten-lijst h2').count()).toBe(12);
     expect(await page.locator('#gemeente-zoeken').isVisible()).toBe(false);
-    await context.close();
   });
 
-  it('met het toetsenbord: typen filtert, de telling wordt voorgelezen, het antwoord klopt', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('with the keyboard: typing filters, the count is read out, the answer is right', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     const zoekveld = page.getByRole('searchbox', { name: 'Zoek je gemeente' });
     await expect.poll(async () => (await zoekveld.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent))).toBe('Zoek je gemeente');
@@ -187,30 +181,29 @@ describe('welke regio hoort bij mijn gemeente?', () => {
     await zoekveld.dispatchEvent('input');
     await expect.poll(() => status.textContent()).toBe('Geen gemeente gevonden voor "xyz". Controleer de spelling.');
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 });
 
-describe('gebouwde regio- en aanbiederspagina’s', () => {
+describe('built regio and aanbieder pages', () => {
   const paginas = [
     'regios/index.html', 'regios/mijn-gemeente/index.html', 'regios/achterhoek/index.html',
     'regios/noord-en-midden-limburg/index.html', 'regios/gooi-en-vechtstreek/index.html',
     'aanbieders/index.html', 'aanbieders/confidence-twende/index.html', 'aanbieders/met-ggz-leger-des-heils/index.html',
   ];
 
-  it.each(paginas)('%s: geen spatie voor een komma of puntkomma, geen dubbele leestekens', (pad) => {
+  it.each(paginas)('%s: no space before a comma or semicolon, no doubled punctuation', (pad) => {
     const tekst = tekstVan(gebouwd(pad));
     expect(tekst.match(/.{0,30} [,;].{0,10}/g) ?? []).toEqual([]);
     expect(tekst.match(/.{0,30}[?!]\..{0,10}/g) ?? []).toEqual([]);
   });
 
-  it('/regios/ zegt bij elke regio hoe je je aanmeldt, met een zichtbaar “onbekend” in kleine letters', () => {
+  it('/regios/ says for every regio how to apply, with a visible lower-case “onbekend”', () => {
     const tekst = tekstVan(gebouwd('regios/index.html'));
     expect(tekst.match(/Aanmelden: (onbekend|via de gemeentelijke toegang \(Wmo-loket\))\n/g)).toHaveLength(3);
     expect(tekst).not.toContain('Onbekend');
   });
 
-  it('een afgeleid lid van een regio staat op de regiopagina als afgeleid, met uitleg', () => {
+  it('a derived member of a regio is on the regio page as derived, with an explanation', () => {
     const tekst = tekstVan(gebouwd('regios/noord-en-midden-limburg/index.html'));
     for (const g of ['Roerdalen', 'Roermond', 'Weert']) expect(tekst).toContain(`${g} (afgeleid)`);
     for (const g of ['Venlo', 'Venray', 'Beesel']) expect(tekst).not.toContain(`${g} (afgeleid)`);
@@ -220,24 +213,24 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(regiosJson.regios.find((r) => r.id === 'noord-en-midden-limburg')!.afgeleide_gemeenten).toEqual(['Roerdalen', 'Roermond', 'Weert']);
   });
 
-  it('de gemeentelijst zegt niet dat de melding "altijd" naar de eigen gemeente gaat, en noemt de Wmo-regel', () => {
+  it('the gemeente list does not say the melding "altijd" goes to the own gemeente, and names the Wmo rule', () => {
     const tekst = tekstVan(gebouwd('regios/mijn-gemeente/index.html'));
     expect(tekst).not.toMatch(/altijd naar het Wmo-loket/);
     expect(tekst).toMatch(/bij elke centrumgemeente\s+melden/);
     expect(tekst).toMatch(/gemeente van herkomst de melding onderzoekt/);
   });
 
-  it.each(['achterhoek', 'noord-en-midden-limburg', 'gooi-en-vechtstreek'])('/regios/%s/ noemt geen interne bronsleutels', (slug) => {
+  it.each(['achterhoek', 'noord-en-midden-limburg', 'gooi-en-vechtstreek'])('/regios/%s/ names no internal source keys', (slug) => {
     expect(tekstVan(gebouwd(`regios/${slug}/index.html`))).not.toMatch(/BW-[A-Z]{2,}/);
   });
 
-  it('de gemeentelijst toont leesbare bronnen, geen interne sleutels', () => {
+  it('the gemeente list shows readable sources, no internal keys', () => {
     const tekst = tekstVan(gebouwd('regios/mijn-gemeente/index.html'));
     expect(tekst).not.toMatch(/BW-[A-Z]{2,}|NML-convenant/);
     expect(tekst).toContain('(bron: regionieuwshoogeveen.nl)');
   });
 
-  it('een regio zonder eisen, beleid of website zegt “onbekend”; een bekende website is een https-link', () => {
+  it('a regio without requirements, policy or website says “onbekend”; a known website is an https link', () => {
     const gv = tekstVan(gebouwd('regios/gooi-en-vechtstreek/index.html'));
     expect(gv).toMatch(/Eisen van de regio:\s*onbekend/);
     expect(gv).toMatch(/Website van de regio\s*onbekend/);
@@ -247,14 +240,14 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(tekstVan(nml)).toContain('Overeenkomsten%2022');
   });
 
-  it('Gooi en Vechtstreek noemt wie het voorstelde, maar niet de contactpersoon', () => {
+  it('Gooi en Vechtstreek names who proposed it, but not the contact person', () => {
     const html = gebouwd('regios/gooi-en-vechtstreek/index.html');
     expect(tekstVan(html)).toMatch(/Door wie\s*Regio Gooi en Vechtstreek \(eenheid Beleid en bestuur\)\. Het kader zelf is gemaakt in de ambtelijke werkgroep Bescherming en Opvang\./);
     expect(html).not.toMatch(/hartkamp|@regiogv\.nl/i);
     expect(gebouwd('data/regios.json')).not.toMatch(/hartkamp|@regiogv\.nl/i);
   });
 
-  it('de Achterhoek: de hele productbeschrijving staat erop, ook resultaten en budgetbeheer', () => {
+  it('Achterhoek: the whole product description is on it, including results and budget management', () => {
     const tekst = tekstVan(gebouwd('regios/achterhoek/index.html'));
     for (const stukje of ['in de Achterhoek', 'vergunningen', 'grijpt op tijd in bij terugval', 'Bij de start leggen cliënt en aanbieder vast', 'mee te doen in de samenleving', 'collega met hbo', 'diploma of certificaat', 'onafhankelijke derde', 'De cliënt is stabieler geworden.']) {
       expect(tekst).toContain(stukje);
@@ -262,7 +255,7 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(tekst).not.toMatch(/alcohol- en drugsvrij/);
   });
 
-  it.each(['aanbieders', 'regios'] as const)('dist/data/%s.json voldoet aan het gepubliceerde JSON Schema én aan het zod-schema', (naam) => {
+  it.each(['aanbieders', 'regios'] as const)('dist/data/%s.json conforms to the published JSON Schema and to the zod schema', (naam) => {
     const data = JSON.parse(gebouwd(`data/${naam}.json`));
     const schema = JSON.parse(gebouwd(`data/${naam}.schema.v1.json`)) as JsonSchema;
     expect(schemaFouten(schema, data)).toEqual([]);
@@ -274,7 +267,7 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(schemaFouten(schema, kapot)).toEqual(['$.versie: integer, verwacht string', '$.extra: niet in het schema']);
   });
 
-  it('de CSV heeft de gedocumenteerde kolommen en dezelfde aanbieders als de JSON', () => {
+  it('the CSV has the documented columns and the same aanbieders as the JSON', () => {
     const json = aanbiedersExportSchema.parse(JSON.parse(gebouwd('data/aanbieders.json')));
     const rijen = leesCsvMetKoppen(gebouwd('data/aanbieders.csv').replace(/^\uFEFF/, ''));
     expect(Object.keys(rijen[0]!)).toEqual([...CSV_KOLOMMEN]);
@@ -284,7 +277,7 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
     expect(rijen.find((r) => r.slug === 'confidence-twende')!.correcties).toContain('www.confidence-twende/safehouse');
   });
 
-  it.each(['confidence-twende', 'met-ggz-leger-des-heils'])('JSON-LD op /aanbieders/%s/ is geldige JSON met @type, name, telephone en url', (slug) => {
+  it.each(['confidence-twende', 'met-ggz-leger-des-heils'])('JSON-LD on /aanbieders/%s/ is valid JSON with @type, name, telephone and url', (slug) => {
     const html = gebouwd(`aanbieders/${slug}/index.html`);
     const blokken = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
     expect(blokken).toHaveLength(1);
@@ -293,8 +286,8 @@ describe('gebouwde regio- en aanbiederspagina’s', () => {
   });
 });
 
-describe('publiceren', () => {
-  it('noemt elke toegestane bronsleutel en zegt: kopieer het sjabloon', () => {
+describe('publishing', () => {
+  it('names every allowed source key and says: copy the template', () => {
     const html = gebouwd('regios/publiceren/index.html');
     for (const sleutel of BRONDOCUMENT_SLEUTELS) expect(html).toContain(`<code>${sleutel}</code>`);
     expect(tekstVan(html)).toContain('Kopieer het sjabloon');
@@ -302,26 +295,24 @@ describe('publiceren', () => {
   });
 });
 
-describe('axe in een gefilterde toestand', () => {
-  it('het aanbiedersoverzicht met één filter gekozen (JavaScript aan)', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+describe('axe in a filtered state', () => {
+  it('the aanbieders overview with one filter chosen (JavaScript on)', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/aanbieders/`);
     await page.getByRole('combobox', { name: 'Methodiek' }).selectOption('act');
     await expect.poll(() => page.locator('#aanbieders-lijst > li:visible').count()).toBe(0);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('0 van 2');
     expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('de gemeentezoeker met een antwoord in beeld', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('the gemeente finder with an answer shown', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     await page.getByRole('searchbox', { name: 'Zoek je gemeente' }).fill('winterswijk');
     await expect.poll(() => page.locator('#gemeente-telling').textContent()).toBe('1 gemeente gevonden: Winterswijk.');
     expect(await page.locator('#gemeenten-lijst li:visible').textContent()).toContain('Regio beschermd wonen: Achterhoek, centrumgemeente Doetinchem.');
     expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 });

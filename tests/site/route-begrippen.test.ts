@@ -77,15 +77,15 @@ function ongelinkteBegrippen(html: string): string[] {
   return fout;
 }
 
-describe('begrippen op routepagina’s', () => {
+describe('terms on route pages', () => {
   const route = gebouwdePaginas().filter((p) => /^\/route\/[^/]+\/$/.test(p));
 
-  it('de lijst met begrippen is gelezen', () => {
+  it('the list of terms was read', () => {
     expect(begrippen.length).toBeGreaterThanOrEqual(40);
     expect(route).toHaveLength(11);
   });
 
-  it('herkent een ongelinkt begrip, en een link naar het verkeerde anker', () => {
+  it('recognises an unlinked term, and a link to the wrong anchor', () => {
     const pagina = (body: string) => `<p class="samenvatting">x</p>${body}<section class="bronnen"></section>`;
     expect(ongelinkteBegrippen(pagina('<p>Je doet een <a href="/begrippen/#melding">melding</a>. Daarna nog een melding.</p>'))).toEqual([]);
     expect(ongelinkteBegrippen(pagina('<p>Je doet een melding. Daarna een <a href="/begrippen/#melding">melding</a>.</p>'))).toHaveLength(1);
@@ -94,7 +94,7 @@ describe('begrippen op routepagina’s', () => {
     expect(ongelinkteBegrippen(pagina('<h2>De melding</h2><p>Een <a href="/begrippen/#melding">melding</a>.</p>'))).toEqual([]);
   });
 
-  it.each(route)('%s: elk begrip is de eerste keer een link naar de begrippenlijst', (pad) => {
+  it.each(route)('%s: every term is a link to the glossary the first time', (pad) => {
     expect(ongelinkteBegrippen(lees(pad))).toEqual([]);
   });
 });

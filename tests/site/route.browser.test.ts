@@ -1,15 +1,14 @@
 // Route pages in Chromium: the timeline reads in order for a screen reader, and the self-check
 // works with the keyboard, keeps nothing, and is a plain list without JavaScript.
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ROUTE_STAPPEN } from '../../src/lib/route/stappen.ts';
-import { bewaaktePagina } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { browserSessie } from './sessie.ts';
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
-describe('de route stap voor stap', () => {
-  it('de tijdlijn is een geordende lijst die in de goede volgorde voorleest, met werkende links', async () => {
-    const { page } = await bewaaktePagina(sessie);
+describe('the route step by step', () => {
+  it('the timeline is an ordered list that reads out in the right order, with working links', async ({ pagina }) => {
+    const { page } = await pagina();
     await page.goto(`${sessie.origin}/route/de-route-stap-voor-stap/`);
     const lijst = page.getByRole('list', { name: 'De route in zeven stappen' });
     expect(await lijst.evaluate((el) => el.tagName)).toBe('OL');
@@ -50,22 +49,19 @@ describe('de route stap voor stap', () => {
     // Visual order follows DOM order: each step sits below the previous one.
     const ys = await items.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    await page.context().close();
   });
 });
 
-describe('is een safehouse iets voor mij?', () => {
-  it('zonder JavaScript: een gewone lijst met vragen', async () => {
-    const context = await sessie.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+describe('is a safehouse something for me?', () => {
+  it('without JavaScript: a plain list of questions', async ({ pagina }) => {
+    const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/route/is-een-safehouse-iets-voor-mij/`);
     expect(await page.locator('[data-zelftest] li').count()).toBe(8);
     expect(await page.locator('[data-zelftest] input').count()).toBe(0);
-    await context.close();
   });
 
-  it('met het toetsenbord: vinkjes, een melding zonder oordeel, en niets bewaard', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('with the keyboard: ticks, a message without judgement, and nothing stored', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/route/is-een-safehouse-iets-voor-mij/`);
     const vragen = page.locator('[data-zelftest] input[type="checkbox"]');
     expect(await vragen.count()).toBe(8);
@@ -79,6 +75,5 @@ describe('is een safehouse iets voor mij?', () => {
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     expect(await page.context().cookies()).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 });

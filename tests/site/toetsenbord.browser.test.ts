@@ -1,13 +1,12 @@
 // The skip link and the main navigation work with the keyboard alone.
-import { describe, expect, it } from 'vitest';
-import { bewaaktePagina } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { describe, expect } from 'vitest';
+import { browserSessie } from './sessie.ts';
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
-describe('toetsenbord', () => {
-  it('de eerste Tab toont de skiplink, Enter zet de focus op de inhoud', async () => {
-    const { page } = await bewaaktePagina(sessie);
+describe('keyboard', () => {
+  it('the first Tab shows the skip link, Enter moves focus to the content', async ({ pagina }) => {
+    const { page } = await pagina();
     await page.goto(`${sessie.origin}/route/wat-is-een-safehouse/`);
     await page.keyboard.press('Tab');
     const skiplink = page.locator(':focus');
@@ -22,11 +21,10 @@ describe('toetsenbord', () => {
     await page.keyboard.press('Tab');
     const binnenMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
     expect(binnenMain).toBe(true);
-    await page.context().close();
   });
 
-  it('elk menu-item is met Tab te bereiken en opent met Enter', async () => {
-    const { page } = await bewaaktePagina(sessie);
+  it('every menu item is reachable with Tab and opens with Enter', async ({ pagina }) => {
+    const { page } = await pagina();
     await page.goto(`${sessie.origin}/`);
     const menu = await page.locator('nav[aria-label="Hoofdmenu"] a').evaluateAll((links) =>
       links.map((a) => ({ tekst: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })),
@@ -50,14 +48,12 @@ describe('toetsenbord', () => {
       const actief = await page.locator(`nav[aria-label="Hoofdmenu"] a[href="${item.href}"]`).getAttribute('aria-current');
       expect(actief).toBe('page');
     }
-    await page.context().close();
   });
 
-  it('het zoekveld in de kop stuurt de zoekvraag zonder JavaScript naar /zoeken/', async () => {
-    const { page } = await bewaaktePagina(sessie, { javaScript: false });
+  it('the search field in the header sends the query to /zoeken/ without JavaScript', async ({ pagina }) => {
+    const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/`);
     await page.getByRole('searchbox', { name: 'Zoeken op deze site' }).fill('eigen bijdrage');
     await Promise.all([page.waitForURL(/\/zoeken\/\?q=eigen\+bijdrage$/), page.keyboard.press('Enter')]);
-    await page.context().close();
   });
 });

@@ -1,28 +1,27 @@
 // Search in real Chromium: Dutch questions in people's own words, typos and place names find
 // the right page in the top 3; results are announced, keyboard-reachable and axe-clean; the
 // query never leaves the site; without JavaScript the page offers the overviews.
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ZOEKVRAGEN } from '../fixtures/zoekvragen.ts';
-import { axe, bewaaktePagina } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { axe } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
-describe('zoeken', () => {
-  it.each(ZOEKVRAGEN)('"%s" vindt %s bij de eerste drie', async (vraag, verwacht) => {
-    const { page, externeVerzoeken, fouten } = await bewaaktePagina(sessie);
+describe('search', () => {
+  it.for(ZOEKVRAGEN)('"%s" finds %s among the first three', async ([vraag, verwacht], { pagina }) => {
+    const { page, externeVerzoeken, fouten } = await pagina();
     await page.goto(`${sessie.origin}/zoeken/?q=${encodeURIComponent(vraag)}`);
     await expect.poll(() => page.locator('#zoekstatus').textContent(), { timeout: 20_000 }).toMatch(/resultaten|resultaat|Niets gevonden/);
     const links = await page.locator('#zoekresultaten h2 a').evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toContain(verwacht);
     expect(externeVerzoeken).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('vanuit het zoekveld in de kop, met het toetsenbord, met filters, voorgelezen en axe-schoon', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('from the search field in the header, with the keyboard, with filters, read out and axe-clean', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/`);
     await page.getByRole('searchbox', { name: 'Zoeken op deze site' }).fill('gemeente');
     await Promise.all([page.waitForURL(/\/zoeken\/\?q=gemeente/), page.keyboard.press('Enter')]);
@@ -43,20 +42,17 @@ describe('zoeken', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#zoekresultaten') !== null)).toBe(true);
 expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('zonder JavaScript zegt de pagina dat en biedt de overzichten', async () => {
-    const context = await sessie.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  it('without JavaScript the page says so and offers the overviews', async ({ pagina }) => {
+    const { page } = await pagina({ javaScript: false });
     await page.goto(`${sessie.origin}/zoeken/?q=kosten`);
     expect(await page.locator('#zonder-js').textContent()).toContain('Zoeken werkt met JavaScript');
     expect(await page.locator('#zonder-js a[href="/route/"]').count()).toBe(1);
-    await context.close();
   });
 
-  it('toont vijf resultaten tegelijk; "Toon meer" met het toetsenbord zet de focus op het eerste nieuwe resultaat', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('shows five results at a time; "Toon meer" with the keyboard focuses the first new result', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     const opgehaald: string[] = [];
     page.on('request', (r) => opgehaald.push(new URL(r.url()).pathname));
     await page.goto(`${sessie.origin}/zoeken/?q=gemeente`);
@@ -74,6 +70,5 @@ expect(await axe(page)).toEqual([]);
     await expect.poll(() => items.count()).toBe(Math.min(10, totaal));
     expect(await page.evaluate(() => [...document.querySelectorAll('#zoekresultaten > li')].indexOf(document.activeElement!.closest('li')!))).toBe(5);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 });

@@ -9,7 +9,7 @@ const geldig = {
 };
 
 describe('aanbiederSchema', () => {
-  it('accepteert het minimum: naam, regio, datum en bron', () => {
+  it('accepts the minimum: naam, regio, date and source', () => {
     expect(aanbiederSchema.safeParse(geldig).success).toBe(true);
   });
 
@@ -24,11 +24,11 @@ describe('aanbiederSchema', () => {
     ['onbekende verslavingsvorm', { verslavingsvormen: ['koffie'] }],
     ['bovenregionaal als tekst', { bovenregionaal: 'ja' }],
     ['e-mail', { email: 'info@' }],
-  ])('weigert: %s', (_naam, wijziging) => {
+  ])('refuses: %s', (_naam, wijziging) => {
     expect(aanbiederSchema.safeParse({ ...geldig, ...wijziging }).success).toBe(false);
   });
 
-  it('weigert een ontbrekende bron', () => {
+  it('refuses a missing source', () => {
     const { bronnen: _weg, ...zonder } = geldig;
     expect(aanbiederSchema.safeParse(zonder).success).toBe(false);
   });

@@ -20,7 +20,7 @@ describe('beoordeel', () => {
     [onbekend, { methodiek: 'cgt' }, 'onbekend'],
     [onbekend, { bovenregionaal: true }, 'onbekend'],
     [onbekend, { regio: 'c', verslavingsvorm: 'gokken' }, 'past-niet'],
-  ] as const)('%j met %j → %s', (a, keuze, verwacht) => {
+  ] as const)('%j with %j → %s', (a, keuze, verwacht) => {
     expect(beoordeel(a, keuze)).toBe(verwacht);
   });
 });
@@ -39,8 +39,8 @@ describe('telling', () => {
   });
 });
 
-describe('zoekparameters', () => {
-  it('gaan heen en terug zonder verlies', () => {
+describe('search parameters', () => {
+  it('go there and back without loss', () => {
     const keuze = { regio: 'achterhoek', verslavingsvorm: 'gokken', methodiek: 'cgt', bovenregionaal: true };
     const params = zoekparametersUitKeuze(keuze);
     expect(params.toString()).toBe('regio=achterhoek&vorm=gokken&methodiek=cgt&bovenregionaal=ja');

@@ -14,11 +14,11 @@ describe('formatBrondatum', () => {
 });
 
 describe('datumSchema', () => {
-  it('accepteert tekst en een Date (Astro’s YAML-lezer) en geeft jaar-maand-dag', () => {
+  it('accepts text and a Date (Astro’s YAML reader) and gives year-month-day', () => {
     expect(datumSchema.parse('2026-11-22')).toBe('2026-11-22');
     expect(datumSchema.parse(new Date('2026-11-22T00:00:00Z'))).toBe('2026-11-22');
   });
-  it.each(['2026-13-01', '22-11-2026', '2026-02-30', 'gisteren'])('weigert %s', (invoer) => {
+  it.each(['2026-13-01', '22-11-2026', '2026-02-30', 'gisteren'])('refuses %s', (invoer) => {
     expect(datumSchema.safeParse(invoer).success).toBe(false);
   });
 });

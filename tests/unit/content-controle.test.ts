@@ -10,21 +10,21 @@ import { leesFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 const root = join(import.meta.dirname, '../..');
 
-describe('de echte content', () => {
+describe('the real content', () => {
   const uitslag = leesEnControleerContent(contentMap(root), root, new Date('2026-11-22T12:00:00Z'));
 
-  it('heeft geen problemen', () => {
+  it('has no problems', () => {
     expect(formatteerRapport(uitslag.problemen, '')).toBe('');
   });
 
-  it('bevat de records uit de bronnen: drie regio’s en twee aanbieders', () => {
+  it('holds the records from the sources: three regio’s and two aanbieders', () => {
     expect([...uitslag.geldig.regios.keys()].sort()).toEqual(['achterhoek', 'gooi-en-vechtstreek', 'noord-en-midden-limburg']);
     expect([...uitslag.geldig.aanbieders.keys()].sort()).toEqual(['confidence-twende', 'met-ggz-leger-des-heils']);
     expect(uitslag.geldig.route.size).toBeGreaterThan(0);
     expect(uitslag.geldig.handboek.size).toBeGreaterThan(0);
   });
 
-  it('normaliseert telefoonnummers en de gecorrigeerde website van Confidence Twende', () => {
+  it('normalises phone numbers and the corrected website of Confidence Twende', () => {
     const ct = uitslag.geldig.aanbieders.get('confidence-twende') as { telefoon: unknown; website: string; correcties: { veld: string }[] };
     expect(ct.telefoon).toEqual({ weergave: '088 200 47 30', e164: '+31882004730' });
     expect(ct.website).toBe('https://www.confidence-twende.nl/safehouse');
@@ -59,7 +59,7 @@ bronnen:
 describe('controleerContent', () => {
   const referentie = { gemeenteNamen: ['Venlo', 'Enschede'] };
 
-  it('waarschuwt (zonder te weigeren) bij een controle van meer dan 12 maanden geleden', () => {
+  it('warns (without refusing) on a check more than 12 months ago', () => {
     const uitslag = controleerContent([{ collectie: 'regios', pad: 'test.md', tekst: regio() }], referentie, new Date('2026-11-22'));
     expect(uitslag.problemen).toEqual([]);
     expect(uitslag.waarschuwingen).toEqual([
@@ -73,7 +73,7 @@ describe('controleerContent', () => {
     expect(binnenTermijn.waarschuwingen).toEqual([]);
   });
 
-  it('waarschuwt pas als de controle óuder is dan 12 maanden, niet op de dag zelf', () => {
+  it('warns only once the check is more than 12 months old, not on the day itself', () => {
     const op = (vandaag: string) =>
       controleerContent([{ collectie: 'regios', pad: 'test.md', tekst: regio().replace('2025-10-01', '2025-11-22') }], referentie, new Date(vandaag)).waarschuwingen.length;
     expect(op('2026-11-22T23:59:00Z')).toBe(0);
@@ -86,11 +86,11 @@ describe('controleerContent', () => {
     ['2025-11-22', '2026-11-21', false],
     ['2024-02-29', '2025-03-01', false],
     ['2024-02-29', '2025-03-02', true],
-  ] as const)('ouderDanMaanden(%s, 12) op %s → %s', (datum, vandaag, verwacht) => {
+  ] as const)('ouderDanMaanden(%s, 12) on %s → %s', (datum, vandaag, verwacht) => {
     expect(ouderDanMaanden(datum, 12, new Date(`${vandaag}T12:00:00Z`))).toBe(verwacht);
   });
 
-  it('meldt een .mdx-bestand bij aanbieders en regio’s in plaats van het stil over te slaan', () => {
+  it('reports an .mdx file among aanbieders and regio’s instead of silently skipping it', () => {
     const uitslag = controleerContent(
       [
         { collectie: 'regios', pad: 'test.md', tekst: regio() },
@@ -108,7 +108,7 @@ describe('controleerContent', () => {
     expect(controleerContent([{ collectie: 'route', pad: 'x.mdx', tekst: '---\ntitel: x\n---\n' }], referentie).problemen.map((p) => p.melding).join(' ')).not.toContain('.mdx;');
   });
 
-  it('weigert "volgende" in een handboekhoofdstuk, met bestand en regel; een route-pagina mag het', () => {
+  it('refuses "volgende" in a handboek chapter, with file and line; a route page may have it', () => {
     const pagina = '---\ntitel: Hoofdstuk\nsamenvatting: Waar het over gaat.\nvolgorde: 1\nvolgende: ander\nbijgewerkt: 2026-11-01\nbronnen:\n  - document: vng-handreiking\n    sectie: "§1"\n---\nTekst.\n';
     const handboek = controleerContent(
       [{ collectie: 'handboek', pad: 'hoofdstuk.mdx', tekst: pagina }, { collectie: 'handboek', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') }],
@@ -124,7 +124,7 @@ describe('controleerContent', () => {
     expect(route.problemen).toEqual([]);
   });
 
-  it('weigert twee aanbieders met hetzelfde webadres', () => {
+  it('refuses two aanbieders with the same web address', () => {
     const uitslag = controleerContent(
       [
         { collectie: 'regios', pad: 'test.md', tekst: regio() },
@@ -141,17 +141,17 @@ describe('controleerContent', () => {
     expect([...uitslag.geldig.aanbieders.keys()]).toEqual(['venlo']);
   });
 
-  it('negeert sjablonen die met een liggend streepje beginnen', () => {
+  it('ignores templates whose name starts with an underscore', () => {
     const uitslag = controleerContent([{ collectie: 'regios', pad: '_sjabloon.md', tekst: 'geen frontmatter' }], referentie);
     expect(uitslag.problemen).toEqual([]);
   });
 
-  it('meldt een bestand zonder gegevens bovenaan', () => {
+  it('reports a file without frontmatter', () => {
     const uitslag = controleerContent([{ collectie: 'route', pad: 'leeg.mdx', tekst: '# Alleen tekst' }], referentie);
     expect(uitslag.problemen.map((p) => p.melding)).toEqual(['Het bestand moet beginnen met een regel "---" en de gegevens (frontmatter).']);
   });
 
-  it('meldt een veld dat twee keer voorkomt', () => {
+  it('reports a field that occurs twice', () => {
     const uitslag = controleerContent([{ collectie: 'regios', pad: 'dubbel.md', tekst: regio('naam: Nog eens\n') }], referentie);
     expect(uitslag.problemen).toEqual([
       { bestand: 'content/regios/dubbel.md', regel: 11, melding: 'Een veld staat twee keer in de gegevens; laat er één staan.' },
@@ -166,12 +166,12 @@ describe('leesFrontmatter.regelVan', () => {
     [['lijst', 1], 5],
     [['groep', 'sleutel'], 7],
     [['bestaat', 'niet'], 2],
-  ] as const)('%j staat op regel %i', (pad, regel) => {
+  ] as const)('%j is on line %i', (pad, regel) => {
     expect(fm.regelVan(pad)).toBe(regel);
   });
 });
 
-describe('bedoeldeVeld: suggesties voor een verschreven naam', () => {
+describe('bedoeldeVeld: suggestions for a misspelt name', () => {
   const gemeenteNamen = leesGemeenten(readFileSync(join(root, 'src/data/gemeenten.csv'), 'utf8')).map((g) => g.naam);
 
   it.each([
@@ -183,7 +183,7 @@ describe('bedoeldeVeld: suggesties voor een verschreven naam', () => {
     expect(bedoeldeVeld(getypt, gemeenteNamen)).toBe(bedoeld);
   });
 
-  it('ook in het rapport: Winterwijk in een regio', () => {
+  it('in the report too: Winterwijk in a regio', () => {
     const tekst = regio().replace('gemeenten: [Venlo]', 'gemeenten: [Venlo, Winterwijk]');
     const uitslag = controleerContent([{ collectie: 'regios', pad: 'test.md', tekst }], { gemeenteNamen }, new Date('2026-01-01'));
     expect(uitslag.problemen.map((p) => p.melding)).toEqual([

@@ -29,8 +29,8 @@ const regioMap = join(contentMap(root), 'regios');
 const regioBestanden = readdirSync(regioMap).filter((f) => f.endsWith('.md') && !f.startsWith('_'));
 const lees = (map: string, bestand: string) => readFileSync(join(map, bestand), 'utf8');
 
-describe('leesbaarheid (B1)', () => {
-  it.each(routePaginas)('route/%s haalt B1: korte zinnen, weinig lange woorden', (bestand) => {
+describe('readability (B1)', () => {
+  it.each(routePaginas)('route/%s reaches B1: short sentences, few long words', (bestand) => {
     const tekst = lees(routeMap, bestand);
     const l = meetLeesbaarheid(tekst);
     expect(l.zinnen).toBeGreaterThan(10);
@@ -40,18 +40,18 @@ describe('leesbaarheid (B1)', () => {
 
   // One term has 2–6 sentences, too few for an average: the list is measured as the reader sees
   // it on /begrippen/ (all explanations together), and every sentence has a maximum length.
-  it('de begrippenlijst haalt B1', () => {
+  it('the glossary reaches B1', () => {
     expect(begripBestanden.length).toBeGreaterThanOrEqual(40);
     const l = meetLeesbaarheid(begripBestanden.map((b) => kaleTekst(lees(begrippenMap, b))).join('\n\n'));
     expect(isB1(l), JSON.stringify(l)).toBe(true);
   });
 
-  it.each(begripBestanden)('begrippen/%s heeft geen lange zin', (bestand) => {
+  it.each(begripBestanden)('begrippen/%s has no long sentence', (bestand) => {
     expect(langeZinnen(lees(begrippenMap, bestand))).toEqual([]);
   });
 
   // The region's prose and free-text fields; the contract requirements (eisen) stay out, see regioProza.
-  it.each(regioBestanden)('regios/%s haalt B1 in de tekst voor inwoners', (bestand) => {
+  it.each(regioBestanden)('regios/%s reaches B1 in the text for inwoners', (bestand) => {
     const proza = regioProza(lees(regioMap, bestand));
     const l = meetLeesbaarheid(proza);
     expect(l.zinnen).toBeGreaterThan(10);
@@ -60,7 +60,7 @@ describe('leesbaarheid (B1)', () => {
   });
 
   // CI runs with shared/ beside the clone: there a missing seed folder is a failure, not a skip.
-  it.runIf(Boolean(process.env.CI))('in CI staan de bronteksten naast de clone', () => {
+  it.runIf(Boolean(process.env.CI))('in CI the source texts sit next to the clone', () => {
     expect(seeds.length, `geen bronteksten in ${seedMap}`).toBeGreaterThan(0);
   });
 
@@ -68,27 +68,27 @@ describe('leesbaarheid (B1)', () => {
     expect(isB1(meetLeesbaarheid(readFileSync(join(seedMap, bestand), 'utf8')))).toBe(false);
   });
 
-  it('telt zinnen, lijstregels en lange woorden', () => {
+  it('counts sentences, list lines and long words', () => {
     const l = meetLeesbaarheid('---\ntitel: x\n---\n\nDit is kort. En dit ook!\n\n- Een regel\n- Ervaringsdeskundige helpt\n');
     expect(l).toMatchObject({ zinnen: 4, woorden: 10 });
     expect(l.aandeelLangeWoorden).toBeCloseTo(0.1);
     expect(kaleTekst('Lees [de route](/route/) <Zelftest>nu</Zelftest>')).toBe('Lees de route  nu ');
   });
 
-  it('vindt één lange zin tussen korte zinnen', () => {
+  it('finds one long sentence among short ones', () => {
     const lang = Array.from({ length: B1.maxWoordenInZin + 1 }, () => 'woord').join(' ') + '.';
     const kort = Array.from({ length: B1.maxWoordenInZin }, () => 'woord').join(' ') + '.';
     expect(langeZinnen(`Kort. Ook kort.\n${lang}\n\n${kort}`)).toEqual([lang]);
   });
 
-  it('leest de tekst van een regio zonder de eisen uit het contract', () => {
+  it("reads a regio's text without the contract requirements", () => {
     const proza = regioProza(
       '---\nnaam: X\naanmelding:\n  via: onbekend\n  toelichting: Bel de gemeente.\neisen:\n  - onderwerp: Duur\n    eis: Contracttekst.\nresultaten:\n  - Geleerd.\nbeleid:\n  status: Voorstel.\n  toelichting: Wat en wanneer.\ncorrecties:\n  - veld: website\n    in_de_bron: x\n    toelichting: Link kapot.\n---\n\nDe tekst.\n',
     );
     expect(proza.split('\n\n')).toEqual(['Bel de gemeente.', 'Voorstel.', 'Wat en wanneer.', 'Geleerd.', 'Link kapot.', 'De tekst.']);
   });
 
-  it('een afgebroken regel of een dubbele punt beëindigt geen zin', () => {
+  it('a wrapped line or a colon does not end a sentence', () => {
     const l = meetLeesbaarheid('Dit is een lange zin die op de volgende regel\nDoorgaat tot hier. Let op: dit is ook één zin.\n');
     expect(l.zinnen).toBe(2);
   });

@@ -21,8 +21,8 @@ function teksten(invuller: Invuller): [string, string][] {
   ]);
 }
 
-describe('formulierdefinitie', () => {
-  it('elk veld bestaat in het schema van zijn stap', () => {
+describe('form definition', () => {
+  it('every field exists in the schema of its step', () => {
     for (const stap of STAPPEN) {
       const schema = stapSchemas(ctx('verwijzer'))[stap.id];
       const shape = ('shape' in schema ? schema.shape : (schema as unknown as { _zod: { def: { in: { shape: object } } } })._zod.def.in.shape) as object;
@@ -30,7 +30,7 @@ describe('formulierdefinitie', () => {
     }
   });
 
-  it('elk "waarom" linkt naar een sectie (pad én anker), niet naar een hele pagina', () => {
+  it('every "waarom" links to a section (path and anchor), not to a whole page', () => {
     const links = [...ALLE_VELDEN.map((v) => v.waarom.link), FORMULIER_TEKST.startWaarom.link];
     for (const link of links) expect(link).toMatch(/^\/[a-z0-9/-]+\/#[a-z0-9-]+$/);
     // No generic link shared by a large part of the form.
@@ -40,18 +40,18 @@ describe('formulierdefinitie', () => {
   });
 });
 
-describe('woorden per rol', () => {
-  it('de cliënt leest "je" over zichzelf, nergens "de cliënt"', () => {
+describe('wording per role', () => {
+  it('the cliënt reads "je" about themself, nowhere "de cliënt"', () => {
     for (const [pad, tekst] of teksten('client')) expect(tekst, pad).not.toMatch(/\bde cliënt\b|cliënt zelf/i);
   });
 
-  it('een naaste of verwijzer leest over "de cliënt", nooit "jij" of "jouw" alsof hij de cliënt is', () => {
+  it('a naaste or verwijzer reads about "de cliënt", never "jij" or "jouw" as if they were the cliënt', () => {
     for (const invuller of ['naaste', 'verwijzer'] as const) {
       for (const [pad, tekst] of teksten(invuller)) expect(tekst, `${invuller} ${pad}`).not.toMatch(/\b(jij|jouw|jezelf)\b/i);
     }
   });
 
-  it('vragen die de cliënt zelf krijgt, hebben een eigen label', () => {
+  it('questions the cliënt gets have their own label', () => {
     for (const pad of ['behandeling.behandeladvies', 'behandeling.methodiek', 'verslaving.eerdereBehandelingen', 'toestemming.plaats', 'toestemming.datum']) {
       const veld = ALLE_VELDEN.find((v) => v.pad === pad)!;
       expect(labelVoor(veld, 'client'), pad).not.toBe(veld.label);
@@ -66,7 +66,7 @@ describe('woorden per rol', () => {
       'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.'],
     ['verwijzer', 'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
       'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.'],
-  ] as const)('toestemming ontbreekt (%s)', (invuller, melding, informatiedeling) => {
+  ] as const)('consent missing (%s)', (invuller, melding, informatiedeling) => {
     const zonder = (toestemming: Record<string, boolean>) =>
       valideerStap('toestemming', { toestemming: { plaats: 'Venlo', datum: '22-11-2026', ...toestemming } }, ctx(invuller)).map((x) => [x.pad, x.melding]);
     expect(zonder({ toestemmingInformatiedeling: true })).toEqual([['toestemming.toestemmingMelding', melding]]);
@@ -77,14 +77,14 @@ describe('woorden per rol', () => {
   it.each([
     ['client', 'Vul bij je geboortedatum een bestaande datum in, zoals 17-03-1990.', 'Je moet 18 jaar'],
     ['verwijzer', 'Vul bij de geboortedatum een bestaande datum in, zoals 17-03-1990.', 'De cliënt moet 18 jaar'],
-  ] as const)('berichten over de cliënt (%s)', (invuller, ongeldig, minderjarig) => {
+  ] as const)('messages about the cliënt (%s)', (invuller, ongeldig, minderjarig) => {
     const basis = { voornamen: 'Sam', achternaam: 'Jansen', gemeenteVanHerkomst: 'Venlo' };
     expect(valideerStap('client', { client: { ...basis, geboortedatum: '31-02-1990' } }, ctx(invuller))[0]!.melding).toBe(ongeldig);
     expect(valideerStap('client', { client: { ...basis, geboortedatum: '01-01-2010' } }, ctx(invuller))[0]!.melding).toContain(minderjarig);
   });
 });
 
-describe('"Waarom vragen we dit?" zegt niet meer dan de bronnen', () => {
+describe('"Waarom vragen we dit?" says no more than the sources', () => {
   // Trimbos 2024 §7.2 and §7.2.1; VNG-handreiking 2022, doelgroep. Each text once claimed more.
   it.each([
     ['client.isPostadres', 'Wie geen woonadres heeft, kan via de gemeente een postadres regelen, bijvoorbeeld bij de verslavingszorg. Post komt dan daar aan.'],
@@ -97,7 +97,7 @@ describe('"Waarom vragen we dit?" zegt niet meer dan de bronnen', () => {
   });
 });
 
-describe('foutmeldingen lezen goed', () => {
+describe('error messages read well', () => {
   const melding = (stap: 'client' | 'verslaving' | 'plaatsing', waarden: Record<string, unknown>, invuller: Invuller = 'verwijzer') =>
     valideerStap(stap, { [stap]: waarden }, ctx(invuller)).map((p) => p.melding);
 
@@ -112,10 +112,10 @@ describe('foutmeldingen lezen goed', () => {
   });
 });
 
-describe('nog aan te leveren', () => {
+describe('nog aan te leveren (still to supply)', () => {
   const melding = (naam: keyof typeof MELDINGEN) => meldingSchema({ peildatum: PEILDATUM, gemeenten: GEMEENTEN }).parse(MELDINGEN[naam]);
 
-  it('een minimale melding noemt de stukken en elk leeg antwoord dat voor het besluit telt', () => {
+  it('a minimal melding names the documents and every empty answer that counts for the decision', () => {
     expect(nogAanTeLeveren(melding('minimaal'))).toEqual([
       ...STANDAARD_BIJLAGEN,
       'Adres (straat en huisnummer): nog niet ingevuld',
@@ -133,17 +133,17 @@ describe('nog aan te leveren', () => {
     ]);
   });
 
-  it('een volledige melding noemt alleen de stukken', () => {
+  it('a complete melding names only the documents', () => {
     expect(nogAanTeLeveren(melding('maximaal'))).toEqual([...STANDAARD_BIJLAGEN]);
   });
 
-  it('zonder behandeling vraagt het niet naar kliniek, opname en ontslag', () => {
+  it('without treatment it does not ask about clinic, admission and discharge', () => {
     const m = melding('minimaal');
     const lijst = nogAanTeLeveren({ ...m, behandeling: { ...m.behandeling, soort: 'geen' } });
     expect(lijst.some((r) => /Instelling|Opnamedatum|ontslagdatum/.test(r))).toBe(false);
   });
 
-  it('alleen velden die deze rol ziet', () => {
+  it('only fields this role sees', () => {
     const zichtbaar = new Set(STAPPEN.flatMap((s) => zichtbareVelden(s, 'client', {})).map((v) => v.label));
     expect(zichtbaar.has('Onderbouwing van de verwijzer')).toBe(false);
     expect(nogAanTeLeveren(melding('minimaal')).some((r) => r.startsWith('Onderbouwing'))).toBe(false);

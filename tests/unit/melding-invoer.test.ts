@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEmail, leeftijdOp, parseAgb, parseBsn, parseDatum, parsePostcode } from '../../src/lib/melding/invoer.ts';
 
-describe('parseBsn (elfproef)', () => {
+describe('parseBsn (eleven test)', () => {
   it.each([
     ['111222333', '111222333'],
     ['111 222 333', '111222333'],
@@ -30,7 +30,7 @@ describe('parsePostcode', () => {
     [' 5911-ab ', '5911 AB'],
     ['1234 aB', '1234 AB'],
   ])('%s → %s', (invoer, verwacht) => expect(parsePostcode(invoer)).toBe(verwacht));
-  it.each(['0123 AB', '123 AB', '12345 AB', '1234 A', '1234 SS', '1234 SA', '1234 SD', 'AB 1234'])('weigert %s', (invoer) =>
+  it.each(['0123 AB', '123 AB', '12345 AB', '1234 A', '1234 SS', '1234 SA', '1234 SD', 'AB 1234'])('refuses %s', (invoer) =>
     expect(parsePostcode(invoer)).toBeNull());
 });
 
@@ -42,17 +42,17 @@ describe('parseDatum', () => {
     ['1990-03-17', '1990-03-17'],
     ['29-02-2024', '2024-02-29'],
   ])('%s → %s', (invoer, verwacht) => expect(parseDatum(invoer)).toBe(verwacht));
-  it.each(['31-02-1990', '29-02-2023', '00-01-2000', '1-13-2000', '17-03-90', 'morgen', '1800-01-01'])('weigert %s', (invoer) =>
+  it.each(['31-02-1990', '29-02-2023', '00-01-2000', '1-13-2000', '17-03-90', 'morgen', '1800-01-01'])('refuses %s', (invoer) =>
     expect(parseDatum(invoer)).toBeNull());
 });
 
-describe('overige', () => {
-  it('leeftijd telt hele jaren, verjaardag inbegrepen', () => {
+describe('other', () => {
+  it('age counts whole years, birthday included', () => {
     expect(leeftijdOp('2008-11-22', '2026-11-22')).toBe(18);
     expect(leeftijdOp('2008-11-23', '2026-11-22')).toBe(17);
     expect(leeftijdOp('2008-02-29', '2026-02-28')).toBe(17);
   });
-  it('AGB-code: 8 cijfers', () => {
+  it('AGB code: 8 digits', () => {
     expect(parseAgb('1234 5678')).toBe('12345678');
     expect(parseAgb('1234567')).toBeNull();
   });
@@ -62,5 +62,5 @@ describe('overige', () => {
     ['naam@voorbeeld', false],
     ['naam voorbeeld.nl', false],
     ['@voorbeeld.nl', false],
-  ])('e-mail %s → %s', (invoer, ok) => expect(isEmail(invoer)).toBe(ok));
+  ])('email %s → %s', (invoer, ok) => expect(isEmail(invoer)).toBe(ok));
 });

@@ -40,15 +40,15 @@ function fouten(schema: Schema, data: unknown, pad = '$'): string[] {
 const schema = meldingJsonSchema() as Schema & { $id: string; $schema: string };
 const parse = (naam: keyof typeof MELDINGEN) => meldingSchema({ peildatum: PEILDATUM, gemeenten: GEMEENTEN }).parse(MELDINGEN[naam]);
 
-describe('JSON Schema van melding.json', () => {
-  it('heeft als $id het pad waarop het gepubliceerd wordt, en dat is ook het schema-id in de PDF', () => {
+describe('JSON Schema of melding.json', () => {
+  it('has as $id the path it is published at, which is also the schema id in the PDF', () => {
     expect(schema.$id).toBe('/melding/melding.schema.v1.json');
     expect(MELDING_JSON_SCHEMA).toBe(schema.$id);
     expect(JSON.parse(meldingJson(parse('minimaal'))).schema).toBe(schema.$id);
     expect(schema.$schema).toContain('2020-12');
   });
 
-  it('valideert de JSON die echt in een melding-PDF zit', async () => {
+  it('validates the JSON that is really in a melding PDF', async () => {
     const bytes = await maakMeldingPdf(parse('maximaal'), { fonts: PDF_FONTS, gemaaktOp: new Date('2026-11-22T10:30:00+01:00') });
     const bijlage = await leesBijlage(bytes, MELDING_JSON_NAAM);
     expect(bijlage.ok).toBe(true);
@@ -56,11 +56,11 @@ describe('JSON Schema van melding.json', () => {
     expect(fouten(schema, data)).toEqual([]);
   });
 
-  it.each(Object.keys(MELDINGEN) as (keyof typeof MELDINGEN)[])('valideert fixture %s', (naam) => {
+  it.each(Object.keys(MELDINGEN) as (keyof typeof MELDINGEN)[])('validates fixture %s', (naam) => {
     expect(fouten(schema, JSON.parse(meldingJson(parse(naam))))).toEqual([]);
   });
 
-  it('wijst af wat niet klopt', () => {
+  it('rejects what is wrong', () => {
     const goed = JSON.parse(meldingJson(parse('minimaal')));
     expect(fouten(schema, { ...goed, schema: 'iets anders' })).not.toEqual([]);
     const zonderNaam = structuredClone(goed);

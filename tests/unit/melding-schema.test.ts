@@ -12,8 +12,8 @@ const geldigeClient = { voornamen: 'Zoë', achternaam: 'de Vries', geboortedatum
 const codes = (stap: (typeof STAP_IDS)[number], waarden: Record<string, unknown>, invuller: Invuller = 'client') =>
   valideerStap(stap, { [stap]: waarden }, ctx(invuller)).map((p) => `${p.pad}:${p.code}`);
 
-describe('stap Cliënt', () => {
-  it('accepteert het minimum en normaliseert', () => {
+describe('step Cliënt', () => {
+  it('accepts the minimum and normalises', () => {
     const r = stapSchemas(ctx('client')).client.parse({ ...geldigeClient, postcode: '5911ab', bsn: '111 222 333', telefoon: '06-12345678' });
     expect(r).toMatchObject({ geboortedatum: '1990-03-17', postcode: '5911 AB', bsn: '111222333', telefoon: '+31612345678', isPostadres: false });
   });
@@ -35,43 +35,43 @@ describe('stap Cliënt', () => {
     expect(codes('client', { ...geldigeClient, ...wijziging })).toEqual([verwacht]);
   });
 
-  it('een keuzegroep zonder keuze (null uit het formulier) is geen fout als hij niet verplicht is', () => {
+  it('a choice group without a choice (null from the form) is no error when it is optional', () => {
     expect(codes('client', { ...geldigeClient, tolkNodig: null })).toEqual([]);
     expect(codes('behandeling', { soort: null })).toEqual(['behandeling.soort:keuze_verplicht']);
   });
 
-  it('precies 18 vandaag mag', () => {
+  it('exactly 18 today is allowed', () => {
     expect(codes('client', { ...geldigeClient, geboortedatum: '22-11-2008' })).toEqual([]);
   });
 });
 
-describe('afhankelijk van wie invult', () => {
-  it('een verwijzer moet rol, organisatie en naam geven; de cliënt zelf niets', () => {
+describe('depending on who fills in', () => {
+  it('a verwijzer must give role, organisation and name; the cliënt nothing', () => {
     expect(codes('aanmelder', {}, 'verwijzer')).toEqual(['aanmelder.rol:keuze_verplicht', 'aanmelder.organisatie:verplicht', 'aanmelder.naam:verplicht']);
     expect(codes('aanmelder', {}, 'naaste')).toEqual(['aanmelder.naam:verplicht']);
     expect(codes('aanmelder', {}, 'client')).toEqual([]);
     expect(stapSchemas(ctx('client')).aanmelder.parse({}).rol).toBe('client-zelf');
   });
 
-  it('de onderbouwing is alleen verplicht voor een verwijzer', () => {
+  it('the justification is required only for a verwijzer', () => {
     const plaatsing = { hulpvraag: 'x', waaromSafehouse: 'y' };
     expect(codes('plaatsing', plaatsing, 'verwijzer')).toEqual(['plaatsing.onderbouwing:verplicht']);
     expect(codes('plaatsing', plaatsing, 'client')).toEqual([]);
   });
 });
 
-describe('regels tussen velden', () => {
-  it('ontslag niet vóór opname', () => {
+describe('rules between fields', () => {
+  it('discharge not before admission', () => {
     expect(codes('behandeling', { soort: 'klinisch', opnamedatum: '01-10-2026', verwachteOntslagdatum: '30-09-2026' })).toEqual([
       'behandeling.verwachteOntslagdatum:ontslag_voor_opname',
     ]);
     expect(codes('behandeling', { soort: 'klinisch', opnamedatum: '01-10-2026', verwachteOntslagdatum: '01-10-2026' })).toEqual([]);
   });
-  it('drugs en anders vragen om een toelichting', () => {
+  it('drugs and other ask for an explanation', () => {
     expect(codes('verslaving', { vormen: ['drugs', 'anders'] })).toEqual(['verslaving.drugsWelke:verplicht', 'verslaving.andersWelke:verplicht']);
     expect(codes('verslaving', { vormen: false })).toEqual(['verslaving.vormen:minstens_een']);
   });
-  it('toestemming is nodig voor melding en informatiedeling', () => {
+  it('consent is needed for the melding and for sharing information', () => {
     expect(codes('toestemming', { plaats: 'Venlo', datum: '22-11-2026' })).toEqual([
       'toestemming.toestemmingMelding:toestemming_melding_nodig',
       'toestemming.toestemmingInformatiedeling:toestemming_informatiedeling_nodig',
@@ -80,8 +80,8 @@ describe('regels tussen velden', () => {
   });
 });
 
-describe('foutmeldingen', () => {
-  it('elke code die het schema geeft, heeft een Nederlandse melding', () => {
+describe('error messages', () => {
+  it('every code the schema emits has a Dutch message', () => {
     // Empty and bad input for every step and audience: collect all codes that come out.
     const gezien = new Set<string>();
     const slecht = { voornamen: 'Дмитрий', achternaam: 'x'.repeat(500), geboortedatum: '01-01-2030', bsn: '1', postcode: '0', gemeenteVanHerkomst: 'X', telefoon: '1', email: 'x', agbCode: '1', opnamedatum: '31-02-2020', tolkNodig: 'misschien' };
@@ -96,8 +96,8 @@ describe('foutmeldingen', () => {
   });
 });
 
-describe('formulierdefinitie en schema', () => {
-  it('elk veld in het formulier bestaat in het schema, en elk schemaveld staat in het formulier', () => {
+describe('form definition and schema', () => {
+  it('every form field exists in the schema, and every schema field is in the form', () => {
     for (const stap of STAPPEN) {
       const schema = stapSchemas(ctx('verwijzer'))[stap.id];
       const shape = ('shape' in schema ? schema.shape : (schema as unknown as { _zod: { def: { in: { shape: object } } } })._zod.def.in.shape) as object;
@@ -107,7 +107,7 @@ describe('formulierdefinitie en schema', () => {
     expect(new Set(ALLE_VELDEN.map((v) => v.pad)).size).toBe(ALLE_VELDEN.length);
   });
 
-  it('het schema laat verborgen antwoorden weg, ook als de invoer ze meestuurt', () => {
+  it('the schema drops hidden answers, also when the input sends them', () => {
     const basis = { invuller: 'client', client: { ...geldigeClient, tolkNodig: 'nee', voorkeurstaal: 'Pools' }, aanmelder: { organisatie: 'X' }, behandeling: { soort: 'geen' }, verslaving: { vormen: ['alcohol'], drugsWelke: 'oud' }, plaatsing: { hulpvraag: 'x', waaromSafehouse: 'y' }, toestemming: { toestemmingMelding: true, toestemmingInformatiedeling: true, plaats: 'Venlo', datum: '22-11-2026' } };
     const m = meldingSchema({ peildatum, gemeenten }).parse(basis);
     expect(m.client.voorkeurstaal).toBeUndefined();
@@ -115,18 +115,18 @@ describe('formulierdefinitie en schema', () => {
     expect(m.aanmelder.organisatie).toBeUndefined();
   });
 
-  it('e-mailadressen: alleen tekens die de PDF kan tonen', () => {
+  it('email addresses: only characters the PDF can show', () => {
     expect(codes('client', { ...geldigeClient, email: 'Дима@mail.ru' })).toEqual(['client.email:tekens_onbekend']);
     expect(stapSchemas(ctx('client')).client.parse({ ...geldigeClient, email: ' Zoë@Voorbeeld.NL ' }).email).toBe('Zoë@voorbeeld.nl');
   });
 
-  it('verborgen antwoorden tellen niet mee', () => {
+  it('hidden answers do not count', () => {
     const w = alleenZichtbaar({ verslaving: { vormen: ['alcohol'], drugsWelke: 'oud antwoord' }, aanmelder: { organisatie: 'X' } }, 'client');
     expect(w.verslaving).toEqual({ vormen: ['alcohol'] });
     expect(w.aanmelder).toEqual({});
   });
 
-  it('de hele melding: versie 1, alle stappen, fouten met hun stap in het pad', () => {
+  it('the whole melding: version 1, every step, errors with their step in the path', () => {
     const r = meldingSchema({ peildatum, gemeenten }).safeParse({ invuller: 'client', client: geldigeClient });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual([
@@ -142,7 +142,7 @@ describe('formulierdefinitie en schema', () => {
   });
 });
 
-describe('regels in vrije tekst', () => {
+describe('lines in free text', () => {
   // A one-line field (an <input>) folds a line break into a space; a text area keeps it. An
   // opened PDF's JSON can carry line breaks anywhere, and a name with one breaks the PDF footer.
   type Veldschema = { parse: (v: unknown) => unknown; safeParse: (v: unknown) => { success: boolean; data?: unknown } };
@@ -162,7 +162,7 @@ describe('regels in vrije tekst', () => {
   });
 });
 
-describe('gemeente van herkomst', () => {
+describe('gemeente of origin', () => {
   const gemeente = (invoer: string) => stapSchemas(ctx('client')).client.safeParse({ ...geldigeClient, gemeenteVanHerkomst: invoer });
   it.each([
     ['Venlo', 'Venlo'],
@@ -172,26 +172,26 @@ describe('gemeente van herkomst', () => {
     ['den haag', "'s-Gravenhage"],
     ["'s-gravenhage", "'s-Gravenhage"],
     ['s Gravenhage', "'s-Gravenhage"],
-  ])('%j → %j (de officiële CBS-naam)', (invoer, officieel) => {
+  ])('%j → %j (the official CBS name)', (invoer, officieel) => {
     expect(gemeente(invoer).data?.gemeenteVanHerkomst).toBe(officieel);
   });
-  it.each(['Venl', 'Atlantis', 'Haag'])('%j is geen gemeente', (invoer) => {
+  it.each(['Venl', 'Atlantis', 'Haag'])('%j is no gemeente', (invoer) => {
     expect(codes('client', { ...geldigeClient, gemeenteVanHerkomst: invoer })).toEqual(['client.gemeenteVanHerkomst:gemeente_onbekend']);
   });
   it.each([
     ['Weesp', 'Amsterdam'],
     ['brielle', 'Voorne aan Zee'],
-  ])('een voormalige gemeente %j wordt de gemeente van nu, %j', (invoer, nu) => {
+  ])('a former gemeente %j becomes the current gemeente, %j', (invoer, nu) => {
     const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Amsterdam', 'Voorne aan Zee']) }).client.parse({ ...geldigeClient, gemeenteVanHerkomst: invoer });
     expect(r.gemeenteVanHerkomst).toBe(nu);
   });
-  it('accenten tellen niet mee', () => {
+  it('accents do not count', () => {
     const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Súdwest-Fryslân']) }).client.parse({ ...geldigeClient, gemeenteVanHerkomst: 'sudwest fryslan' });
     expect(r.gemeenteVanHerkomst).toBe('Súdwest-Fryslân');
   });
 });
 
-describe('datums: binnen een zinnig venster', () => {
+describe('dates: within a sensible window', () => {
   // peildatum 2026-11-22
   it.each([
     ['22-11-2026', []],
@@ -208,7 +208,7 @@ describe('datums: binnen een zinnig venster', () => {
     ['21-11-2026', ['plaatsing.gewensteStartdatum:datum_verleden']],
     ['22-11-2026', []],
     ['01-02-2027', []],
-  ])('gewenste startdatum %s', (gewensteStartdatum, verwacht) => {
+  ])('desired start date %s', (gewensteStartdatum, verwacht) => {
     expect(codes('plaatsing', { hulpvraag: 'x', waaromSafehouse: 'y', gewensteStartdatum })).toEqual(verwacht);
   });
 
@@ -220,16 +220,16 @@ describe('datums: binnen een zinnig venster', () => {
     ['behandeling', { soort: 'klinisch', opnamedatum: '01-02-2027' }, []],
     ['verslaving', { vormen: ['alcohol'], abstinentSinds: '01-01-1980' }, ['verslaving.abstinentSinds:voor_geboorte']],
     ['verslaving', { vormen: ['alcohol'], abstinentSinds: '01-01-2026' }, []],
-  ] as const)('%s %j (geboren 17-03-1990)', (stap, waarden, verwacht) => {
+  ] as const)('%s %j (born 17-03-1990)', (stap, waarden, verwacht) => {
     expect(metGeboorte(stap, waarden)).toEqual(verwacht);
   });
 
-  it('ook de hele melding kijkt naar de geboortedatum', () => {
+  it('the whole melding checks the date of birth too', () => {
     const r = meldingSchema({ peildatum, gemeenten }).safeParse({ invuller: 'client', client: geldigeClient, behandeling: { soort: 'klinisch', opnamedatum: '01-01-1980' } });
     expect(r.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toContain('behandeling.opnamedatum:voor_geboorte');
   });
 
-  it('de foutmelding noemt het venster', () => {
+  it('the error message names the window', () => {
     expect(valideerStap('toestemming', { toestemming: { plaats: 'V', datum: '01-01-2020', toestemmingMelding: true, toestemmingInformatiedeling: true } }, ctx('client'))[0]!.melding).toBe(
       'Vul bij de datum een datum van het afgelopen jaar in, bijvoorbeeld de datum van vandaag.',
     );
@@ -239,11 +239,11 @@ describe('datums: binnen een zinnig venster', () => {
   });
 });
 
-describe('e-mailadres', () => {
+describe('email address', () => {
   it.each([
     ['M.vanderBerg@Voorbeeld.NL', 'M.vanderBerg@voorbeeld.nl'],
     ['  Info@Kliniek.Example ', 'Info@kliniek.example'],
-  ])('%j → %j: alleen het domein in kleine letters', (invoer, verwacht) => {
+  ])('%j → %j: only the domain in lower case', (invoer, verwacht) => {
     expect(stapSchemas(ctx('client')).client.parse({ ...geldigeClient, email: invoer }).email).toBe(verwacht);
   });
 });

@@ -2,23 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { meldingAgenda } from '../../src/lib/melding/ics.ts';
 import { plusDagen, tijdlijn } from '../../src/lib/melding/termijnen.ts';
 
-describe('termijnen na een melding', () => {
-  it('beslissing uiterlijk 8 weken, onderzoek 6 weken na de melding', () => {
+describe('deadlines after a melding', () => {
+  it('decision at the latest 8 weeks, investigation 6 weeks after the melding', () => {
     expect(tijdlijn('2026-11-22')).toMatchObject({ onderzoekUiterlijk: '2027-01-03', beslissingUiterlijk: '2027-01-17', ontslagVoorBeslissing: false, dagenTekort: 0 });
   });
-  it('over een schrikkeldag en de zomertijd heen', () => {
+  it('across a leap day and summer time', () => {
     expect(plusDagen('2028-02-01', 56)).toBe('2028-03-28');
     expect(plusDagen('2026-03-01', 56)).toBe('2026-04-26');
   });
-  it('waarschuwt als het ontslag eerder is dan de beslissing', () => {
+  it('warns when discharge comes before the decision', () => {
     expect(tijdlijn('2026-11-22', '2026-12-20')).toMatchObject({ ontslagVoorBeslissing: true, dagenTekort: 28 });
     expect(tijdlijn('2026-11-22', '2027-01-17')).toMatchObject({ ontslagVoorBeslissing: false });
   });
 });
 
-describe('agendabestand', () => {
+describe('calendar file', () => {
   const ics = meldingAgenda(tijdlijn('2026-11-22', '2026-12-20'), '2026-11-22', 'x');
-  it('heeft drie hele-dag-afspraken en CRLF-regels', () => {
+  it('has three all-day events and CRLF lines', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     expect(ics).toContain('DTSTART;VALUE=DATE:20270117');
     expect(ics).toContain('DTEND;VALUE=DATE:20270118');

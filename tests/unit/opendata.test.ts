@@ -23,7 +23,7 @@ const provincieVan = (plaats: string) => provincieOp.get(plaats) ?? null;
 describe('open data', () => {
   const exp = aanbiedersExport(aanbieders, regios, { provincieVan });
 
-  it('de aanbieders-export voldoet aan het eigen schema (HSDS-vorm)', () => {
+  it('the aanbieders export conforms to its own schema (HSDS shape)', () => {
     expect(aanbiedersExportSchema.safeParse(exp).error?.issues ?? []).toEqual([]);
     expect(exp.organizations).toHaveLength(aanbieders.length);
     const ct = exp.organizations.find((o) => o.slug === 'confidence-twende')!;
@@ -38,7 +38,7 @@ describe('open data', () => {
     expect(ct.description).not.toMatch(/alcohol|drugs/);
   });
 
-  it('zonder straat en postcode geen HSDS-adres met nulls, wel plaats, provincie en de koppeling dienst → locatie', () => {
+  it('without street and postcode no HSDS address with nulls, but city, province and the service → location link', () => {
     const ct = exp.organizations.find((o) => o.slug === 'confidence-twende')!;
     const locatie = ct.locations[0]!;
     expect(locatie.addresses).toEqual([]);
@@ -49,7 +49,7 @@ describe('open data', () => {
     expect(JSON.stringify(exp)).not.toMatch(/"(address_1|postal_code|state_province)":null/);
   });
 
-  it('een volledig adres wordt een HSDS-adres met provincie uit de gemeentelijst', () => {
+  it('a full address becomes an HSDS address with the province from the gemeente list', () => {
     const met = aanbiedersExport(
       [{ id: 'x', data: { ...aanbieders[0]!.data, adres: 'Voorbeeldstraat 1, 5911AA Venlo' } }],
       regios,
@@ -63,7 +63,7 @@ describe('open data', () => {
     expect(onvolledig.organizations[0]!.locations[0]!.addresses).toEqual([]);
   });
 
-  it('portaallinks zijn absoluut met SITE_URL en anders relatief, ook in JSON-LD', () => {
+  it('portal links are absolute with SITE_URL and relative otherwise, also in JSON-LD', () => {
     const abs = aanbiedersExport(aanbieders, regios, { basisUrl: 'https://voorbeeld.nl' });
     expect(abs.organizations.map((o) => o.services[0]!.nl.portaal_url)).toContain('https://voorbeeld.nl/aanbieders/confidence-twende/');
     expect(exp.organizations.map((o) => o.services[0]!.nl.portaal_url)).toContain('/aanbieders/confidence-twende/');
@@ -73,7 +73,7 @@ describe('open data', () => {
     expect(String(ld.description)).not.toMatch(/alcohol|drugs/);
   });
 
-  it('de keuzelijsten van de export komen uit dezelfde tabellen als het contentschema', () => {
+  it('the choice lists of the export come from the same tables as the content schema', () => {
     const js = jsonSchemaVoor(aanbiedersExportSchema, 'x', 't');
     const tekst = JSON.stringify(js);
     for (const sleutel of [...Object.keys(VERSLAVINGSVORMEN), ...Object.keys(METHODIEKEN)]) expect(tekst).toContain(`"${sleutel}"`);
@@ -84,7 +84,7 @@ describe('open data', () => {
     expect(aanbiedersExportSchema.safeParse(metOnbekendeVorm).success).toBe(false);
   });
 
-  it('de regio-export voldoet aan het eigen schema en noemt de afgeleide leden', () => {
+  it('the regio export conforms to its own schema and names the derived members', () => {
     const afgeleid = new Set(leesGemeenten(readFileSync(join(root, 'src/data/gemeenten.csv'), 'utf8')).filter((g) => g.zekerheid === 'afgeleid').map((g) => g.naam));
     const r = regiosExport(regios, aanbieders, { isAfgeleid: (g) => afgeleid.has(g) });
     expect(r.regios.find((x) => x.id === 'noord-en-midden-limburg')!.afgeleide_gemeenten).toEqual(['Roerdalen', 'Roermond', 'Weert']);
@@ -95,7 +95,7 @@ describe('open data', () => {
     expect(r.regios.find((x) => x.id === 'gooi-en-vechtstreek')!.maximale_duur_maanden).toBeNull();
   });
 
-  it('de CSV leest terug tot dezelfde gegevens als de JSON, in elke kolom', () => {
+  it('the CSV reads back to the same data as the JSON, in every column', () => {
     // A provider with every field filled, so no column can hide behind an empty value.
     const vol: Aanbieder = {
       ...aanbieders[0]!.data,
@@ -160,7 +160,7 @@ describe('open data', () => {
     expect(ct.correcties).toContain('website: in de bron staat "www.confidence-twende/safehouse".');
   });
 
-  it('HSDS-tekstvelden zijn nooit null: onbekend betekent weggelaten', () => {
+  it('HSDS text fields are never null: unknown means left out', () => {
     const zonder = aanbiedersExport([{ id: 'kaal', data: { ...aanbieders[0]!.data, website: undefined, email: undefined, keurmerk: undefined } }], regios, { provincieVan });
     const o = zonder.organizations[0]!;
     const d = o.services[0]!;
@@ -174,7 +174,7 @@ describe('open data', () => {
     expect(JSON.stringify(exp)).not.toMatch(/"(website|email|url|accreditations|application_process|assured_date)":null/);
   });
 
-  it('HSDS-velden dragen laatst gecontroleerd, keurmerk, werkgebied en aanmelding', () => {
+  it('HSDS fields carry last checked, quality mark, service area and application', () => {
     const nml = regios.find((r) => r.id === 'noord-en-midden-limburg')!.data;
     const ct = aanbieders.find((a) => a.id === 'confidence-twende')!;
     const metKeurmerk = aanbiedersExport([{ id: ct.id, data: { ...ct.data, keurmerk: 'VKS-keurmerk', laatst_gecontroleerd: '2026-10-01' } }], regios, { provincieVan });
@@ -193,7 +193,7 @@ describe('open data', () => {
     expect(Object.hasOwn(d.nl, 'laatst_gecontroleerd')).toBe(false);
   });
 
-  it('het JSON Schema noemt versie 1.2.0 en wat er veranderde', () => {
+  it('the JSON Schema names version 1.2.0 and what changed', () => {
     const js = jsonSchemaVoor(aanbiedersExportSchema, 'x', 't') as { description: string };
     expect(exp.versie).toBe('1.2.0');
     expect(js.description).toMatch(/^Versie 1\.2\.0: velden die HSDS als tekst definieert /);
@@ -202,13 +202,13 @@ describe('open data', () => {
     expect(js.description).toContain('in plaats van null');
   });
 
-  it('ids zijn stabiele UUID’s (versie 5)', () => {
+  it('ids are stable UUIDs (version 5)', () => {
     expect(stabieleUuid('aanbieder/x')).toBe(stabieleUuid('aanbieder/x'));
     expect(stabieleUuid('aanbieder/x')).not.toBe(stabieleUuid('aanbieder/y'));
     expect(stabieleUuid('aanbieder/x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('het gepubliceerde JSON Schema beschrijft de verplichte velden', () => {
+  it('the published JSON Schema describes the required fields', () => {
     const js = jsonSchemaVoor(aanbiedersExportSchema, '/data/aanbieders.schema.v1.json', 't') as { $id: string; required: string[] };
     expect(js.$id).toBe('/data/aanbieders.schema.v1.json');
     expect(js.required).toEqual(expect.arrayContaining(['versie', 'organizations']));

@@ -24,7 +24,7 @@ const gemaaktOp = new Date('2026-11-22T12:00:00Z');
 const nepMeter: Meter = { breedte: (t, grootte, vet) => [...t].length * grootte * (vet ? 0.55 : 0.5), heeftTeken: () => true };
 
 describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
-  it('ingevuld: elke ingevulde waarde staat in de PDF, de rest is een stippellijn', async () => {
+  it('filled in: every value filled in is in the PDF, the rest is a dotted line', async () => {
     const invoer = Object.fromEntries(sjabloon.velden.map((v, i) => [v.id, v.soort === 'datum' ? `${i + 1}-3-2027` : i % 3 === 2 ? '' : `Waarde ${v.id} Łódź Nguyễn`]));
     const waarden = sjabloonSchema(sjabloon).parse(invoer);
     const tekst = zonderWit(tekstVan(await maakSjabloonPdf(sjabloon, waarden, { fonts, gemaaktOp: new Date('2026-11-22T12:00:00Z') }), `${sjabloon.id}.pdf`));
@@ -37,7 +37,7 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
     for (const a of sjabloon.artikelen) expect(tekst).toContain(zonderWit(a.titel));
   });
 
-  it('blanco: elk label en een handtekeningveld per partij', async () => {
+  it('blank: every label and a signature field per party', async () => {
     const bytes = await maakSjabloonPdf(sjabloon, null, { fonts, gemaaktOp: new Date('2026-11-22T12:00:00Z') });
     const tekst = zonderWit(tekstVan(bytes, `${sjabloon.id}-blanco.pdf`));
     for (const v of sjabloon.velden) expect(tekst).toContain(zonderWit(v.label));
@@ -45,13 +45,13 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
     expect(eigenschappen.velden.filter((v) => v.naam.startsWith('handtekening_'))).toHaveLength(sjabloon.ondertekenaars.length);
   });
 
-  it('weigert een onmogelijke datum en tekens die de PDF niet kan tonen', () => {
+  it('refuses an impossible date and characters the PDF cannot show', () => {
     const datumVeld = sjabloon.velden.find((v) => v.soort === 'datum')!;
     const r = sjabloonSchema(sjabloon).safeParse({ [datumVeld.id]: '31-02-2027', [sjabloon.velden[0]!.id]: 'Дмитрий' });
     expect(r.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`).sort()).toEqual([`${datumVeld.id}:datum_ongeldig`, `${sjabloon.velden[0]!.id}:tekens_onbekend`].sort());
   });
 
-  it.each(sjabloon.velden.filter((v) => v.soort !== 'datum'))('$label: te lang noemt het eigen maximum van het veld', (veld) => {
+  it.each(sjabloon.velden.filter((v) => v.soort !== 'datum'))("$label: too long names the field's own maximum", (veld) => {
     const max = maxTekens(veld);
     expect(sjabloonSchema(sjabloon).safeParse({ [veld.id]: 'a'.repeat(max) }).success).toBe(true);
     const r = sjabloonSchema(sjabloon).safeParse({ [veld.id]: 'a'.repeat(max + 1) });
@@ -59,7 +59,7 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
     expect(fout).toEqual({ pad: veld.id, code: 'te_lang', melding: `Maak ${veld.inZin} korter: hoogstens ${max.toLocaleString('nl-NL')} tekens.` });
   });
 
-  it('elke foutcode heeft bij elk veld een zin met de naam van het veld', () => {
+  it('every error code has, for every field, a sentence naming the field', () => {
     for (const veld of sjabloon.velden)
       for (const code of ['te_lang', 'tekens_onbekend', 'datum_ongeldig']) {
         const melding = sjabloonFoutmelding(code, veld);
@@ -69,12 +69,12 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
     expect(() => sjabloonFoutmelding('bestaat_niet', sjabloon.velden[0]!)).toThrow();
   });
 
-  it.runIf(sjabloon.id === 'driepartijenovereenkomst')('noemt het veld in gewone zinnen, niet met zijn label ("a. huurder: geboortedatum")', () => {
+  it.runIf(sjabloon.id === 'driepartijenovereenkomst')('names the field in plain sentences, not by its label ("a. huurder: geboortedatum")', () => {
     const r = sjabloonSchema(sjabloon).safeParse({ geboortedatum: '31-02-1990' });
     expect(foutenPerVeld(sjabloon.velden, r.error!.issues)[0]!.melding).toBe('Vul de geboortedatum van de huurder in als een bestaande datum, in cijfers: dag-maand-jaar.');
   });
 
-  it('twee fouten in één veld geven één regel in de foutsamenvatting', () => {
+  it('two errors in one field give one line in the error summary', () => {
     const veld = sjabloon.velden.find((v) => v.soort === 'tekst')!;
     const r = sjabloonSchema(sjabloon).safeParse({ [veld.id]: 'Дмитрий'.repeat(40) });
     expect(r.error!.issues.map((i) => i.message)).toEqual(['te_lang', 'tekens_onbekend']);
@@ -82,13 +82,13 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
   });
 });
 
-describe.each(Object.values(SJABLONEN))('ondertekening van $id', (sjabloon) => {
+describe.each(Object.values(SJABLONEN))('signing of $id', (sjabloon) => {
   // A field used only in the articles, so its length moves the signatures without changing them.
   const tekstveld = sjabloon.velden.find(
     (v) => v.soort !== 'datum' && !sjabloon.ondertekenaars.some((o) => o.naamVeld === v.id) && !sjabloon.ondertekeningTekst?.includes(`{${v.id}}`),
   )!;
 
-  it('staat met alle handtekeningen op één pagina, hoe lang de tekst ervoor ook is', () => {
+  it('is on one page with all signatures, however long the text before it', () => {
     // Grow one answer line by line, so the signature section starts at every height of a page.
     for (let regels = 0; regels <= 120; regels += 3) {
       const waarden = { [tekstveld.id]: Array.from({ length: regels + 1 }, (_, i) => `regel ${i}`).join('\n') };
@@ -106,7 +106,7 @@ describe.each(Object.values(SJABLONEN))('ondertekening van $id', (sjabloon) => {
   it.each([
     ['ingevuld', true],
     ['blanco', false],
-  ])('%s: één kop "Ondertekening", en elke partij op dezelfde pagina (pdftotext)', async (_, ingevuld) => {
+  ])('%s: one heading "Ondertekening", and every party on the same page (pdftotext)', async (_, ingevuld) => {
     const waarden = ingevuld ? sjabloonSchema(sjabloon).parse(Object.fromEntries(sjabloon.velden.map((v) => [v.id, v.soort === 'datum' ? '01-03-2027' : `Waarde ${v.id}`]))) : null;
     const paginas = tekstVan(await maakSjabloonPdf(sjabloon, waarden, { fonts, gemaaktOp }), `${sjabloon.id}-${ingevuld}.pdf`).split('\f');
     const regels = paginas.map((p) => p.split('\n').map((r) => r.trim()));
@@ -116,20 +116,20 @@ describe.each(Object.values(SJABLONEN))('ondertekening van $id', (sjabloon) => {
   });
 });
 
-describe('feiten in de sjablonen', () => {
+describe('facts in the sjablonen', () => {
   const tekst = async (id: string) => zonderWit(tekstVan(await maakSjabloonPdf(SJABLONEN[id]!, {}, { fonts, gemaaktOp }), `${id}-feiten.pdf`));
 
-  it('werkafspraken: de voorlopige aanvraag voor plaatsing buiten de regio (VNG §8) staat erin', async () => {
+  it('werkafspraken: the provisional application for placement outside the regio (VNG §8) is in it', async () => {
     expect(await tekst('werkafspraken')).toContain(zonderWit('een voorlopige aanvraag gedaan voor plaatsing buiten de regio'));
   });
 
-  it('werkafspraken: bij elke termijn staat waar die vandaan komt', async () => {
+  it('werkafspraken: every deadline says where it comes from', async () => {
     const t = await tekst('werkafspraken');
     expect(t).toContain(zonderWit('zes weken (VNG-handreiking, §8)'));
     expect(t).toContain(zonderWit('noemt de handreiking (§6.2) een wettelijke maximale doorlooptijd van acht weken'));
   });
 
-  it('driepartijenovereenkomst: alleen plaats en handtekeningen, zoals Bijlage 2 (geen "drievoud")', async () => {
+  it('driepartijenovereenkomst: only place and signatures, like Bijlage 2 (no "drievoud")', async () => {
     const t = await tekst('driepartijenovereenkomst');
     expect(t).not.toMatch(/drievoud/i);
     expect(t).toContain(zonderWit('Plaats: ……'));

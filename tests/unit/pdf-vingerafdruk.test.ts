@@ -37,11 +37,11 @@ describe('fixture PDFs are byte-identical to the pinned fingerprints', () => {
     vergelijk(`melding-${naam}`, await maakMeldingPdf(melding, { fonts, gemaaktOp }));
   });
 
-  it('blanco melding', async () => {
+  it('blank melding', async () => {
     vergelijk('melding-blanco', await maakBlancoPdf({ fonts, gemaaktOp }));
   });
 
-  it.each(Object.values(SJABLONEN).map((s) => [s.id, s] as const))('sjabloon %s (ingevuld en blanco)', async (id, sjabloon) => {
+  it.each(Object.values(SJABLONEN).map((s) => [s.id, s] as const))('sjabloon %s (filled in and blank)', async (id, sjabloon) => {
     const invoer = Object.fromEntries(sjabloon.velden.map((v, i) => [v.id, v.soort === 'datum' ? `${i + 1}-3-2027` : i % 3 === 2 ? '' : `Waarde ${v.id} Łódź Nguyễn`]));
     const waarden = sjabloonSchema(sjabloon).parse(invoer);
     vergelijk(`sjabloon-${id}`, await maakSjabloonPdf(sjabloon, waarden, { fonts, gemaaktOp }));

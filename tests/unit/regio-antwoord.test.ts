@@ -9,7 +9,7 @@ const gemeente = (naam: string) => gemeenten.find((g) => g.naam === naam)!;
 const portaal = [{ id: 'noord-en-midden-limburg', naam: 'Noord- en Midden-Limburg', gemeenten: ['Venlo', 'Weert'] }];
 
 describe('regioAntwoord', () => {
-  it('een gemeente in een regio van het portaal: melding bij eigen gemeente, link naar de regio', () => {
+  it("a gemeente in one of the portal's regio's: melding at its own gemeente, link to the regio", () => {
     expect(regioAntwoord(gemeente('Venlo'), portaal)).toMatchObject({
       meldingBij: 'het Wmo-loket van de gemeente Venlo',
       bwRegio: 'Noord- en Midden-Limburg',
@@ -19,27 +19,27 @@ describe('regioAntwoord', () => {
     });
   });
 
-  it('een afgeleide rij zegt dat', () => {
+  it('a derived row says so', () => {
     expect(regioAntwoord(gemeente('Weert'), portaal).afgeleid).toBe(true);
   });
 
-  it('een regio zonder pagina op het portaal', () => {
+  it('a regio without a page on the portal', () => {
     expect(regioAntwoord(gemeente('Groningen'), portaal)).toMatchObject({ bwRegio: 'Groningen', centrumgemeente: 'Groningen', portaalRegio: null });
   });
 
-  it('een regio zonder bekende centrumgemeente', () => {
+  it('a regio without a known central gemeente', () => {
     expect(regioAntwoord(gemeente('Deventer'), portaal)).toMatchObject({ bwRegio: 'Midden-IJssel', centrumgemeente: null });
   });
 
-  it('een gemeente zonder regio', () => {
+  it('a gemeente without a regio', () => {
     expect(regioAntwoord(gemeente('Gennep'), portaal)).toMatchObject({ meldingBij: 'het Wmo-loket van de gemeente Gennep', bwRegio: null, centrumgemeente: null, portaalRegio: null });
   });
 
-  it("'s-Gravenhage heet ook Den Haag", () => {
+  it("'s-Gravenhage is also called Den Haag", () => {
     expect(regioAntwoord(gemeente("'s-Gravenhage"), portaal).alias).toBe('Den Haag');
   });
 
-  it('Weesp is te vinden onder Amsterdam, met een link naar Gooi en Vechtstreek', () => {
+  it('Weesp is found under Amsterdam, with a link to Gooi en Vechtstreek', () => {
     const metGv = [...portaal, { id: 'gooi-en-vechtstreek', naam: 'Gooi en Vechtstreek', gemeenten: ['Hilversum'] }];
     const amsterdam = regioAntwoord(gemeente('Amsterdam'), metGv);
     expect(pastBijZoekterm(zoeknamen(amsterdam), 'Weesp')).toBe(true);
@@ -50,7 +50,7 @@ describe('regioAntwoord', () => {
     expect(regioAntwoord(gemeente('Hilversum'), metGv).ookRegio).toBeNull();
   });
 
-  it('elke voormalige gemeente uit de referentiedata hoort bij een bestaande gemeente', () => {
+  it('every former gemeente in the reference data belongs to an existing gemeente', () => {
     expect(VOORMALIGE_GEMEENTEN.map((v) => v.naam)).toEqual(['Weesp', 'Brielle', 'Hellevoetsluis', 'Westvoorne']);
     for (const v of VOORMALIGE_GEMEENTEN) {
       expect(gemeente(v.opgegaanIn)).toBeDefined();
@@ -59,12 +59,12 @@ describe('regioAntwoord', () => {
     expect(pastBijZoekterm(zoeknamen(regioAntwoord(gemeente('Voorne aan Zee'), portaal)), 'hellevoet')).toBe(true);
   });
 
-  it('elke gemeente krijgt een antwoord met het eigen Wmo-loket', () => {
+  it('every gemeente gets an answer with its own Wmo desk', () => {
     for (const g of gemeenten) expect(regioAntwoord(g, portaal).meldingBij).toContain(g.naam);
   });
 });
 
-describe('zoeken op gemeente', () => {
+describe('searching by gemeente', () => {
   it.each([
     [['Venlo'], 'ven', true],
     [['Venlo'], 'lo', false],
@@ -77,16 +77,16 @@ describe('zoeken op gemeente', () => {
     [['Nuenen, Gerwen en Nederwetten'], 'gerwen', true],
     [['Venlo'], '', true],
     [['Venlo'], 'roermond', false],
-  ] as const)('%j met "%s" → %s', (namen, term, verwacht) => {
+  ] as const)('%j with "%s" → %s', (namen, term, verwacht) => {
     expect(pastBijZoekterm(namen, term)).toBe(verwacht);
   });
 
-  it('zoekvorm haalt accenten en leestekens weg', () => {
+  it('zoekvorm removes accents and punctuation', () => {
     expect(zoekvorm("  'S-Hertogenbosch ")).toBe('s hertogenbosch');
   });
 });
 
-describe('de tekst van een antwoord', () => {
+describe('the text of an answer', () => {
   const bronnamen = bronnamenUitRegios(readFileSync(new URL('../../src/data/bw_regios.csv', import.meta.url), 'utf8'));
   const alle = gemeenten.map((g) => regioAntwoord(g, portaal, bronnamen));
 
@@ -99,11 +99,11 @@ describe('de tekst van een antwoord', () => {
     expect(regioZin(regioAntwoord(gemeente(naam), portaal, bronnamen))).toBe(zin);
   });
 
-  it('geen spatie voor een komma of puntkomma, in geen enkele gemeente', () => {
+  it('no space before a comma or semicolon, in any gemeente', () => {
     for (const a of alle) expect(`${regioZin(a)} ${a.opmerking ?? ''}`).not.toMatch(/ [,;]/);
   });
 
-  it('opmerkingen noemen leesbare bronnen, geen interne sleutels of afkortingen', () => {
+  it('remarks name readable sources, no internal keys or abbreviations', () => {
     const opmerkingen = alle.flatMap((a) => (a.opmerking ? [a.opmerking] : []));
     expect(opmerkingen.length).toBeGreaterThan(20);
     for (const o of opmerkingen) expect(o).not.toMatch(/BW-[A-Z]|NML-convenant|\bBW\b|\bMO\b/);
@@ -113,7 +113,7 @@ describe('de tekst van een antwoord', () => {
     );
   });
 
-  it('een onbekende bronsleutel wordt geen interne code', () => {
+  it('an unknown source key does not become an internal code', () => {
     expect(leesbareOpmerking('Iets (bron BW-XYZ)', {})).toBe('Iets (bron: referentiebestand)');
   });
 });

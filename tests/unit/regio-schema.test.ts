@@ -10,7 +10,7 @@ const geldig = {
 };
 
 describe('regioSchema', () => {
-  it('accepteert het minimum: naam, gemeenten, aanmelding, datum en bron', () => {
+  it('accepts the minimum: naam, gemeenten, aanmelding, date and source', () => {
     expect(regioSchema.safeParse(geldig).error?.issues ?? []).toEqual([]);
   });
 
@@ -29,7 +29,7 @@ describe('regioSchema', () => {
     }],
     ['beleid zonder door', { beleid: { status: 'Voorstel', toelichting: 'Wat en wanneer.' } }],
     ['aanmelding via de kliniek', { aanmelding: { via: 'kliniek', toelichting: 'Via de kliniek.' } }],
-  ])('accepteert: %s', (_naam, wijziging) => {
+  ])('accepts: %s', (_naam, wijziging) => {
     expect(regioSchema.safeParse({ ...geldig, ...wijziging }).error?.issues ?? []).toEqual([]);
   });
 
@@ -53,11 +53,11 @@ describe('regioSchema', () => {
     ['geen bron', { bronnen: [] }],
     ['onbekend brondocument', { bronnen: [{ document: 'krant', sectie: 'x' }] }],
     ['lege naam', { naam: '  ' }],
-  ])('weigert: %s', (_naam, wijziging) => {
+  ])('refuses: %s', (_naam, wijziging) => {
     expect(regioSchema.safeParse({ ...geldig, ...wijziging }).success).toBe(false);
   });
 
-  it.each(['naam', 'gemeenten', 'aanmelding', 'laatst_gecontroleerd', 'bronnen'] as const)('weigert zonder verplicht veld %s', (veld) => {
+  it.each(['naam', 'gemeenten', 'aanmelding', 'laatst_gecontroleerd', 'bronnen'] as const)('refuses without required field %s', (veld) => {
     const { [veld]: _weg, ...zonder } = geldig;
     expect(regioSchema.safeParse(zonder).success).toBe(false);
   });

@@ -30,13 +30,13 @@ describe('parseTelefoon', () => {
     ['bel ons', 'geen cijfers'],
     ['0612345678x', 'letter erachter'],
     ['0012345678', 'begint met 00 maar niet 0031'],
-  ])('%s wordt geweigerd (%s)', (invoer) => {
+  ])('%s is refused (%s)', (invoer) => {
     expect(parseTelefoon(invoer)).toBeNull();
   });
 });
 
 describe('telefoonSchema', () => {
-  it('geeft een Nederlandse melding met een voorbeeld', () => {
+  it('gives a Dutch message with an example', () => {
     const uitkomst = telefoonSchema.safeParse('088 114');
     expect(uitkomst.success).toBe(false);
     expect(uitkomst.error?.issues[0]?.message).toBe(

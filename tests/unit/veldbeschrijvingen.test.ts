@@ -11,18 +11,18 @@ const root = join(import.meta.dirname, '../..');
 describe.each([
   ['aanbieders', aanbiederSchema, AANBIEDER_VELDEN],
   ['regios', regioSchema, REGIO_VELDEN],
-] as const)('%s: uitleg en sjabloon', (map, schema, velden) => {
-  it('elk veld van het schema heeft uitleg, en andersom', () => {
+] as const)('%s: explanation and template', (map, schema, velden) => {
+  it('every schema field has an explanation, and the other way round', () => {
     expect(Object.keys(velden).sort()).toEqual(Object.keys(schema.shape).sort());
   });
 
-  it('het sjabloon bevat elk veld en is zelf geldig', () => {
+  it('the template holds every field and is itself valid', () => {
     const sjabloon = leesFrontmatter(readFileSync(join(root, 'content', map, '_sjabloon.md'), 'utf8'));
     expect(Object.keys(sjabloon.data as object).sort()).toEqual(Object.keys(schema.shape).sort());
     expect(schema.safeParse(sjabloon.data).error?.issues ?? []).toEqual([]);
   });
 
-  it('verplichte velden worden herkend', () => {
+  it('required fields are recognised', () => {
     expect(isVerplicht(schema, 'naam')).toBe(true);
     expect(isVerplicht(schema, 'bronnen')).toBe(true);
     expect(isVerplicht(schema, 'website')).toBe(false);

@@ -7,7 +7,7 @@ describe('websiteSchema', () => {
     ['HTTPS://Example.COM', 'https://example.com/'],
     ['https://xn--bcher-kva.de/pad?x=1', 'https://xn--bcher-kva.de/pad?x=1'],
     ['  https://regio.nl  ', 'https://regio.nl/'],
-  ])('accepteert %s', (invoer, verwacht) => {
+  ])('accepts %s', (invoer, verwacht) => {
     expect(websiteSchema.parse(invoer)).toBe(verwacht);
   });
 
@@ -23,13 +23,13 @@ describe('websiteSchema', () => {
     ['https://gebruiker:geheim@site.nl/', 'gebruikersnaam of wachtwoord'],
     ['https://-fout-.nl/', 'geen geldige domeinnaam'],
     ['https://', 'geen geldig webadres'],
-  ])('weigert %s met een uitleg', (invoer, deel) => {
+  ])('refuses %s with an explanation', (invoer, deel) => {
     const uitkomst = controleerWebsite(invoer);
     expect('fout' in uitkomst && uitkomst.fout).toContain(deel);
     expect(websiteSchema.safeParse(invoer).success).toBe(false);
   });
 
-  it('de verkeerde seed-URL wordt geweigerd, de gecorrigeerde niet', () => {
+  it('the wrong seed URL is refused, the corrected one is not', () => {
     expect(isEchteHostnaam('www.confidence-twende')).toBe(false);
     expect(isEchteHostnaam('www.confidence-twende.nl')).toBe(true);
   });

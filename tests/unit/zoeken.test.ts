@@ -16,13 +16,13 @@ describe('verbeterZoekvraag', () => {
     expect(verbeterZoekvraag(vraag, woorden)).toEqual({ vraag: verwacht, veranderd });
   });
 
-  it('Damerau-afstand telt een omwisseling één keer', () => {
+  it('Damerau distance counts a swap once', () => {
     expect(afstand('safehuose', 'safehouse')).toBe(1);
     expect(afstand('kosten', 'kosten')).toBe(0);
     expect(afstand('a', 'abcdef', 2)).toBe(3);
   });
 
-  it('telt woorden van drie letters of meer, zonder getallen', () => {
+  it('counts words of three letters or more, without numbers', () => {
     expect(telWoorden(['De kosten, de KOSTEN en 2026'])).toEqual({ kosten: 2 });
   });
 });
@@ -42,20 +42,20 @@ function nepPagefind(index: Record<string, string[]>): PagefindLike & { vragen: 
 describe('zoek', () => {
   const laad = async () => woorden;
 
-  it('genoeg treffers: geen verbetering nodig', async () => {
+  it('enough hits: no correction needed', async () => {
     const pf = nepPagefind({ kosten: ['a', 'b', 'c'] });
     expect(await zoek(pf, 'Wat zijn de kosten?', {}, laad)).toMatchObject({ gezochtOp: null });
     expect(pf.vragen).toEqual(['kosten']);
   });
 
-  it('een tikfout wordt verbeterd en gemeld', async () => {
+  it('a typo is corrected and reported', async () => {
     const pf = nepPagefind({ safehouse: ['x', 'y', 'z'] });
     const uit = await zoek(pf, 'safhouse', {}, laad);
     expect(uit.gezochtOp).toBe('safehouse');
     expect(uit.resultaten.map((r) => r.id)).toEqual(['x', 'y', 'z']);
   });
 
-  it('een lange vraag zonder treffer: elk woord apart, pagina’s met meer woorden eerst', async () => {
+  it('a long query without a hit: each word apart, pages with more words first', async () => {
     const pf = nepPagefind({ moeder: ['naasten'], intake: ['route', 'naasten'] });
     const uit = await zoek(pf, 'mag mijn moeder mee naar de intake', {}, laad);
     expect(uit.resultaten.map((r) => r.id)).toEqual(['naasten', 'route']);
