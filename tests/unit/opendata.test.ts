@@ -27,12 +27,12 @@ describe('open data', () => {
     expect(aanbiedersExportSchema.safeParse(exp).error?.issues ?? []).toEqual([]);
     expect(exp.organizations).toHaveLength(aanbieders.length);
     const ct = exp.organizations.find((o) => o.slug === 'confidence-twende')!;
-    expect(ct.phones[0]).toMatchObject({ number: '+31882004730', description: '088 200 47 30' });
+    expect(ct.phones![0]).toMatchObject({ number: '+31882004730', description: '088 200 47 30' });
     expect(ct.services[0]!.organization_id).toBe(ct.id);
     expect(ct.services[0]!.nl.regio).toEqual([{ id: 'noord-en-midden-limburg', naam: 'Noord- en Midden-Limburg' }]);
     // From the regional page's doelgroep section (seed 000), like methodiek from its aanpak section.
     expect(ct.services[0]!.nl.verslavingsvormen).toEqual(['alcohol', 'drugs', 'gamen', 'gokken', 'seks-liefde']);
-    expect(ct.services[0]!.nl.bovenregionaal).toBeNull(); // onbekend blijft onbekend
+    expect('bovenregionaal' in ct.services[0]!.nl).toBe(false); // onbekend blijft onbekend: weggelaten, nooit null
     // The corrected website never travels without its note, in the JSON too.
     expect(ct.services[0]!.nl.correcties).toEqual([expect.objectContaining({ veld: 'website', in_de_bron: 'www.confidence-twende/safehouse' })]);
     expect(ct.description).not.toMatch(/alcohol|drugs/);
@@ -40,8 +40,8 @@ describe('open data', () => {
 
   it('without street and postcode no HSDS address with nulls, but city, province and the service → location link', () => {
     const ct = exp.organizations.find((o) => o.slug === 'confidence-twende')!;
-    const locatie = ct.locations[0]!;
-    expect(locatie.addresses).toEqual([]);
+    const locatie = ct.locations![0]!;
+    expect('addresses' in locatie).toBe(false);
     expect(locatie.nl).toEqual({ plaats: 'Venlo', provincie: 'Limburg' });
     expect(ct.services[0]!.service_at_locations).toEqual([
       { id: expect.any(String), service_id: ct.services[0]!.id, location_id: locatie.id },
@@ -56,11 +56,11 @@ describe('open data', () => {
       { provincieVan },
     );
     expect(aanbiedersExportSchema.safeParse(met).error?.issues ?? []).toEqual([]);
-    expect(met.organizations[0]!.locations[0]!.addresses).toEqual([
-      expect.objectContaining({ address_1: 'Voorbeeldstraat 1', postal_code: '5911 AA', city: 'Venlo', state_province: 'Limburg', location_id: met.organizations[0]!.locations[0]!.id }),
+    expect(met.organizations[0]!.locations![0]!.addresses).toEqual([
+      expect.objectContaining({ address_1: 'Voorbeeldstraat 1', postal_code: '5911 AA', city: 'Venlo', state_province: 'Limburg', location_id: met.organizations[0]!.locations![0]!.id }),
     ]);
     const onvolledig = aanbiedersExport([{ id: 'x', data: { ...aanbieders[0]!.data, adres: 'ergens in Venlo' } }], regios, { provincieVan });
-    expect(onvolledig.organizations[0]!.locations[0]!.addresses).toEqual([]);
+    expect('addresses' in onvolledig.organizations[0]!.locations![0]!).toBe(false);
   });
 
   it('portal links are absolute with SITE_URL and relative otherwise, also in JSON-LD', () => {
@@ -88,11 +88,11 @@ describe('open data', () => {
     const afgeleid = new Set(leesGemeenten(readFileSync(join(root, 'src/data/gemeenten.csv'), 'utf8')).filter((g) => g.zekerheid === 'afgeleid').map((g) => g.naam));
     const r = regiosExport(regios, aanbieders, { isAfgeleid: (g) => afgeleid.has(g) });
     expect(r.regios.find((x) => x.id === 'noord-en-midden-limburg')!.afgeleide_gemeenten).toEqual(['Roerdalen', 'Roermond', 'Weert']);
-    expect(r.regios.find((x) => x.id === 'achterhoek')!.afgeleide_gemeenten).toEqual([]);
+    expect('afgeleide_gemeenten' in r.regios.find((x) => x.id === 'achterhoek')!).toBe(false);
     expect(regiosExportSchema.safeParse(r).error?.issues ?? []).toEqual([]);
     const nml = r.regios.find((x) => x.id === 'noord-en-midden-limburg')!;
     expect(nml.aanbieders).toEqual(['confidence-twende', 'met-ggz-leger-des-heils']);
-    expect(r.regios.find((x) => x.id === 'gooi-en-vechtstreek')!.maximale_duur_maanden).toBeNull();
+    expect('maximale_duur_maanden' in r.regios.find((x) => x.id === 'gooi-en-vechtstreek')!).toBe(false);
   });
 
   it('the CSV reads back to the same data as the JSON, in every column', () => {
@@ -120,7 +120,7 @@ describe('open data', () => {
       slug: 'volledig',
       naam: 'Volledig, "getest"',
       plaats: 'Venlo',
-      telefoon: volledig.phones[0]!.number,
+      telefoon: volledig.phones![0]!.number,
       website: vol.website,
       email: 'info@voorbeeld.nl',
       adres: 'Voorbeeldstraat 1',
@@ -133,8 +133,9 @@ describe('open data', () => {
       laatst_gecontroleerd: vol.laatst_gecontroleerd,
       url: '/aanbieders/volledig/',
       correcties: 'website: in de bron staat "www.voorbeeld/x". De extensie ontbrak.',
+      licentie: 'CC0 1.0 Universeel (publiek domein), https://creativecommons.org/publicdomain/zero/1.0/deed.nl',
     });
-    expect(volledig.phones[0]!.number).toMatch(/^\+31\d+$/);
+    expect(volledig.phones![0]!.number).toMatch(/^\+31\d+$/);
     expect(rijen.find((r) => r.slug === 'confidence-twende')).toEqual({
       id: stabieleUuid('aanbieder/confidence-twende'),
       slug: 'confidence-twende',
@@ -153,6 +154,7 @@ describe('open data', () => {
       laatst_gecontroleerd: aanbieders.find((x) => x.id === 'confidence-twende')!.data.laatst_gecontroleerd,
       url: '/aanbieders/confidence-twende/',
       correcties: expect.stringMatching(/^website: in de bron staat "www\.confidence-twende\/safehouse"\. Het adres in de bron mist/),
+      licentie: 'CC0 1.0 Universeel (publiek domein), https://creativecommons.org/publicdomain/zero/1.0/deed.nl',
     });
     // The guessed Confidence Twende address never travels without its note.
     const ct = rijen.find((r) => r.slug === 'confidence-twende')!;
@@ -193,13 +195,12 @@ describe('open data', () => {
     expect(Object.hasOwn(d.nl, 'laatst_gecontroleerd')).toBe(false);
   });
 
-  it('the JSON Schema names version 1.2.0 and what changed', () => {
+  it('the JSON Schema names version 1.3.0 and what changed', () => {
     const js = jsonSchemaVoor(aanbiedersExportSchema, 'x', 't') as { description: string };
-    expect(exp.versie).toBe('1.2.0');
-    expect(js.description).toMatch(/^Versie 1\.2\.0: velden die HSDS als tekst definieert /);
+    expect(exp.versie).toBe('1.3.0');
+    expect(js.description).toMatch(/^Versie 1\.3\.0: er staat nergens meer null of een lege lijst/);
     expect(js.description.match(/Versie/g)).toHaveLength(1);
-    expect(js.description).toContain('assured_date');
-    expect(js.description).toContain('in plaats van null');
+    expect(js.description).toContain('CC0 1.0');
   });
 
   it('ids are stable UUIDs (version 5)', () => {

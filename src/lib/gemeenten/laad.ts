@@ -14,5 +14,9 @@ const provincieOp = new Map(GEMEENTEN.map((g) => [g.naam, g.provincie]));
 /** Province of a gemeente by CBS name; null when the place is not a gemeente. */
 export const provincieVan = (plaats: string) => provincieOp.get(plaats) ?? null;
 
+const cbsCodeOp = new Map(GEMEENTEN.map((g) => [g.naam, g.cbsCode]));
+/** CBS code ("GM0983") of a gemeente by CBS name; undefined when the name is not a gemeente. */
+export const cbsCodeVan = (gemeente: string) => cbsCodeOp.get(gemeente) || undefined;
+
 /** Readable source names per source set, for the notes on the lookup page. */
 export const BRONNAMEN: Readonly<Record<string, string>> = bronnamenUitRegios(bwRegiosCsv);

@@ -1,8 +1,10 @@
+import { aanbiedersPerRegio } from '../aanbieders/per-regio.ts';
 import { BRONDOCUMENTEN } from '../bronnen/documenten.ts';
 import { correctieZin } from '../content/correcties.ts';
 import type { Bron, Correctie } from '../schemas/algemeen.ts';
 import type { Aanbieder } from '../schemas/aanbieder.ts';
 import type { Regio } from '../schemas/regio.ts';
+import { LICENTIE } from './licentie.ts';
 import { OPENDATA_VERSIE, type AanbiedersExport, type RegiosExport } from './schema.ts';
 import { stabieleUuid } from './uuid.ts';
 
@@ -13,10 +15,17 @@ export interface Record_<T> {
   data: T;
 }
 
-const bronVoorExport = (bron: Bron) => {
+export const bronVoorExport = (bron: Bron) => {
   const doc = BRONDOCUMENTEN[bron.document];
-  return { document: doc.titel, uitgever: doc.uitgever, datum: doc.datum, sectie: bron.sectie };
+  return { document: doc.titel, uitgever: doc.uitgever, ...(doc.datum ? { datum: doc.datum } : {}), sectie: bron.sectie };
 };
+
+/** A list only when it has something in it: the files never hold an empty list (an unknown is left out). */
+const lijstAls = <K extends string, T>(sleutel: K, waarden: readonly T[] | undefined) =>
+  (waarden && waarden.length > 0 ? { [sleutel]: [...waarden] } : {}) as Partial<Record<K, T[]>>;
+/** A value only when it is known: never null. */
+const waardeAls = <K extends string, T>(sleutel: K, waarde: T | null | undefined) =>
+  (waarde === undefined || waarde === null ? {} : { [sleutel]: waarde }) as Partial<Record<K, T>>;
 
 const jongste = (datums: string[]) => datums.reduce((a, b) => (a > b ? a : b), '1970-01-01');
 
@@ -50,7 +59,7 @@ export const beschrijvingVan = (plaats: string | undefined) =>
   `Safehouse${plaats ? ` in ${plaats}` : ''}: abstinent beschermd wonen met begeleiding, na behandeling in een verslavingskliniek.`;
 
 /** "Voorbeeldstraat 1, 5911 AA Venlo" → its parts; anything else is not split (and not exported as an address). */
-function adresDelen(adres: string): { address_1: string; postal_code: string; city: string } | null {
+export function adresDelen(adres: string): { address_1: string; postal_code: string; city: string } | null {
   const m = /^(.+?),\s*(\d{4})\s?([A-Z]{2})\s+(.+)$/.exec(adres.trim());
   return m ? { address_1: m[1]!, postal_code: `${m[2]} ${m[3]}`, city: m[4]! } : null;
 }
@@ -80,15 +89,15 @@ export function aanbiedersExport(
         description: beschrijving,
         ...alsBekend('website', a.website),
         ...alsBekend('email', a.email),
-        phones: a.telefoon ? [{ id: stabieleUuid(`telefoon/${id}`), number: a.telefoon.e164, description: a.telefoon.weergave }] : [],
-        locations: a.plaats
+        ...lijstAls('phones', a.telefoon ? [{ id: stabieleUuid(`telefoon/${id}`), number: a.telefoon.e164, description: a.telefoon.weergave }] : []),
+        ...lijstAls('locations', a.plaats
           ? [
               {
                 id: locatieId,
                 location_type: 'physical' as const,
                 name: `${a.naam}, ${a.plaats}`,
                 // HSDS requires street, postcode and province on an address: unknown means no address, not nulls.
-                addresses:
+                ...lijstAls('addresses',
                   delen && provincieAdres
                     ? [
                         {
@@ -101,11 +110,11 @@ export function aanbiedersExport(
                           address_type: 'physical' as const,
                         },
                       ]
-                    : [],
-                nl: { plaats: a.plaats, provincie },
+                    : []),
+                nl: { plaats: a.plaats, ...waardeAls('provincie', provincie) },
               },
             ]
-          : [],
+          : []),
         services: [
           {
             id: dienstId,
@@ -124,18 +133,18 @@ export function aanbiedersExport(
               name: r.naam,
               description: `Gemeenten: ${(regioOp.get(r.id)?.gemeenten ?? []).join(', ') || 'onbekend'}.`,
             })),
-            service_at_locations: a.plaats
+            ...lijstAls('service_at_locations', a.plaats
               ? [{ id: stabieleUuid(`dienst-op-locatie/${id}`), service_id: dienstId, location_id: locatieId }]
-              : [],
+              : []),
             nl: {
               regio: regioLijst,
-              gemeenten: [...new Set(a.regio.flatMap((r) => regioOp.get(r)?.gemeenten ?? []))].sort((x, y) => x.localeCompare(y, 'nl')),
-              contract: a.contract ?? null,
-              verslavingsvormen: a.verslavingsvormen ?? null,
-              methodiek: a.methodiek ?? null,
-              bovenregionaal: a.bovenregionaal ?? null,
+              ...lijstAls('gemeenten', [...new Set(a.regio.flatMap((r) => regioOp.get(r)?.gemeenten ?? []))].sort((x, y) => x.localeCompare(y, 'nl'))),
+              ...waardeAls('contract', a.contract),
+              ...lijstAls('verslavingsvormen', a.verslavingsvormen),
+              ...lijstAls('methodiek', a.methodiek),
+              ...waardeAls('bovenregionaal', a.bovenregionaal),
               bronnen: a.bronnen.map(bronVoorExport),
-              correcties: a.correcties ?? [],
+              ...lijstAls('correcties', a.correcties),
               portaal_url: portaalUrl(`/aanbieders/${id}/`, opties.basisUrl),
             },
           },
@@ -144,6 +153,7 @@ export function aanbiedersExport(
     });
   return {
     versie: OPENDATA_VERSIE,
+    licentie: LICENTIE,
     standaard: 'Open Referral HSDS 3.0 (organization → service → location), met Nederlandse uitbreidingen onder "nl"',
     bijgewerkt: jongste(aanbieders.map((a) => a.data.laatst_gecontroleerd)),
     organizations,
@@ -156,29 +166,31 @@ export function regiosExport(
   opties: Pick<ExportOpties, 'basisUrl' | 'isAfgeleid'> = {},
 ): RegiosExport {
   const isAfgeleid = opties.isAfgeleid ?? (() => false);
+  const perRegio = aanbiedersPerRegio(aanbieders);
   return {
     versie: OPENDATA_VERSIE,
+    licentie: LICENTIE,
     bijgewerkt: jongste(regios.map((r) => r.data.laatst_gecontroleerd)),
     regios: [...regios]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map(({ id, data: r }) => ({
         id,
         naam: r.naam,
-        lidwoord: r.lidwoord ?? null,
+        ...waardeAls('lidwoord', r.lidwoord),
         url: portaalUrl(`/regios/${id}/`, opties.basisUrl),
-        centrumgemeente: r.centrumgemeente ?? null,
+        ...waardeAls('centrumgemeente', r.centrumgemeente),
         gemeenten: r.gemeenten,
         aanmelding: r.aanmelding,
-        maximale_duur_maanden: r.maximale_duur_maanden ?? null,
-        evaluatie: r.evaluatie ?? null,
-        eisen: r.eisen ?? [],
-        resultaten: r.resultaten ?? [],
-        ondersteuning: r.ondersteuning ?? [],
-        beleid: r.beleid ? { status: r.beleid.status, door: r.beleid.door ?? null, toelichting: r.beleid.toelichting } : null,
-        website: r.website ?? null,
-        correcties: r.correcties ?? [],
-        afgeleide_gemeenten: r.gemeenten.filter(isAfgeleid),
-        aanbieders: aanbieders.filter((a) => a.data.regio.includes(id)).map((a) => a.id).sort(),
+        ...waardeAls('maximale_duur_maanden', r.maximale_duur_maanden),
+        ...waardeAls('evaluatie', r.evaluatie),
+        ...lijstAls('eisen', r.eisen),
+        ...lijstAls('resultaten', r.resultaten),
+        ...lijstAls('ondersteuning', r.ondersteuning),
+        ...waardeAls('beleid', r.beleid ? { status: r.beleid.status, ...waardeAls('door', r.beleid.door), toelichting: r.beleid.toelichting } : undefined),
+        ...waardeAls('website', r.website),
+        ...lijstAls('correcties', r.correcties),
+        ...lijstAls('afgeleide_gemeenten', r.gemeenten.filter(isAfgeleid)),
+        ...lijstAls('aanbieders', (perRegio.get(id) ?? []).map((a) => a.id).sort()),
         laatst_gecontroleerd: r.laatst_gecontroleerd,
         bronnen: r.bronnen.map(bronVoorExport),
       })),
@@ -188,7 +200,7 @@ export function regiosExport(
 /** CSV columns of /data/aanbieders.csv: one row per provider, lists joined with "; ". */
 export const CSV_KOLOMMEN = [
   'id', 'slug', 'naam', 'plaats', 'telefoon', 'website', 'email', 'adres', 'regio', 'verslavingsvormen',
-  'methodiek', 'bovenregionaal', 'contract', 'keurmerk', 'laatst_gecontroleerd', 'url', 'correcties',
+  'methodiek', 'bovenregionaal', 'contract', 'keurmerk', 'laatst_gecontroleerd', 'url', 'correcties', 'licentie',
 ] as const;
 
 /** One correction as a sentence, so the CSV never carries a corrected value without saying so. */
@@ -204,20 +216,21 @@ export function aanbiedersCsv(exp: AanbiedersExport): string {
       id: o.id,
       slug: o.slug,
       naam: o.name,
-      plaats: o.locations[0]?.nl.plaats ?? '',
-      telefoon: o.phones[0]?.number ?? '',
+      plaats: o.locations?.[0]?.nl.plaats ?? '',
+      telefoon: o.phones?.[0]?.number ?? '',
       website: o.website ?? '',
       email: o.email ?? '',
-      adres: o.locations[0]?.addresses[0]?.address_1 ?? '',
+      adres: o.locations?.[0]?.addresses?.[0]?.address_1 ?? '',
       regio: d.nl.regio.map((r) => r.id).join('; '),
       verslavingsvormen: d.nl.verslavingsvormen?.join('; ') ?? '',
       methodiek: d.nl.methodiek?.join('; ') ?? '',
-      bovenregionaal: d.nl.bovenregionaal === null ? '' : d.nl.bovenregionaal ? 'ja' : 'nee',
+      bovenregionaal: d.nl.bovenregionaal === undefined ? '' : d.nl.bovenregionaal ? 'ja' : 'nee',
       contract: d.nl.contract ?? '',
       keurmerk: d.accreditations ?? '',
       laatst_gecontroleerd: d.assured_date,
       url: d.nl.portaal_url,
-      correcties: d.nl.correcties.map(correctieTekst).join('; '),
+      correcties: (d.nl.correcties ?? []).map(correctieTekst).join('; '),
+      licentie: `${exp.licentie.naam}, ${exp.licentie.url}`,
     };
     return CSV_KOLOMMEN.map((k) => csvVeld(waarden[k])).join(',');
   });

@@ -8,21 +8,19 @@ import { AANMELDROUTES, METHODIEKEN, VERSLAVINGSVORMEN, sleutels } from '../sche
  * The published JSON Schema (/data/*.schema.v1.json) is generated from these zod schemas.
  */
 // 1.1.0: addresses only when complete (HSDS), service_at_locations, nl.plaats/provincie, portaal_url, corrections.
-// 1.2.0: see WIJZIGINGEN_1_2_0 (HSDS fields instead of nulls and nl.* duplicates; inferred members of a region).
-export const OPENDATA_VERSIE = '1.2.0';
+// 1.2.0: HSDS fields instead of nulls and nl.* duplicates; inferred members of a region.
+// 1.3.0: see WIJZIGINGEN_1_3_0 (no null and no empty list anywhere; licence in the file).
+export const OPENDATA_VERSIE = '1.3.0';
 
-/** What changed in 1.2.0, published in the JSON Schema's description (after "Versie 1.2.0: ") so data users can see it. */
-const WIJZIGINGEN_1_2_0 =
-  'velden die HSDS als tekst definieert (website, email, url) ontbreken als ze onbekend zijn, in plaats van null. ' +
-  'Nieuwe HSDS-velden op de dienst: assured_date (laatst gecontroleerd; vervangt nl.laatst_gecontroleerd), ' +
-  'accreditations (keurmerk, alleen als het bekend is; vervangt nl.keurmerk), service_areas (de regio met haar gemeenten) en ' +
-  'application_process (hoe de aanmelding in de regio gaat, uit het regiobestand). ' +
-  "In regios.json staat per regio afgeleide_gemeenten: leden die in de referentiedata afgeleid zijn, niet in een bron gelezen.";
+/** What changed in 1.3.0, published in the JSON Schema's description (after "Versie 1.3.0: ") so data users can see it. */
+const WIJZIGINGEN_1_3_0 =
+  'er staat nergens meer null of een lege lijst: wat onbekend is, ontbreekt (ook lege lijsten zoals addresses, eisen en correcties). ' +
+  'Elk bestand noemt zijn licentie (licentie: CC0 1.0). Een feed in de vorm van de HSDS 3.0-API staat in /data/hsds/.';
 
 const bron = z.object({
   document: z.string().describe('Titel van het brondocument'),
   uitgever: z.string(),
-  datum: z.string().nullable().describe('Datum van het document; null als het ongedateerd is'),
+  datum: z.string().optional().describe('Datum van het document; ontbreekt als het ongedateerd is'),
   sectie: z.string(),
 });
 
@@ -49,10 +47,10 @@ const locatie = z.object({
   id: z.uuid(),
   location_type: z.literal('physical'),
   name: z.string(),
-  addresses: z.array(adres).describe('Leeg als het adres onbekend is; de plaats staat dan in nl.plaats'),
+  addresses: z.array(adres).min(1).optional().describe('Ontbreekt als het adres onbekend is; de plaats staat dan in nl.plaats'),
   nl: z.object({
     plaats: z.string(),
-    provincie: z.string().nullable().describe('Uit de CBS-gemeentelijst; null als de plaats geen gemeentenaam is'),
+    provincie: z.string().optional().describe('Uit de CBS-gemeentelijst; ontbreekt als de plaats geen gemeentenaam is'),
   }),
 });
 
@@ -77,13 +75,13 @@ const werkgebied = z.object({
 /** Dutch extensions: facts of the safehouse service that HSDS has no field for. */
 const nlDienst = z.object({
   regio: z.array(z.object({ id: z.string(), naam: z.string() })).min(1).describe('Sleutel en naam van de regio(s) in het portaal'),
-  gemeenten: z.array(z.string()).describe('Gemeenten van de regio(s), CBS-schrijfwijze, als lijst (in service_areas als tekst)'),
-  contract: z.string().nullable(),
-  verslavingsvormen: z.array(z.enum(sleutels(VERSLAVINGSVORMEN))).nullable().describe('null = onbekend'),
-  methodiek: z.array(z.enum(sleutels(METHODIEKEN))).nullable().describe('null = onbekend'),
-  bovenregionaal: z.boolean().nullable().describe('Neemt mensen van buiten de regio op; null = onbekend'),
+  gemeenten: z.array(z.string()).min(1).optional().describe('Gemeenten van de regio(s), CBS-schrijfwijze, als lijst (in service_areas als tekst)'),
+  contract: z.string().optional().describe('Ontbreekt = onbekend'),
+  verslavingsvormen: z.array(z.enum(sleutels(VERSLAVINGSVORMEN))).min(1).optional().describe('Ontbreekt = onbekend'),
+  methodiek: z.array(z.enum(sleutels(METHODIEKEN))).min(1).optional().describe('Ontbreekt = onbekend'),
+  bovenregionaal: z.boolean().optional().describe('Neemt mensen van buiten de regio op; ontbreekt = onbekend'),
   bronnen: z.array(bron).min(1),
-  correcties: z.array(correctie).describe('Waar het record bewust van de bron afwijkt, bijvoorbeeld een verbeterd webadres'),
+  correcties: z.array(correctie).min(1).optional().describe('Waar het record bewust van de bron afwijkt, bijvoorbeeld een verbeterd webadres'),
   portaal_url: z.string().describe(`De pagina op het portaal. ${URL_UITLEG}`),
 });
 
@@ -99,7 +97,7 @@ const dienst = z.object({
   accreditations: z.string().optional().describe('Keurmerk of certificaat; ontbreekt als het onbekend is'),
   application_process: z.string().describe('Hoe de aanmelding gaat in de regio(s), uit het regiobestand'),
   service_areas: z.array(werkgebied).min(1),
-  service_at_locations: z.array(dienstOpLocatie),
+  service_at_locations: z.array(dienstOpLocatie).min(1).optional(),
   nl: nlDienst,
 });
 
@@ -110,13 +108,16 @@ export const organisatieSchema = z.object({
   description: z.string(),
   website: z.string().optional().describe('Ontbreekt als die onbekend is (HSDS: tekst, geen null)'),
   email: z.string().optional().describe('Ontbreekt als het onbekend is'),
-  phones: z.array(telefoon),
-  locations: z.array(locatie),
+  phones: z.array(telefoon).min(1).optional().describe('Ontbreekt als het nummer onbekend is'),
+  locations: z.array(locatie).min(1).optional().describe('Ontbreekt als de plaats onbekend is'),
   services: z.array(dienst).min(1),
 });
 
+const licentie = z.object({ naam: z.string(), url: z.string() }).describe('Licentie van de gegevens: CC0 1.0, publiek domein');
+
 export const aanbiedersExportSchema = z.object({
   versie: z.literal(OPENDATA_VERSIE),
+  licentie,
   standaard: z.literal('Open Referral HSDS 3.0 (organization → service → location), met Nederlandse uitbreidingen onder "nl"'),
   bijgewerkt: z.iso.date().describe('De jongste datum "laatst gecontroleerd" van de records'),
   organizations: z.array(organisatieSchema),
@@ -126,28 +127,31 @@ export const regioExportSchema = z.object({
   id: z.string(),
   naam: z.string(),
   url: z.string().describe(URL_UITLEG),
-  centrumgemeente: z.string().nullable(),
+  centrumgemeente: z.string().optional(),
   gemeenten: z.array(z.string()).min(1),
-  lidwoord: z.enum(['de', 'het']).nullable().describe('Lidwoord voor de naam in een zin ("in de Achterhoek")'),
+  lidwoord: z.enum(['de', 'het']).optional().describe('Lidwoord voor de naam in een zin ("in de Achterhoek")'),
   aanmelding: z.object({ via: z.enum(sleutels(AANMELDROUTES)), toelichting: z.string() }),
-  maximale_duur_maanden: z.number().int().positive().nullable(),
-  evaluatie: z.string().nullable(),
-  eisen: z.array(z.object({ onderwerp: z.string(), eis: z.string() })),
-  resultaten: z.array(z.string()).describe('Wat een cliënt aan het eind bereikt; leeg = onbekend'),
-  ondersteuning: z.array(z.string()).describe('Waarbij de begeleiding kan helpen; leeg = onbekend'),
-  beleid: z.object({ status: z.string(), door: z.string().nullable(), toelichting: z.string() }).nullable(),
-  website: z.string().nullable(),
-  correcties: z.array(correctie),
+  maximale_duur_maanden: z.number().int().positive().optional(),
+  evaluatie: z.string().optional(),
+  eisen: z.array(z.object({ onderwerp: z.string(), eis: z.string() })).min(1).optional().describe('Ontbreekt = onbekend'),
+  resultaten: z.array(z.string()).min(1).optional().describe('Wat een cliënt aan het eind bereikt; ontbreekt = onbekend'),
+  ondersteuning: z.array(z.string()).min(1).optional().describe('Waarbij de begeleiding kan helpen; ontbreekt = onbekend'),
+  beleid: z.object({ status: z.string(), door: z.string().optional(), toelichting: z.string() }).optional(),
+  website: z.string().optional(),
+  correcties: z.array(correctie).min(1).optional(),
   afgeleide_gemeenten: z
     .array(z.string())
+    .min(1)
+    .optional()
     .describe('Leden waarvan de referentiedata zegt dat ze afgeleid zijn, niet in een bron gelezen; controleer die eerst'),
-  aanbieders: z.array(z.string()).describe('Slugs van de aanbieders in deze regio'),
+  aanbieders: z.array(z.string()).min(1).optional().describe('Slugs van de aanbieders in deze regio; ontbreekt als er geen zijn'),
   laatst_gecontroleerd: z.iso.date(),
   bronnen: z.array(bron).min(1),
 });
 
 export const regiosExportSchema = z.object({
   versie: z.literal(OPENDATA_VERSIE),
+  licentie,
   bijgewerkt: z.iso.date(),
   regios: z.array(regioExportSchema),
 });
@@ -157,5 +161,5 @@ export type RegiosExport = z.infer<typeof regiosExportSchema>;
 
 /** JSON Schema documents published next to the data. */
 export function jsonSchemaVoor(schema: z.ZodType, id: string, titel: string): Record<string, unknown> {
-  return { $id: id, title: titel, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }), description: `Versie ${OPENDATA_VERSIE}: ${WIJZIGINGEN_1_2_0}` };
+  return { $id: id, title: titel, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }), description: `Versie ${OPENDATA_VERSIE}: ${WIJZIGINGEN_1_3_0}` };
 }

@@ -1,0 +1,63 @@
+// The build stays linear in the number of providers (issue #13): at a few hundred generated
+// providers the collections are indexed once and the exports computed once for all downloads,
+// however many region pages and data files read them; and /aanbieders/ stays small.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { genereerContent } from '../../scripts/genereer-content.ts';
+import { bouwIn, projectKopie, ROOT } from './project-kopie.ts';
+
+const AANTAL = 300; // the generator makes one region per ten providers: 30 regions
+const content = genereerContent(AANTAL, ROOT);
+const teller = join(mkdtempSync(join(tmpdir(), 'bouwteller-')), 'stappen.txt');
+afterAll(() => rmSync(content, { recursive: true, force: true }));
+
+let dist = '';
+let stappen: string[] = [];
+beforeAll(() => {
+  const kopie = projectKopie('lineair-project');
+  const { status, uitvoer } = bouwIn(kopie, { SAFEHOUSE_CONTENT_DIR: content, SAFEHOUSE_BOUWTELLER: teller });
+  expect(status, uitvoer.slice(-2000)).toBe(0);
+  dist = join(kopie, 'dist');
+  stappen = readFileSync(teller, 'utf8').trim().split('\n');
+}, 600_000);
+
+const gebouwd = (pad: string) => readFileSync(join(dist, pad), 'utf8');
+
+describe(`build with ${AANTAL} generated providers`, () => {
+  it('indexes the collections once and computes the exports once for all pages and downloads', () => {
+    const regioPaginas = readdirSync(join(dist, 'regios'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name.startsWith('testregio-'));
+    expect(regioPaginas).toHaveLength(AANTAL / 10);
+    const dataBestanden = readdirSync(join(dist, 'data'), { recursive: true }).filter((n) => /\.(json|csv)$/.test(String(n)));
+    expect(dataBestanden.length).toBeGreaterThan(3);
+    // One line per run of each step: a page that rebuilt them would add a line per page.
+    expect(stappen.filter((s) => s === 'bouwindex')).toHaveLength(1);
+    expect(stappen.filter((s) => s === 'exports')).toHaveLength(1);
+  });
+
+  it('no page or download reads the provider collection except through the index', () => {
+    const bronnen = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.(astro|ts|tsx)$/.test(d.name))
+      .map((d) => join(d.parentPath, d.name))
+      .filter((pad) => /getCollection\(\s*['"]aanbieders['"]/.test(readFileSync(pad, 'utf8')));
+    expect(bronnen.map((p) => p.slice(ROOT.length + 1))).toEqual(['src/pages/_gedeeld/bouwindex.ts']);
+  });
+
+  it('each region page lists exactly its own providers', () => {
+    const html = gebouwd('regios/testregio-7/index.html');
+    const links = [...html.matchAll(/href="\/aanbieders\/(testaanbieder-\d+)\/"/g)].map((m) => m[1]).sort();
+    // The generator puts provider a in region (a % 30) + 1: region 7 has providers 7, 37, … 277.
+    expect(links).toEqual(Array.from({ length: 10 }, (_, i) => `testaanbieder-${7 + 30 * i}`).sort());
+  });
+
+  it('/aanbieders/ lists the regions instead of every provider and stays within 50 KB gzip', () => {
+    const html = gebouwd('aanbieders/index.html');
+    expect(gzipSync(html).length).toBeLessThanOrEqual(50 * 1024);
+    expect(html).not.toContain('href="/aanbieders/testaanbieder-1/"');
+    const regioLinks = [...html.matchAll(/href="\/regios\/(testregio-\d+)\/#aanbieders"/g)].map((m) => m[1]);
+    expect(regioLinks).toHaveLength(AANTAL / 10);
+    expect(html).toMatch(/Er staan 300 aanbieders in de lijst, in 30 regio's/);
+  });
+});
