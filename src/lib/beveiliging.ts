@@ -25,3 +25,9 @@ export const BEVEILIGINGSHEADERS: readonly [string, string][] = [
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
   ['Strict-Transport-Security', 'max-age=31536000'],
 ];
+
+/**
+ * Extra headers for /data/*: any site may read the open data with fetch() (CORS). Safe: the
+ * files are public, static and carry no cookies or credentials (no Allow-Credentials).
+ */
+export const OPEN_DATA_HEADERS: readonly [string, string][] = [['Access-Control-Allow-Origin', '*']];

@@ -18,8 +18,15 @@ const metaCsp = (pagina: string) => /<meta http-equiv="content-security-policy" 
 const cspVan = (pad: string) => headersVoor(regels, pad).filter(([naam]) => naam === 'Content-Security-Policy').map(([, waarde]) => waarde);
 
 describe('dist/_headers', () => {
-  it('is one rule for all paths, however many pages there are (hosts limit the number of rules)', () => {
-    expect(regels.map((r) => r.patroon)).toEqual(['/*']);
+  it('is one rule for all paths and one for the open data, however many pages there are (hosts limit the number of rules)', () => {
+    expect(regels.map((r) => r.patroon)).toEqual(['/*', '/data/*']);
+  });
+
+  it('lets any origin read /data/* (CORS), and nothing else', () => {
+    for (const pad of ['/data/aanbieders.json', '/data/hsds/organizations/1.json', '/data/hsds/csv/organizations.csv']) {
+      expect(headersVoor(regels, pad)).toContainEqual(['Access-Control-Allow-Origin', '*']);
+    }
+    for (const pad of ['/', '/aanbieders/', '/_astro/iets.js']) expect(headersVoor(regels, pad).map(([naam]) => naam)).not.toContain('Access-Control-Allow-Origin');
   });
 
   it('gives every file the security headers and exactly one CSP with frame-ancestors', () => {

@@ -11,7 +11,7 @@ import { hsdsOrganisaties, hsdsPagina, hsdsTaxonomieen } from '../../src/lib/ope
 import { datapackage, HSDS_TABELLEN, hsdsTabellen, organisatiesUitTabellen, tabelCsv, type Tabellen } from '../../src/lib/opendata/hsds-tabellen.ts';
 import type { Aanbieder } from '../../src/lib/schemas/aanbieder.ts';
 import type { Regio } from '../../src/lib/schemas/regio.ts';
-import { hsdsObjectFouten, hsdsPaginaFouten, nullOfLeeg } from '../fixtures/hsds-regels.ts';
+import { hsdsPaginaFouten, nullOfLeeg } from '../fixtures/hsds-regels.ts';
 
 const root = join(import.meta.dirname, '../..');
 const uitslag = leesEnControleerContent(contentMap(root), root);
