@@ -4,13 +4,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished } from 'vitest';
 import { LICENTIE } from '../../src/lib/opendata/licentie.ts';
 import { nullOfLeeg } from '../fixtures/hsds-regels.ts';
 import { DIST } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { browserSessie } from './sessie.ts';
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 const gebouwd = (pad: string) => readFileSync(join(DIST, pad), 'utf8');
 const dataBestanden = readdirSync(join(DIST, 'data'), { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile())
@@ -30,7 +30,9 @@ afterAll(() => new Promise<void>((klaar) => ander.close(() => klaar())));
 
 describe('open data for other sites', () => {
   it('another origin can fetch /data/* in Chromium, and not a page (the check can fail)', async () => {
+    // A plain context: the guarded pages of browserSessie abort every request to another origin.
     const context = await sessie.browser.newContext();
+    onTestFinished(() => context.close());
     const page = await context.newPage();
     await page.goto(`${anderOrigin}/`);
     expect(new URL(page.url()).origin).not.toBe(new URL(sessie.origin).origin);
@@ -47,7 +49,6 @@ describe('open data for other sites', () => {
       expect(await lees(`${sessie.origin}${pad}`), pad).toMatch(/^ok 200 [1-9]/);
     }
     expect(await lees(`${sessie.origin}/aanbieders/`)).toBe('geblokkeerd: TypeError');
-    await context.close();
   });
 
   it('no JSON data file holds null or an empty list', () => {
