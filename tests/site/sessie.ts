@@ -28,7 +28,7 @@ export function browserSessie() {
   afterAll(async () => {
     await sessie.stop?.();
   });
-  const it = test.extend('pagina', async ({}, { onCleanup }) => {
+  const it = test.extend('pagina', async (_context, { onCleanup }) => {
     const geopend: BrowserContext[] = [];
     onCleanup(async () => {
       await Promise.all(geopend.map((context) => context.close()));
