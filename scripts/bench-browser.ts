@@ -27,11 +27,22 @@ export async function meetInBrowser(): Promise<string[]> {
       await page.goto(`${sessie.origin}${pad}`, { waitUntil: 'networkidle' });
       const bytes = (test: (p: string) => boolean) => geladen.filter(test).reduce((s, p) => s + gz(p.endsWith('/') ? `${p}index.html` : p), 0);
       // Inline scripts (the small enhancements) are part of the HTML; count them as JS too.
-      const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? ''));
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? ''),
+      );
       const js = bytes((p) => p.endsWith('.js')) + inline.reduce((s, code) => s + gzipSync(code, { level: 9 }).length, 0);
       const kolom = (n: number, breed: number) => kb(n).padStart(breed);
       regels.push(
-        `  ${naam.padEnd(34)} ${kolom(bytes((p) => p.endsWith('/') || p.endsWith('.html')), 9)} ${kolom(bytes((p) => p.endsWith('.css')), 7)} ${kolom(js, 7)} ${kolom(bytes((p) => p.endsWith('.woff2')), 7)}`,
+        `  ${naam.padEnd(34)} ${kolom(
+          bytes((p) => p.endsWith('/') || p.endsWith('.html')),
+          9,
+        )} ${kolom(
+          bytes((p) => p.endsWith('.css')),
+          7,
+        )} ${kolom(js, 7)} ${kolom(
+          bytes((p) => p.endsWith('.woff2')),
+          7,
+        )}`,
       );
       await page.context().close();
     }
@@ -57,7 +68,12 @@ export async function meetInBrowser(): Promise<string[]> {
     for (let i = 0; i < 5; i++) {
       const { page } = await bewaaktePagina(sessie);
       await page.goto(`${sessie.origin}/melding/`);
-      await page.evaluate((waarden) => sessionStorage.setItem('safehouse-melding-concept-v1', JSON.stringify({ waarden, stap: 7 })), { ...lang, invuller: 'verwijzer', aanmelder: maximaal.aanmelder, plaatsing: { ...lang.plaatsing, onderbouwing: 'Lange onderbouwing.' } });
+      await page.evaluate((waarden) => sessionStorage.setItem('safehouse-melding-concept-v1', JSON.stringify({ waarden, stap: 7 })), {
+        ...lang,
+        invuller: 'verwijzer',
+        aanmelder: maximaal.aanmelder,
+        plaatsing: { ...lang.plaatsing, onderbouwing: 'Lange onderbouwing.' },
+      });
       await page.reload();
       const knop = page.getByRole('button', { name: 'PDF van de melding downloaden' });
       await knop.waitFor();
@@ -69,7 +85,9 @@ export async function meetInBrowser(): Promise<string[]> {
       }
       await page.context().close();
     }
-    regels.push(`Melding: lange melding als PDF, mediaan koud ${mediaan(koud).toFixed(0)} ms (doel ≤ 600), warm ${mediaan(warm).toFixed(0)} ms (doel ≤ 300); PDF ${kb(grootte)} (doel ≤ 200 KB)`);
+    regels.push(
+      `Melding: lange melding als PDF, mediaan koud ${mediaan(koud).toFixed(0)} ms (doel ≤ 600), warm ${mediaan(warm).toFixed(0)} ms (doel ≤ 300); PDF ${kb(grootte)} (doel ≤ 200 KB)`,
+    );
 
     // Search: bytes for the first query and time to results over the test questions.
     {
@@ -88,7 +106,14 @@ export async function meetInBrowser(): Promise<string[]> {
         await page.locator('#zoekterm').fill(vraag);
         const start = performance.now();
         await page.keyboard.press('Enter');
-        await page.waitForFunction((v) => (document.querySelector('#zoekstatus')?.textContent ?? '').includes(`"`) && !/Bezig/.test(document.querySelector('#zoekstatus')?.textContent ?? '') && (document.querySelector('#zoekstatus')?.textContent ?? '').length > 0 && v.length > 0, vraag);
+        await page.waitForFunction(
+          (v) =>
+            (document.querySelector('#zoekstatus')?.textContent ?? '').includes(`"`) &&
+            !/Bezig/.test(document.querySelector('#zoekstatus')?.textContent ?? '') &&
+            (document.querySelector('#zoekstatus')?.textContent ?? '').length > 0 &&
+            v.length > 0,
+          vraag,
+        );
         tijden.push(performance.now() - start);
       }
       regels.push(`Zoeken: tijd tot resultaten over ${ZOEKVRAGEN.length} vragen, mediaan ${mediaan(tijden).toFixed(0)} ms`);

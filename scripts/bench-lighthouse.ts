@@ -2,7 +2,7 @@
 // SEO), in Debian's Chromium against dist/ served with its _headers. Printed, not asserted.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { DIST } from '../tests/site/browser.ts';
+import { CHROMIUM_ARGUMENTEN, chromiumPad, DIST } from '../tests/site/browser.ts';
 import { startStatischeServer } from './statische-server.ts';
 
 /** One page of each type; the byte table in bench-browser.ts uses the same list. */
@@ -21,13 +21,18 @@ export const PAGINATYPEN: [string, string][] = [
 export async function lighthouseScores(): Promise<string[]> {
   const { server, origin } = await startStatischeServer(DIST);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost'],
+    chromePath: chromiumPad(),
+    chromeFlags: CHROMIUM_ARGUMENTEN,
   });
   const regels: string[] = [];
   try {
     for (const [naam, pad] of PAGINATYPEN) {
-      const uitkomst = await lighthouse(origin + pad, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const uitkomst = await lighthouse(origin + pad, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const lhr = uitkomst!.lhr;
       // A run that failed (e.g. a machine too busy to paint in time) has no score: say so, never 0.
       const score = (id: string) => {
@@ -38,7 +43,9 @@ export async function lighthouseScores(): Promise<string[]> {
         .filter(([, a]) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
         .map(([id]) => id);
       const fout = lhr.runtimeError ? `   fout: ${lhr.runtimeError.code}` : '';
-      regels.push(`${naam.padEnd(20)}${score('performance')}${score('accessibility')}${score('best-practices')}${score('seo')}${missers.length ? `   (${missers.join(', ')})` : ''}${fout}`);
+      regels.push(
+        `${naam.padEnd(20)}${score('performance')}${score('accessibility')}${score('best-practices')}${score('seo')}${missers.length ? `   (${missers.join(', ')})` : ''}${fout}`,
+      );
     }
   } finally {
     await chrome.kill();

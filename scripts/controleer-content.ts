@@ -11,5 +11,7 @@ if (uitslag.problemen.length > 0) {
   console.error(formatteerRapport(uitslag.problemen, probleemKop(uitslag.problemen.length)));
   process.exit(1);
 }
-const aantallen = Object.entries(uitslag.geldig).map(([naam, records]) => `${records.size} ${naam}`).join(', ');
+const aantallen = Object.entries(uitslag.geldig)
+  .map(([naam, records]) => `${records.size} ${naam}`)
+  .join(', ');
 console.log(`De content is in orde (${aantallen}).`);

@@ -49,5 +49,9 @@ for (const pad of paden) {
   if (problemen.length) fout += 1;
   console.log(problemen.length ? `✗ ${pad} (${antwoord.status}): ${problemen.join('; ')}` : `✓ ${pad} (${antwoord.status})`);
 }
-console.log(fout ? `${fout} van ${paden.length} adressen missen headers. Zie README, "Publiceren op een statische host".` : `Alle ${paden.length} adressen sturen de headers van dist/_headers.`);
+console.log(
+  fout
+    ? `${fout} van ${paden.length} adressen missen headers. Zie README, "Publiceren op een statische host".`
+    : `Alle ${paden.length} adressen sturen de headers van dist/_headers.`,
+);
 process.exit(fout ? 1 : 0);

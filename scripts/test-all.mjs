@@ -2,6 +2,8 @@
 // over all suites (CI reads that line). Steps:
 //   1. system tools the browser tests need (Chromium, Java for the HTML checker)
 //   2. type check (astro check)            — counts as 1 test
+//      lint (ESLint), format (Prettier --check), unused code (knip) — 1 test each; their scope
+//      is the npm script of the same name in package.json (npm run lint, opmaak:controle, ongebruikt)
 //   3. Vitest projects unit and build     — Node only; project copies built by the tests themselves
 //   4. production build (astro build)     — counts as 1 test
 //   5. Vitest projects site and browser   — need dist/ (and Chromium): axe, HTML validity, budgets
@@ -69,9 +71,7 @@ function vitest(naam, projecten) {
   uitslagen.skipped += uitslag.numPendingTests + uitslag.numTodoTests;
   // A file that failed without a failed test did not run: it failed to load, or a beforeAll threw
   // (Vitest then reports its tests as skipped, not failed). Each such file counts as a failure.
-  const kapotteBestanden = uitslag.testResults.filter(
-    (r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'),
-  ).length;
+  const kapotteBestanden = uitslag.testResults.filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed')).length;
   uitslagen.failed += kapotteBestanden;
   // Anything else Vitest itself calls a failure (an unhandled error, a non-zero exit).
   const overig = (!gelukt || !uitslag.success) && uitslag.numFailedTests + kapotteBestanden === 0 ? 1 : 0;
@@ -104,6 +104,9 @@ const gereedschap =
   );
 
 stap('typecontrole (astro check)', draai('astro', ['check']));
+stap('lint (ESLint: TypeScript, toegankelijkheid, Astro)', draai('npm', ['run', '--silent', 'lint']));
+stap('opmaak (Prettier --check)', draai('npm', ['run', '--silent', 'opmaak:controle']));
+stap('ongebruikte code (knip)', draai('npm', ['run', '--silent', 'ongebruikt']));
 vitest('unit- en buildtests (Vitest-projecten unit, build)', ['unit', 'build']);
 const gebouwd = stap('productiebuild (astro build)', draai('astro', ['build']));
 if (gebouwd && gereedschap) vitest('tests op de gebouwde site (Vitest-projecten site, browser)', ['site', 'browser']);

@@ -14,7 +14,9 @@ describe('fictitious content for the benchmark', () => {
     const kopie = projectKopie('genereer-project');
     const { status, uitvoer } = bouwIn(kopie, { SAFEHOUSE_CONTENT_DIR: content });
     expect(status, uitvoer.slice(-2000)).toBe(0);
-    const aanbieders = readdirSync(join(kopie, 'dist/aanbieders'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const aanbieders = readdirSync(join(kopie, 'dist/aanbieders'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(aanbieders.sort()).toEqual(['testaanbieder-1', 'testaanbieder-2', 'testaanbieder-3']);
   }, 300_000);
 });

@@ -58,7 +58,12 @@ describe('checklists in the handboek', () => {
     // What a printer gets: the two boxes differ in pixels, not just in state.
     expect((await aan!.screenshot()).equals(await uit!.screenshot())).toBe(false);
     // No ☐ next to a real checkbox.
-    expect(await page.locator('ul.checklist > li').first().evaluate((li) => getComputedStyle(li, '::before').content)).toBe('none');
+    expect(
+      await page
+        .locator('ul.checklist > li')
+        .first()
+        .evaluate((li) => getComputedStyle(li, '::before').content),
+    ).toBe('none');
     expect(fouten).toEqual([]);
   });
 
@@ -69,7 +74,12 @@ describe('checklists in the handboek', () => {
     expect(await page.locator('h4:has-text("Checklist gemeente") + ul li').count()).toBeGreaterThan(0);
     // On paper each item gets an empty box to tick with a pen.
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('h4:has-text("Checklist gemeente") + ul li').first().evaluate((li) => getComputedStyle(li, '::before').content)).toBe('"☐ "');
+    expect(
+      await page
+        .locator('h4:has-text("Checklist gemeente") + ul li')
+        .first()
+        .evaluate((li) => getComputedStyle(li, '::before').content),
+    ).toBe('"☐ "');
   });
 });
 

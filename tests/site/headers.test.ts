@@ -3,6 +3,7 @@
 // this test reads the file itself and checks it against every built page.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { BEVEILIGINGSHEADERS } from '../../src/lib/beveiliging.ts';
 import { headersVoor, leesCsp, leesHeadersBestand } from '../../src/lib/headers-bestand.ts';
@@ -14,8 +15,14 @@ const paginas = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile() && d.name.endsWith('.html'))
   .map((d) => relative(DIST, join(d.parentPath, d.name)).split(sep).join('/'));
 const urlVan = (pagina: string) => (pagina === '404.html' ? '/404.html' : `/${pagina.replace(/index\.html$/, '')}`);
-const metaCsp = (pagina: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(DIST, pagina), 'utf8'))?.[1] ?? '';
-const cspVan = (pad: string) => headersVoor(regels, pad).filter(([naam]) => naam === 'Content-Security-Policy').map(([, waarde]) => waarde);
+const metaCsp = (pagina: string) =>
+  parse(readFileSync(join(DIST, pagina), 'utf8'))
+    .querySelector('meta[http-equiv="content-security-policy"]')
+    ?.getAttribute('content') ?? '';
+const cspVan = (pad: string) =>
+  headersVoor(regels, pad)
+    .filter(([naam]) => naam === 'Content-Security-Policy')
+    .map(([, waarde]) => waarde);
 
 describe('dist/_headers', () => {
   it('is one rule for all paths and one for the open data, however many pages there are (hosts limit the number of rules)', () => {
@@ -44,7 +51,11 @@ describe('dist/_headers', () => {
     expect(pagina_.size, 'CSP in de <meta>-tag').toBeGreaterThan(0);
     const host = leesCsp(cspVan(urlVan(pagina))[0]!);
     // 'none' allows nothing, so any host source list covers it.
-    for (const [naam, bronnen] of pagina_) expect([...bronnen].filter((b) => b !== "'none'" && !host.get(naam)?.has(b)), naam).toEqual([]);
+    for (const [naam, bronnen] of pagina_)
+      expect(
+        [...bronnen].filter((b) => b !== "'none'" && !host.get(naam)?.has(b)),
+        naam,
+      ).toEqual([]);
   });
 
   it.each(paginas)("%s: script-src 'none' exactly when the page runs no script", (pagina) => {
@@ -53,7 +64,7 @@ describe('dist/_headers', () => {
     expect(scriptSrc?.has("'none'"), 'script-src').toBe(!draaitScripts(html));
   });
 
-  it("the pages without script are most of the site, and the melding keeps its scripts", () => {
+  it('the pages without script are most of the site, and the melding keeps its scripts', () => {
     const zonder = paginas.filter((p) => leesCsp(metaCsp(p)).get('script-src')?.has("'none'"));
     expect(zonder.length).toBeGreaterThan(paginas.length / 2);
     expect(zonder).toContain('route/kosten/index.html');
@@ -65,7 +76,10 @@ describe('dist/_headers', () => {
     const host = leesCsp(cspVan('/')[0]!);
     for (const [naam, bronnen] of host) {
       if (naam === 'frame-ancestors') continue;
-      expect([...bronnen].filter((b) => !alle.some((p) => p.get(naam)?.has(b))), naam).toEqual([]);
+      expect(
+        [...bronnen].filter((b) => !alle.some((p) => p.get(naam)?.has(b))),
+        naam,
+      ).toEqual([]);
     }
   });
 });

@@ -123,5 +123,9 @@ http://127.0.0.1:${poort} {
 }
 `,
   );
-  return start('Caddy', '/usr/bin/caddy', ['run', '--config', conf, '--adapter', 'caddyfile'], poort, { XDG_DATA_HOME: join(map, 'data'), XDG_CONFIG_HOME: map, HOME: map });
+  return start('Caddy', '/usr/bin/caddy', ['run', '--config', conf, '--adapter', 'caddyfile'], poort, {
+    XDG_DATA_HOME: join(map, 'data'),
+    XDG_CONFIG_HOME: map,
+    HOME: map,
+  });
 }

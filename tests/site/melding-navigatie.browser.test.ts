@@ -192,9 +192,7 @@ describe('between the steps of the melding', () => {
     await expect.poll(() => page.locator('p.status').textContent(), { timeout: LADEN }).toBe(T.openenGelukt);
     expect(await stapKop(page)).toBe('Controleren');
     const samenvatting = page.getByRole('alert');
-    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
-      expect.stringContaining('niet in het verleden ligt'),
-    ]);
+    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([expect.stringContaining('niet in het verleden ligt')]);
     // The link leads to the field, with the answer from the PDF and the same message inline.
     await samenvatting.getByRole('link').click();
     await expect.poll(() => stapKop(page)).toBe('Hulpvraag en plaatsing');

@@ -3,6 +3,7 @@
 // page AND a section id that exist in the built site.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { ALLE_VELDEN } from '../../src/lib/melding/formulier.ts';
 import { FORMULIER_TEKST } from '../../src/lib/melding/tekst.ts';
@@ -16,7 +17,11 @@ describe('"Waarom vragen we dit?" links of the melding form', () => {
     expect(url.hash.length, 'een anker naar de sectie').toBeGreaterThan(1);
     const bestand = join(DIST, url.pathname.slice(1), 'index.html');
     expect(existsSync(bestand), `${url.pathname} in dist`).toBe(true);
-    const ids = new Set([...readFileSync(bestand, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const ids = new Set(
+      parse(readFileSync(bestand, 'utf8'))
+        .querySelectorAll('[id]')
+        .map((element) => element.id),
+    );
     expect(ids.has(decodeURIComponent(url.hash.slice(1))), `#${url.hash.slice(1)} op ${url.pathname}`).toBe(true);
   });
 });

@@ -7,16 +7,15 @@
 // help bar, "Volgende stap" and the sources.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { htmlNaarTekst } from '../../src/lib/content/html-tekst.ts';
 import { DIST, gebouwdePaginas } from './browser.ts';
 
 const lees = (pad: string) => readFileSync(join(DIST, pad.slice(1), 'index.html'), 'utf8');
 
-const begrippen = [...lees('/begrippen/').matchAll(/<section id="([^"]+)" class="begrip"[^>]*>\s*<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => ({
-  id: m[1]!,
-  term: htmlNaarTekst(m[2]!.trim()),
-}));
+const begrippen = parse(lees('/begrippen/'))
+  .querySelectorAll('section.begrip[id]')
+  .map((sectie) => ({ id: sectie.id, term: sectie.querySelector('h2')?.text.trim() ?? '' }));
 
 /** Other spellings of a term, as regular expressions (the term itself is always included). */
 const VARIANTEN: Record<string, string[]> = {
@@ -33,34 +32,48 @@ function patroonVoor(id: string, term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${vormen.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-/** The scanned part of a page as plain text, with for every character the link it sits in. */
+/** Left out of the scanned part (see the top of this file); each counts as a space. */
+const NIET_GESCAND = 'script, h1, h2, h3, h4, h5, h6, aside[class^="hulp-nu"], ol.route-tijdlijn, p.volgende-stap';
+/** Elements that separate words: a space before and after them. */
+const BLOK = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'div', 'ul', 'ol', 'section', 'br']);
+
+/**
+ * The scanned part of a page as plain text, with for every character the link it sits in: what
+ * lies after the summary and before the sources, in document order.
+ */
 function tekstMetLinks(html: string): { tekst: string; link: (string | null)[] } {
-  const start = html.indexOf('<p class="samenvatting">');
-  const eind = html.indexOf('<section class="bronnen"');
-  let deel = html.slice(html.indexOf('</p>', start) + 4, eind);
-  deel = deel
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<h([1-6])\b[\s\S]*?<\/h\1>/g, ' ')
-    .replace(/<aside class="hulp-nu[\s\S]*?<\/aside>/g, ' ')
-    .replace(/<ol class="route-tijdlijn"[\s\S]*?<\/ol>/g, ' ')
-    .replace(/<p class="volgende-stap">[\s\S]*?<\/p>/g, ' ');
   let tekst = '';
   const link: (string | null)[] = [];
-  let huidig: string | null = null;
-  for (const [, tag, stukTekst] of deel.matchAll(/(<[^>]+>)|([^<]+)/g)) {
-    if (tag) {
-      if (/^<a\b/.test(tag)) huidig = /\shref="([^"]*)"/.exec(tag)?.[1] ?? '';
-      else if (/^<\/a>/.test(tag)) huidig = null;
-      else if (/^<\/?(p|li|dd|dt|td|th|div|ul|ol|section|br)\b/.test(tag)) {
-        tekst += ' ';
-        link.push(null);
-      }
-      continue;
+  let gestart = false;
+  let klaar = false;
+  const schrijf = (stuk: string, doel: string | null) => {
+    tekst += stuk;
+    for (let i = 0; i < stuk.length; i++) link.push(doel);
+  };
+  function loop(node: Node, doel: string | null) {
+    if (klaar) return;
+    if (node instanceof TextNode) {
+      if (gestart) schrijf(node.text.replace(/\s+/g, ' '), doel);
+      return;
     }
-    const schoon = htmlNaarTekst(stukTekst!).replace(/\s+/g, ' ');
-    tekst += schoon;
-    for (let i = 0; i < schoon.length; i++) link.push(huidig);
+    if (!(node instanceof HTMLElement)) return;
+    if (node.matches('section.bronnen')) {
+      klaar = true;
+      return;
+    }
+    if (node.matches('p.samenvatting')) {
+      gestart = true;
+      return;
+    }
+    if (gestart && node.matches(NIET_GESCAND)) return schrijf(' ', doel);
+    const tag = node.tagName?.toLowerCase() ?? '';
+    const blok = gestart && BLOK.has(tag);
+    if (blok) schrijf(' ', null);
+    const binnen = tag === 'a' ? (node.getAttribute('href') ?? '') : doel;
+    for (const kind of node.childNodes) loop(kind, binnen);
+    if (blok) schrijf(' ', null);
   }
+  loop(parse(html), null);
   return { tekst, link };
 }
 
@@ -72,7 +85,10 @@ function ongelinkteBegrippen(html: string): string[] {
     const m = patroonVoor(id, term).exec(tekst);
     if (!m) continue;
     const doel = link[m.index];
-    if (doel !== `/begrippen/#${id}`) fout.push(`"${m[0]}" (eerste keer ${doel ? `gelinkt naar ${doel}` : 'zonder link'}; verwacht /begrippen/#${id}): …${tekst.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
+    if (doel !== `/begrippen/#${id}`)
+      fout.push(
+        `"${m[0]}" (eerste keer ${doel ? `gelinkt naar ${doel}` : 'zonder link'}; verwacht /begrippen/#${id}): …${tekst.slice(Math.max(0, m.index - 40), m.index + 40)}…`,
+      );
   }
   return fout;
 }
@@ -90,7 +106,9 @@ describe('terms on route pages', () => {
     expect(ongelinkteBegrippen(pagina('<p>Je doet een <a href="/begrippen/#melding">melding</a>. Daarna nog een melding.</p>'))).toEqual([]);
     expect(ongelinkteBegrippen(pagina('<p>Je doet een melding. Daarna een <a href="/begrippen/#melding">melding</a>.</p>'))).toHaveLength(1);
     expect(ongelinkteBegrippen(pagina('<p>Lees <a href="/melding/">Melding maken</a>.</p>'))[0]).toContain('gelinkt naar /melding/');
-    expect(ongelinkteBegrippen(pagina('<p>Je <a href="/begrippen/#naaste">naasten</a> en een blaastest.</p>'))).toEqual([expect.stringContaining('"blaastest"')]);
+    expect(ongelinkteBegrippen(pagina('<p>Je <a href="/begrippen/#naaste">naasten</a> en een blaastest.</p>'))).toEqual([
+      expect.stringContaining('"blaastest"'),
+    ]);
     expect(ongelinkteBegrippen(pagina('<h2>De melding</h2><p>Een <a href="/begrippen/#melding">melding</a>.</p>'))).toEqual([]);
   });
 

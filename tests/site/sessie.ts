@@ -28,6 +28,8 @@ export function browserSessie() {
   afterAll(async () => {
     await sessie.stop?.();
   });
+  // Vitest reads a fixture's dependencies from an object pattern in its first parameter; this one has none.
+  // eslint-disable-next-line no-empty-pattern -- the pattern must be there, and empty
   const it = test.extend('pagina', async ({}, { onCleanup }) => {
     const geopend: BrowserContext[] = [];
     onCleanup(async () => {

@@ -26,9 +26,9 @@ describe('keyboard', () => {
   it('every menu item is reachable with Tab and opens with Enter', async ({ pagina }) => {
     const { page } = await pagina();
     await page.goto(`${sessie.origin}/`);
-    const menu = await page.locator('nav[aria-label="Hoofdmenu"] a').evaluateAll((links) =>
-      links.map((a) => ({ tekst: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })),
-    );
+    const menu = await page
+      .locator('nav[aria-label="Hoofdmenu"] a')
+      .evaluateAll((links) => links.map((a) => ({ tekst: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
     expect(menu.map((m) => m.tekst)).toEqual(['De route', 'Aanbieders', 'Handboek', 'Melding maken', 'Zoeken']);
     for (const item of menu) {
       await page.goto(`${sessie.origin}/`);

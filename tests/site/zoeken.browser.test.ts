@@ -6,7 +6,6 @@ import { ZOEKVRAGEN } from '../fixtures/zoekvragen.ts';
 import { axe } from './browser.ts';
 import { browserSessie } from './sessie.ts';
 
-
 const { sessie, it } = browserSessie();
 
 describe('search', () => {
@@ -40,7 +39,7 @@ describe('search', () => {
     await page.getByRole('button', { name: 'Zoeken', exact: true }).last().focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('#zoekresultaten') !== null)).toBe(true);
-expect(await axe(page)).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
   });
 
