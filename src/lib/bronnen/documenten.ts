@@ -84,6 +84,14 @@ export const BRONDOCUMENTEN = {
     soort: 'uitleg bij de wet',
     url: 'https://www.infomil.nl/onderwerpen/ruimte/ruimtelijke/wet-ruimtelijke/bestemmingsplan/pop-ups/pop-ups-awb-wabo/awb-bezwaar-bezwaar/',
   },
+  'wgbo-beroepsgeheim': {
+    titel: 'Burgerlijk Wetboek Boek 7, artikel 457 (beroepsgeheim, WGBO)',
+    kort: 'BW 7:457 (beroepsgeheim)',
+    uitgever: 'Sdu, wettekst met commentaar',
+    datum: '2018-01-30',
+    soort: 'wettekst met commentaar',
+    url: 'https://www.sdu.nl/content/commentaar-op-burgerlijk-wetboek-boek-7-art-457-letselschade-en-vermogensrecht',
+  },
   'kamerstuk-36288': {
     titel:
       'Kamerstuk 36288: Wijziging van de Wmo 2015 in verband met de invoering van het woonplaatsbeginsel voor beschermd wonen',
