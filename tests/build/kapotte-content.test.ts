@@ -23,7 +23,7 @@ content/aanbieders/nieuwe-aanbieder.mdx:
 
 content/aanbieders/verkeerde-bron.md:
   regel 4: E-mailadres (email): Schrijf een e-mailadres zoals info@voorbeeld.nl.
-  regel 7: Brondocument (bronnen → nr. 1 → document): "wikipedia" is geen toegestane waarde. Kies uit: aanpak-noord-midden-limburg, productbeschrijving-achterhoek, vng-handreiking, afwegingskader-gooi-vechtstreek, trimbos-aanpak-middelenproblematiek, referentiedata-gemeenten.
+  regel 7: Brondocument (bronnen → nr. 1 → document): "wikipedia" is geen toegestane waarde. Kies uit: aanpak-noord-midden-limburg, productbeschrijving-achterhoek, vng-handreiking, afwegingskader-gooi-vechtstreek, trimbos-aanpak-middelenproblematiek, wmo-2015, wmo-aanvraagprocedure, awb-bezwaar, wgbo-beroepsgeheim, kamerstuk-36288, vng-wetsvoorstel-woonplaatsbeginsel, vng-clientondersteuning, cak-beschermd-wonen, zvw-eigen-risico-ggz, nji-18-plus, trimbos-hulp-naasten, al-anon, nar-anon, veilig-thuis, overdosis-na-stoppen, referentiedata-gemeenten.
   regel 8: Sectie in de bron (bronnen → nr. 1 → sectie) mag niet leeg zijn.
 
 content/handboek/Kapotte-YAML.mdx:
