@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALLE_VELDEN, STAPPEN, alleenZichtbaar } from '../../src/lib/melding/formulier.ts';
 import { FOUTCODES, FOUTMELDINGEN } from '../../src/lib/melding/foutcodes.ts';
-import { meldingSchema, stapSchemas, STAP_IDS, type Invuller } from '../../src/lib/melding/schema.ts';
+import { meldingSchema, stapSchemas } from '../../src/lib/melding/schema.ts';
+import { STAP_IDS, type Invuller } from '../../src/lib/melding/woordenschat.ts';
 import { valideerStap } from '../../src/lib/melding/validatie.ts';
 
 const peildatum = '2026-11-22';

@@ -12,9 +12,10 @@ import { afterAll, expect, it } from 'vitest';
 import { alleenZichtbaar, STAPPEN, type Veld } from '../../src/lib/melding/formulier.ts';
 import { INVULLERS } from '../../src/lib/melding/keuzes.ts';
 import { datumVoluit, samenvatting, volledigeNaam } from '../../src/lib/melding/samenvatting.ts';
-import { meldingSchema, type Invuller } from '../../src/lib/melding/schema.ts';
+import { meldingSchema } from '../../src/lib/melding/schema.ts';
+import type { Invuller } from '../../src/lib/melding/woordenschat.ts';
 import { maakMeldingPdf, openMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
-import { isPdfTeken, PDF_TEKENBEREIKEN } from '../../src/lib/pdf/tekens.ts';
+import { isPdfTeken, PDF_TEKENBEREIKEN } from '../../src/lib/kern/tekens.ts';
 import { GEMEENTEN, PEILDATUM } from '../fixtures/meldingen.ts';
 import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 

@@ -1,6 +1,6 @@
 import { useController, useFormContext } from 'react-hook-form';
 import { hintVoor, waaromVoor, type Veld as VeldDefinitie } from '../../lib/melding/formulier';
-import type { Invuller } from '../../lib/melding/schema';
+import type { Invuller } from '../../lib/melding/woordenschat';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
 import { Combobox, type Optie } from './Combobox';
 import { foutId, hintId, veldId } from './ids';

@@ -1,4 +1,4 @@
-import type { Invuller } from './schema.ts';
+import type { Invuller } from './woordenschat.ts';
 import type { FormulierWaarden, Stap, Veld } from './veld.ts';
 import { STAPPEN } from './vragen.ts';
 

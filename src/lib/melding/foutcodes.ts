@@ -1,4 +1,4 @@
-import type { Invuller } from './schema.ts';
+import type { Invuller } from './woordenschat.ts';
 
 /**
  * Every error the melding schema can give, as a code, with its Dutch message. Messages name the

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { ALLE_VELDEN } from './formulier.ts';
 import { INVULLERS, ROLLEN, sleutelsVan } from './keuzes.ts';
-import { MELDING_JSON_SCHEMA } from '../pdf/melding-json.ts';
-import { MELDING_SCHEMA_VERSIE, STAP_IDS } from './schema.ts';
+import { MELDING_JSON_SCHEMA, MELDING_SCHEMA_VERSIE, STAP_IDS, type StapId } from './woordenschat.ts';
 import type { Veld } from './veld.ts';
 
 /**
@@ -35,7 +34,7 @@ function uitvoer(veld: Veld): z.ZodType {
 /** Written for every melding: required answers, ticked-or-not boxes and lists. */
 const altijd = (veld: Veld) => (veld.verplicht === true && !veld.alleenVoor && !veld.alleenAls) || veld.soort === 'vinkjes' || veld.soort === 'vinkje';
 
-function stapSchema(stap: (typeof STAP_IDS)[number]) {
+function stapSchema(stap: StapId) {
   const velden = ALLE_VELDEN.filter((v) => v.pad.startsWith(`${stap}.`));
   const vorm: Record<string, z.ZodType> = {};
   for (const veld of velden) {

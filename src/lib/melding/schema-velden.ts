@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parseTelefoon } from '../schemas/telefoon.ts';
-import { normaliseerTekst, onbekendeTekens } from '../pdf/tekens.ts';
+import { normaliseerTekst, onbekendeTekens } from '../kern/tekens.ts';
 import type { Foutcode } from './foutcodes.ts';
 import { isEmail, normaliseerEmail, parseDatum } from './invoer.ts';
 import { sleutelsVan } from './keuzes.ts';

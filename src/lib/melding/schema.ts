@@ -7,6 +7,7 @@ import {
   ROLLEN, ROLLEN_VERWIJZER, SOORTEN_BEHANDELING, VERSLAVINGSVORMEN_MELDING,
 } from './keuzes.ts';
 import { datum, email, fout, keuze, optioneel, tekst, tekstvlak, telefoon, vinkjes } from './schema-velden.ts';
+import { IMPLICIETE_ROL, MELDING_SCHEMA_VERSIE, STAP_IDS, type Invuller, type StapId } from './woordenschat.ts';
 
 /**
  * The melding: one versioned zod schema shared by the form (per step), the check page, the PDF
@@ -14,10 +15,6 @@ import { datum, email, fout, keuze, optioneel, tekst, tekstvlak, telefoon, vinkj
  * form and the draft); output is normalised (ISO dates, "1234 AB", E.164 numbers, NFC text).
  * Issue messages are codes from foutcodes.ts; the form turns them into Dutch sentences.
  */
-export const MELDING_SCHEMA_VERSIE = 1;
-
-export type Invuller = keyof typeof INVULLERS;
-
 export interface Context {
   invuller: Invuller;
   /**
@@ -87,7 +84,7 @@ export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: C
   const aanmelder = z.object({
     rol: isVerwijzer
       ? keuze(ROLLEN_VERWIJZER, true)
-      : z.unknown().optional().transform((): keyof typeof ROLLEN => (isClient ? 'client-zelf' : 'naaste')),
+      : z.unknown().optional().transform((): keyof typeof ROLLEN => IMPLICIETE_ROL[isClient ? 'client' : 'naaste']),
     organisatie: isVerwijzer ? tekst(true, 160) : tekst(false, 160),
     naam: isClient ? tekst(false, 160) : tekst(true, 160),
     functie: tekst(false, 120),
@@ -170,11 +167,8 @@ export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: C
     datum: datum(true, 'meldingsdatum', peildatum),
   });
 
-  return { client, aanmelder, behandeling, verslaving, leefgebieden, plaatsing, toestemming };
+  return { client, aanmelder, behandeling, verslaving, leefgebieden, plaatsing, toestemming } satisfies Record<StapId, z.ZodType>;
 }
-
-export type StapId = keyof ReturnType<typeof stapSchemas>;
-export const STAP_IDS: readonly StapId[] = ['client', 'aanmelder', 'behandeling', 'verslaving', 'leefgebieden', 'plaatsing', 'toestemming'];
 
 /** The birth date as the form holds it (step 1), as ISO, for the checks in later steps. */
 export function geboortedatumIn(waarden: Record<string, unknown>): string | undefined {

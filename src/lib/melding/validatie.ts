@@ -1,7 +1,8 @@
 import { foutnaamVoor, veldOpPad } from './formulier.ts';
 import { foutmelding } from './foutcodes.ts';
-import { eenPerVeld } from './een-per-veld.ts';
-import { geboortedatumIn, stapSchemas, type Context, type Invuller, type StapId } from './schema.ts';
+import { eenPerVeld } from '../kern/een-per-veld.ts';
+import { geboortedatumIn, stapSchemas, type Context } from './schema.ts';
+import type { Invuller, StapId } from './woordenschat.ts';
 
 /**
  * Validates one step of the form with the shared schema and returns its problems in form

@@ -1,4 +1,4 @@
-import type { Invuller, StapId } from './schema.ts';
+import type { Invuller, StapId } from './woordenschat.ts';
 
 /**
  * The shape of one question of the melding form, and the helpers that pick its wording for the

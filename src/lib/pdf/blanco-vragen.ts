@@ -1,6 +1,6 @@
 import { STAPPEN, type Veld } from '../melding/formulier.ts';
 import { INVULLERS } from '../melding/keuzes.ts';
-import type { Invuller } from '../melding/schema.ts';
+import type { Invuller } from '../melding/woordenschat.ts';
 import { FORMULIER_TEKST } from '../melding/tekst.ts';
 import type { Blok } from './blokken.ts';
 

@@ -1,5 +1,6 @@
 import { naarFormulier } from '../melding/naar-formulier.ts';
-import { MELDING_SCHEMA_VERSIE, meldingSchema, STAP_IDS, type Context, type Melding } from '../melding/schema.ts';
+import { meldingSchema, type Context, type Melding } from '../melding/schema.ts';
+import { MELDING_JSON_SCHEMA, MELDING_SCHEMA_VERSIE, STAP_IDS } from '../melding/woordenschat.ts';
 
 /**
  * The answers as JSON inside the PDF, so "Melding openen" can restore the form: an envelope
@@ -9,11 +10,8 @@ import { MELDING_SCHEMA_VERSIE, meldingSchema, STAP_IDS, type Context, type Meld
  * file, not a damaged one, when its wished start date has passed since; the form flags such
  * dates as field errors once it is open (its check step validates against today).
  */
-/** The schema id: the path of the published JSON Schema (src/pages/melding/melding.schema.v1.json.ts). */
-export const MELDING_JSON_SCHEMA = '/melding/melding.schema.v1.json';
 /** The id PDFs carried before the schema was published; same version, still opened. */
 const EERDERE_SCHEMA_IDS: readonly unknown[] = ['https://safehouse-portaal/melding'];
-export const MELDING_JSON_NAAM = 'melding.json';
 
 export function meldingJson(melding: Melding): string {
   return JSON.stringify({ schema: MELDING_JSON_SCHEMA, versie: MELDING_SCHEMA_VERSIE, melding }, null, 2);

@@ -1,7 +1,8 @@
 import type { Context, Melding } from '../melding/schema.ts';
 import { PDF_TITEL } from './kop.ts';
 import { layoutBlanco, layoutMelding, meldingDocument } from './melding-layout.ts';
-import { leesMeldingJson, meldingJson, mislukt, MELDING_JSON_NAAM, type OpenUitkomst } from './melding-json.ts';
+import { MELDING_JSON_NAAM } from '../melding/woordenschat.ts';
+import { leesMeldingJson, meldingJson, mislukt, type OpenUitkomst } from './melding-json.ts';
 import { leesBijlage, tekenPdf, type PdfFonts } from './teken.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { normaliseerTekst, onbekendeTekens } from '../pdf/tekens.ts';
+import { normaliseerTekst, onbekendeTekens } from '../kern/tekens.ts';
 import { datumVoorFormulier, parseDatum } from '../melding/invoer.ts';
 import { DRIEPARTIJENOVEREENKOMST } from './driepartijenovereenkomst.ts';
 import type { Sjabloon } from './types.ts';

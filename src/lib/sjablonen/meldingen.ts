@@ -1,4 +1,4 @@
-import { eenPerVeld } from '../melding/een-per-veld.ts';
+import { eenPerVeld } from '../kern/een-per-veld.ts';
 import type { SjabloonVeld } from './types.ts';
 
 /**
