@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { datumVoorFormulier } from '../../src/lib/melding/invoer.ts';
+import { datumVoorFormulier } from '../../src/lib/kern/datum.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
 import { OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
 import { maximaal } from '../fixtures/meldingen.ts';

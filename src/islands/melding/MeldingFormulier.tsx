@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { foutmelding } from '../../lib/melding/foutcodes';
 import { alleenZichtbaar, isVerplichtVoor, labelVoor, STAPPEN, veldOpPad, waardeOp, zichtbareVelden, type FormulierWaarden } from '../../lib/melding/formulier';
-import { datumVoorFormulier, parseDatum } from '../../lib/melding/invoer';
+import { datumVoorFormulier, parseDatum } from '../../lib/kern/datum';
 import { naarFormulier } from '../../lib/melding/naar-formulier';
 import { meldingSchema, type Melding } from '../../lib/melding/schema';
 import type { Invuller } from '../../lib/melding/woordenschat';

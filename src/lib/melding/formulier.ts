@@ -1,6 +1,6 @@
+import type { FormulierWaarden, Stap, Tekstformaat, Veld } from './veld.ts';
+import { VRAGEN } from './vragen.ts';
 import type { Invuller } from './woordenschat.ts';
-import type { FormulierWaarden, Stap, Veld } from './veld.ts';
-import { STAPPEN } from './vragen.ts';
 
 /**
  * The melding form as data: steps, questions (vragen.ts), wording per audience (veld.ts). The
@@ -9,19 +9,37 @@ import { STAPPEN } from './vragen.ts';
  */
 export type { FormulierWaarden, Stap, Veld } from './veld.ts';
 export { foutnaamVoor, hintVoor, labelVoor, waaromVoor, waardeOp } from './veld.ts';
-export { STAPPEN };
+
+/** The keyboard a phone, e-mail or number field asks for follows from its format. */
+const INVOERMODUS: Record<Tekstformaat, Veld['invoermodus'] | null> = { bsn: 'numeric', agb: 'numeric', telefoon: 'tel', email: 'email', postcode: null };
+
+function metInvoermodus(veld: Veld): Veld {
+  const modus = veld.formaat ? INVOERMODUS[veld.formaat] : null;
+  return modus ? { ...veld, invoermodus: modus } : veld;
+}
+
+export const STAPPEN: readonly Stap[] = VRAGEN.map((stap: Stap) => ({ ...stap, velden: stap.velden.map(metInvoermodus) }));
+
+/** Whether this audience gets the question at all (whatever the other answers). */
+export function gesteldAan(veld: Veld, invuller: Invuller): boolean {
+  return !veld.alleenVoor || veld.alleenVoor.includes(invuller);
+}
 
 /** Fields shown to this audience, given the answers so far. */
 export function zichtbareVelden(stap: Stap, invuller: Invuller, waarden: FormulierWaarden): Veld[] {
-  return stap.velden.filter((v) => (!v.alleenVoor || v.alleenVoor.includes(invuller)) && (!v.alleenAls || v.alleenAls(waarden)));
+  return stap.velden.filter((v) => gesteldAan(v, invuller) && (!v.alleenAls || v.alleenAls(waarden)));
 }
 
+/** Required for this audience: the form marks it, the schema (schema.ts) requires it. */
 export function isVerplichtVoor(veld: Veld, invuller: Invuller): boolean {
-  return Array.isArray(veld.verplicht) ? veld.verplicht.includes(invuller) : veld.verplicht === true;
+  return gesteldAan(veld, invuller) && (Array.isArray(veld.verplicht) ? veld.verplicht.includes(invuller) : veld.verplicht === true);
 }
 
 export const ALLE_VELDEN: readonly Veld[] = STAPPEN.flatMap((s) => s.velden);
 export const veldOpPad = new Map(ALLE_VELDEN.map((v) => [v.pad, v]));
+
+/** "client.voornamen" → "voornamen": the key within its step. */
+export const naamIn = (veld: Veld): string => veld.pad.slice(veld.pad.indexOf('.') + 1);
 
 /**
  * The answers as they count: fields hidden for this audience or by another answer are dropped

@@ -1,3 +1,5 @@
+import { MAX_TEKENS } from '../kern/tekens.ts';
+import { MINIMUMLEEFTIJD } from './termijnen.ts';
 import type { Invuller } from './woordenschat.ts';
 
 /**
@@ -18,7 +20,7 @@ export const FOUTMELDINGEN = {
   verplicht: (veld: string) => `Vul ${veld} in.`,
   keuze_verplicht: (veld: string) => `Kies ${veld}.`,
   minstens_een: (veld: string) => `Kies minstens één antwoord bij ${veld}.`,
-  te_lang: (veld: string, o: FoutOpties) => `Gebruik bij ${veld} hoogstens ${o.max ?? 200} tekens. Kort de tekst in.`,
+  te_lang: (veld: string, o: FoutOpties) => `Gebruik bij ${veld} hoogstens ${o.max ?? MAX_TEKENS.regel} tekens. Kort de tekst in.`,
   tekens_onbekend: (veld: string) =>
     `Bij ${veld} staan tekens die de PDF niet kan tonen. Gebruik Latijnse letters, zoals in een Nederlands paspoort.`,
   datum_ongeldig: (veld: string) => `Vul bij ${veld} een bestaande datum in, zoals 17-03-1990.`,
@@ -27,7 +29,7 @@ export const FOUTMELDINGEN = {
   datum_te_oud: (veld: string) => `Vul bij ${veld} een datum van het afgelopen jaar in, bijvoorbeeld de datum van vandaag.`,
   voor_geboorte: (veld: string, o: FoutOpties) => `Vul bij ${veld} een datum in na ${isClient(o) ? 'je' : 'de'} geboortedatum.`,
   minderjarig: (_veld: string, o: FoutOpties) =>
-    `${isClient(o) ? 'Je moet' : 'De cliënt moet'} 18 jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.`,
+    `${isClient(o) ? 'Je moet' : 'De cliënt moet'} ${MINIMUMLEEFTIJD} jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.`,
   ontslag_voor_opname: () => 'De verwachte ontslagdatum kan niet vóór de opnamedatum liggen.',
   bsn_lengte: () => 'Vul een BSN van 9 cijfers in, of laat het veld leeg.',
   bsn_elfproef: () => 'Dit BSN bestaat niet: controleer de cijfers, of laat het veld leeg.',

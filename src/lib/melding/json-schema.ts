@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ALLE_VELDEN } from './formulier.ts';
-import { INVULLERS, ROLLEN, sleutelsVan } from './keuzes.ts';
+import { INVULLERS, sleutelsVan } from './keuzes.ts';
 import { MELDING_JSON_SCHEMA, MELDING_SCHEMA_VERSIE, STAP_IDS, type StapId } from './woordenschat.ts';
 import type { Veld } from './veld.ts';
 
@@ -21,18 +21,20 @@ function uitvoer(veld: Veld): z.ZodType {
     case 'datum':
       return z.iso.date().describe(`${beschrijving} (ISO-datum)`);
     case 'keuze':
-      return enumVan(veld.opties).describe(beschrijving);
+      // An answer written without the question (the aanmelder's implied role) is one of the values too.
+      return enumVan({ ...veld.opties, ...Object.fromEntries(Object.values(veld.zonderVraag ?? {}).map((w) => [w, w])) }).describe(beschrijving);
     case 'vinkjes':
       return z.array(enumVan(veld.opties)).describe(beschrijving);
     case 'vinkje':
-      return veld.verplicht === true ? z.literal(true).describe(beschrijving) : z.boolean().describe(beschrijving);
+      return veld.nietAangevinkt ? z.literal(true).describe(beschrijving) : z.boolean().describe(beschrijving);
     default:
-      return veld.invoermodus === 'tel' ? z.string().regex(/^\+\d{8,15}$/).describe(`${beschrijving} (E.164)`) : z.string().describe(beschrijving);
+      return veld.formaat === 'telefoon' ? z.string().regex(/^\+\d{8,15}$/).describe(`${beschrijving} (E.164)`) : z.string().describe(beschrijving);
   }
 }
 
-/** Written for every melding: required answers, ticked-or-not boxes and lists. */
-const altijd = (veld: Veld) => (veld.verplicht === true && !veld.alleenVoor && !veld.alleenAls) || veld.soort === 'vinkjes' || veld.soort === 'vinkje';
+/** Written for every melding: required answers, ticked-or-not boxes, lists, answers written without a question (as `Altijd` in schema.ts). */
+const altijd = (veld: Veld) =>
+  (veld.verplicht === true && !veld.alleenVoor && !veld.alleenAls) || veld.soort === 'vinkjes' || veld.soort === 'vinkje' || veld.zonderVraag !== undefined;
 
 function stapSchema(stap: StapId) {
   const velden = ALLE_VELDEN.filter((v) => v.pad.startsWith(`${stap}.`));
@@ -41,8 +43,6 @@ function stapSchema(stap: StapId) {
     const naam = veld.pad.slice(stap.length + 1);
     vorm[naam] = altijd(veld) ? uitvoer(veld) : uitvoer(veld).optional();
   }
-  // The role is always written: chosen by a verwijzer, implied for the cliënt and a naaste.
-  if (stap === 'aanmelder') vorm.rol = enumVan(ROLLEN).describe('Rol van de aanmelder');
   return z.strictObject(vorm);
 }
 

@@ -1,3 +1,4 @@
+import type { Foutcode } from './foutcodes.ts';
 import type { Invuller, StapId } from './woordenschat.ts';
 
 /**
@@ -14,6 +15,24 @@ export interface PerRol {
   naaste?: string;
 }
 
+/**
+ * Which dates a date question accepts, measured from "today" (the schema's peildatum):
+ * - niet-in-toekomst: birth, abstinence.
+ * - niet-in-verleden: the wished start of the stay.
+ * - meldingsdatum: not in the future, and at most a year back. The date starts the gemeente's
+ *   term and is printed as the melding's date; an older date is almost always a typo (2025 for
+ *   2026) and would put the decision date long in the past.
+ * - vrij: admission and expected discharge (may lie either side of today).
+ */
+export type DatumRegel = 'niet-in-toekomst' | 'niet-in-verleden' | 'meldingsdatum' | 'vrij';
+
+/** A one-line text with its own format: parsed, normalised and checked by the schema, shown formatted. */
+export type Tekstformaat = 'bsn' | 'postcode' | 'agb' | 'telefoon' | 'email';
+
+/**
+ * One question of the melding, declared once: the schema (schema.ts), the JSON Schema
+ * (json-schema.ts), the form, the check page, the PDF and the blank PDF are all derived from it.
+ */
 export interface Veld {
   /** Path in the melding, e.g. "client.voornamen". */
   pad: string;
@@ -34,8 +53,23 @@ export interface Veld {
   alleenVoor?: readonly Invuller[];
   /** Shown only when another answer makes it relevant. */
   alleenAls?: (waarden: FormulierWaarden) => boolean;
-  /** Required, to mark it in the form (the schema decides). */
+  /**
+   * Required (for everyone, or for these audiences); the schema requires exactly this. With
+   * `alleenAls`: required whenever it is shown, judged on the answers of its own step.
+   */
   verplicht?: boolean | readonly Invuller[];
+  /** Longest answer in characters (text; default 200 for a line, 4000 for a text area). */
+  max?: number;
+  /** A line of text with a format of its own (a phone number, a BSN …). */
+  formaat?: Tekstformaat;
+  /** Which dates are accepted (date questions; default vrij). */
+  datumRegel?: DatumRegel;
+  /** Cross-field rule: the date cannot lie before the cliënt's birth date (code voor_geboorte). */
+  naGeboorte?: true;
+  /** A required tick box: the code of its message when it is left empty. */
+  nietAangevinkt?: Foutcode;
+  /** The answer written for audiences that are not asked, e.g. the aanmelder's implied role. */
+  zonderVraag?: Readonly<Partial<Record<Invuller, string>>>;
   /** Required only when this choice is ticked (the answer alleenAls depends on), e.g. "Drugs". */
   verplichtAlsAangekruist?: string;
   autocomplete?: string;
@@ -45,11 +79,18 @@ export interface Veld {
   belangrijk?: boolean | ((waarden: FormulierWaarden) => boolean);
 }
 
+/**
+ * A rule across the questions of one step, declared beside them in vragen.ts: given the step's
+ * validated answers, the problems as [field name, code].
+ */
+export type Stapregel = (antwoorden: Readonly<Record<string, unknown>>, context: { peildatum: string | null }) => readonly (readonly [string, Foutcode])[];
+
 export interface Stap {
   id: StapId;
   titel: string;
   inleiding?: Partial<Record<Invuller, string>>;
-  velden: Veld[];
+  velden: readonly Veld[];
+  regels?: readonly Stapregel[];
 }
 
 export type FormulierWaarden = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { datumVoluit } from '../melding/samenvatting.ts';
+import { datumVoluit } from '../kern/datum.ts';
 import { WEKEN_TOT_BESLISSING } from '../melding/termijnen.ts';
 import type { Blok } from './blokken.ts';
 

@@ -1,5 +1,6 @@
 import { nogAanTeLeveren, STANDAARD_BIJLAGEN } from '../melding/nog-aan-te-leveren.ts';
-import { datumVoluit, samenvatting, volledigeNaam, type Sectie } from '../melding/samenvatting.ts';
+import { datumVoluit } from '../kern/datum.ts';
+import { samenvatting, volledigeNaam, type Sectie } from '../melding/samenvatting.ts';
 import type { Melding } from '../melding/schema.ts';
 import { tijdlijn } from '../melding/termijnen.ts';
 import { antwoordBlokken } from './antwoorden.ts';

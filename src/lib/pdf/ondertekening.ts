@@ -1,4 +1,4 @@
-import { datumVoorFormulier } from '../melding/invoer.ts';
+import { datumVoorFormulier } from '../kern/datum.ts';
 import type { Melding } from '../melding/schema.ts';
 import { volledigeNaam } from '../melding/samenvatting.ts';
 import type { Blok } from './blokken.ts';

@@ -1,3 +1,4 @@
+import { WEKEN_TOT_BESLISSING } from '../melding/termijnen.ts';
 /**
  * The steps of the route to a safehouse, for the timeline on /route/de-route-stap-voor-stap/.
  * Each links to its section on that page (the heading "Stap N: …"); the details and sources
@@ -20,7 +21,7 @@ export interface RouteStap {
 export const ROUTE_STAPPEN: readonly RouteStap[] = [
   { titel: 'Aanmelding', wie: 'jij met je behandelaar in de kliniek; in Noord- en Midden-Limburg jij met de gemeentelijke toegang', anker: 'stap-1-aanmelding', begrippen: ['verslavingskliniek', 'toegang'] },
   { titel: 'Melding bij de gemeente van herkomst', wie: 'jij, met hulp van de kliniek of het safehouse', anker: 'stap-2-melding-bij-de-gemeente-van-herkomst', begrippen: ['melding', 'gemeente-van-herkomst'] },
-  { titel: 'Onderzoek en beschikking', wie: 'de gemeente', anker: 'stap-3-onderzoek-en-beschikking', duur: 'hoogstens 8 weken na de melding', begrippen: ['beschikking'] },
+  { titel: 'Onderzoek en beschikking', wie: 'de gemeente', anker: 'stap-3-onderzoek-en-beschikking', duur: `hoogstens ${WEKEN_TOT_BESLISSING} weken na de melding`, begrippen: ['beschikking'] },
   { titel: 'Intake', wie: 'jij en het safehouse', anker: 'stap-4-intake', begrippen: ['intake'] },
   { titel: 'Wonen en werken aan je doelen', wie: 'jij en je begeleiders', anker: 'stap-5-wonen-en-werken-aan-je-doelen', duur: 'ongeveer 1 jaar volgens de VNG-handreiking', duurPerRegio: true, begrippen: ['begeleidingsplan'] },
   { titel: 'Uitstroom', wie: 'jij, het safehouse en de gemeente', anker: 'stap-6-uitstroom', begrippen: ['uitstroom', 'uitstroomplan'] },

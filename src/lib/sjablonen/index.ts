@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { normaliseerTekst, onbekendeTekens } from '../kern/tekens.ts';
-import { datumVoorFormulier, parseDatum } from '../melding/invoer.ts';
+import { datumVoorFormulier, parseDatum } from '../kern/datum.ts';
 import { DRIEPARTIJENOVEREENKOMST } from './driepartijenovereenkomst.ts';
 import type { Sjabloon } from './types.ts';
 import { WERKAFSPRAKEN } from './werkafspraken.ts';

@@ -1,4 +1,5 @@
 import { eenPerVeld } from '../kern/een-per-veld.ts';
+import { MAX_TEKENS } from '../kern/tekens.ts';
 import type { SjabloonVeld } from './types.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { SjabloonVeld } from './types.ts';
 
 /** The longest answer a field takes: a text area holds a paragraph, a line a name or place. */
 export function maxTekens(veld: Pick<SjabloonVeld, 'soort'>): number {
-  return veld.soort === 'tekstvlak' ? 4000 : 200;
+  return veld.soort === 'tekstvlak' ? MAX_TEKENS.tekstvlak : MAX_TEKENS.regel;
 }
 
 /** Every code sjabloonSchema can emit. */
