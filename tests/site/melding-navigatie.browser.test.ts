@@ -10,7 +10,7 @@ import { datumVoluit, datumVoorFormulier } from '../../src/lib/kern/datum.ts';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
 import { ALS_ONTSLAG_EERDER_IS, tijdlijn } from '../../src/lib/melding/termijnen.ts';
-import { maakMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
+import { maakMeldingPdf } from '../../src/lib/melding-pdf/melding-pdf.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
 import { isoDag, stapKop } from './browser.ts';
 import { browserSessie } from './sessie.ts';

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { datumVoorFormulier } from '../../src/lib/kern/datum.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
-import { OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
+import { OPEN_MELDINGEN } from '../../src/lib/melding/melding-json.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
 import { axe, isoDag, stapKop } from './browser.ts';
 import { browserSessie } from './sessie.ts';

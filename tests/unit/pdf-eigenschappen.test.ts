@@ -15,7 +15,7 @@ import { samenvatting, volledigeNaam } from '../../src/lib/melding/samenvatting.
 import { datumVoluit } from '../../src/lib/kern/datum.ts';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
 import type { Invuller } from '../../src/lib/melding/woordenschat.ts';
-import { maakMeldingPdf, openMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
+import { maakMeldingPdf, openMeldingPdf } from '../../src/lib/melding-pdf/melding-pdf.ts';
 import { isPdfTeken, PDF_TEKENBEREIKEN } from '../../src/lib/kern/tekens.ts';
 import { GEMEENTEN, PEILDATUM } from '../fixtures/meldingen.ts';
 import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Meter, VeldItem } from '../../src/lib/pdf/layout.ts';
-import { layoutSjabloon } from '../../src/lib/pdf/sjabloon-layout.ts';
-import { leesEigenschappen } from '../../src/lib/pdf/teken.ts';
-import { maakSjabloonPdf } from '../../src/lib/pdf/sjabloon-pdf.ts';
+import { layoutSjabloon } from '../../src/lib/sjablonen/layout.ts';
+import { leesEigenschappen } from '../fixtures/pdf-eigenschappen.ts';
+import { maakSjabloonPdf } from '../../src/lib/sjablonen/pdf.ts';
 import { foutenPerVeld, maxTekens, SJABLONEN, sjabloonFoutmelding, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
 import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 

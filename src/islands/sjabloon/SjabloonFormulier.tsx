@@ -38,7 +38,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
     setProblemen([]);
     setStatus('De PDF wordt gemaakt…');
     try {
-      const [{ maakSjabloonPdf }, fonts] = await Promise.all([import('../../lib/pdf/sjabloon-pdf'), laadLettertypen()]);
+      const [{ maakSjabloonPdf }, fonts] = await Promise.all([import('../../lib/sjablonen/pdf'), laadLettertypen()]);
       bewaarBestand(await maakSjabloonPdf(sjabloon, uitkomst.data, { fonts, gemaaktOp: new Date() }), `${sjabloon.id}.pdf`, 'application/pdf');
       setStatus('De PDF is gemaakt en gedownload.');
     } catch {

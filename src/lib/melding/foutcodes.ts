@@ -8,7 +8,7 @@ import type { Invuller } from './woordenschat.ts';
  * subject of a verb, so "de voornamen" and "het BSN" read equally well. Messages about the
  * cliënt address the cliënt as "je" when they fill in the form themselves. A test walks every code.
  */
-export interface FoutOpties {
+interface FoutOpties {
   invuller?: Invuller;
   /** Maximum length, for `te_lang`. */
   max?: number;
@@ -51,7 +51,7 @@ export const FOUTMELDINGEN = {
 export type Foutcode = keyof typeof FOUTMELDINGEN;
 export const FOUTCODES = Object.keys(FOUTMELDINGEN) as Foutcode[];
 
-export function isFoutcode(tekst: string): tekst is Foutcode {
+function isFoutcode(tekst: string): tekst is Foutcode {
   return tekst in FOUTMELDINGEN;
 }
 

@@ -9,6 +9,12 @@ import type { FormulierWaarden, Veld } from './veld.ts';
  * empty that matters for the decision. An incomplete melding stays useful and honest about
  * what is missing.
  */
+/** Section "Nog aan te leveren" (check page and PDF): what the gemeente will likely still ask for. */
+export const NOG_AAN_TE_LEVEREN_TITEL = 'Nog aan te leveren';
+/** Honest about the list: a checklist of this site, not a list the gemeente or a source gives. */
+export const NOG_AAN_TE_LEVEREN_UITLEG =
+  'Dit heeft de gemeente waarschijnlijk nog nodig. Dit is een hulplijst van het Safehouse-portaal, geen lijst van de gemeente: vraag de gemeente wat zij echt nodig heeft.';
+
 export const STANDAARD_BIJLAGEN = [
   'Recente diagnostiek (bijvoorbeeld een verslag van de behandelaar)',
   'Het behandeladvies van de kliniek',

@@ -8,9 +8,9 @@ import type { Melding } from './schema.ts';
  * A validated melding as sections of "question: answer" rows, in form order: the single
  * source of the check page and the PDF. Empty optional answers read "niet ingevuld".
  */
-export const NIET_INGEVULD = 'niet ingevuld';
+const NIET_INGEVULD = 'niet ingevuld';
 
-export interface Rij {
+interface Rij {
   pad: string;
   label: string;
   waarde: string;

@@ -181,7 +181,7 @@ type Altijd<V> = V extends { soort: 'vinkjes' | 'vinkje' } | { zonderVraag: obje
     : V extends { verplicht: true }
       ? true
       : false;
-export type Antwoorden<S extends StapId> = { -readonly [V in VraagIn<S> as Altijd<V> extends true ? Naam<V['pad']> : never]: Waarde<V> } & {
+type Antwoorden<S extends StapId> = { -readonly [V in VraagIn<S> as Altijd<V> extends true ? Naam<V['pad']> : never]: Waarde<V> } & {
   -readonly [V in VraagIn<S> as Altijd<V> extends true ? never : Naam<V['pad']>]?: Waarde<V> | undefined;
 };
 

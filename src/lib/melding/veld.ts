@@ -6,10 +6,10 @@ import type { Invuller, StapId } from './woordenschat.ts';
  * person filling in: the cliënt reads "je" about themselves, a naaste or verwijzer reads about
  * "de cliënt". The questions themselves are data in vragen.ts.
  */
-export type Veldsoort = 'tekst' | 'tekstvlak' | 'datum' | 'keuze' | 'vinkjes' | 'vinkje' | 'gemeente' | 'aanbieder';
+type Veldsoort = 'tekst' | 'tekstvlak' | 'datum' | 'keuze' | 'vinkjes' | 'vinkje' | 'gemeente' | 'aanbieder';
 
 /** A text with optional wording for the cliënt and for a naaste; the plain text is for the verwijzer (and the rest). */
-export interface PerRol {
+interface PerRol {
   tekst: string;
   client?: string;
   naaste?: string;
@@ -83,7 +83,7 @@ export interface Veld {
  * A rule across the questions of one step, declared beside them in vragen.ts: given the step's
  * validated answers, the problems as [field name, code].
  */
-export type Stapregel = (antwoorden: Readonly<Record<string, unknown>>, context: { peildatum: string | null }) => readonly (readonly [string, Foutcode])[];
+type Stapregel = (antwoorden: Readonly<Record<string, unknown>>, context: { peildatum: string | null }) => readonly (readonly [string, Foutcode])[];
 
 export interface Stap {
   id: StapId;
@@ -101,7 +101,7 @@ export function waardeOp(waarden: FormulierWaarden, pad: string): unknown {
 }
 
 /** The wording of a text for this audience. */
-export function voorRol(tekst: PerRol, invuller: Invuller): string {
+function voorRol(tekst: PerRol, invuller: Invuller): string {
   if (invuller === 'client' && tekst.client) return tekst.client;
   if (invuller === 'naaste' && tekst.naaste) return tekst.naaste;
   return tekst.tekst;

@@ -14,7 +14,7 @@ export function maxTekens(veld: Pick<SjabloonVeld, 'soort'>): number {
 }
 
 /** Every code sjabloonSchema can emit. */
-export type SjabloonFoutcode = 'te_lang' | 'tekens_onbekend' | 'datum_ongeldig';
+type SjabloonFoutcode = 'te_lang' | 'tekens_onbekend' | 'datum_ongeldig';
 
 const MELDINGEN: Record<SjabloonFoutcode, (veld: SjabloonVeld) => string> = {
   te_lang: (veld) => `Maak ${veld.inZin} korter: hoogstens ${maxTekens(veld).toLocaleString('nl-NL')} tekens.`,

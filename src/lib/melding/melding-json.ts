@@ -1,6 +1,6 @@
-import { naarFormulier } from '../melding/naar-formulier.ts';
-import { meldingSchema, type Context, type Melding } from '../melding/schema.ts';
-import { MELDING_JSON_SCHEMA, MELDING_SCHEMA_VERSIE, STAP_IDS } from '../melding/woordenschat.ts';
+import { naarFormulier } from './naar-formulier.ts';
+import { meldingSchema, type Context, type Melding } from './schema.ts';
+import { MELDING_JSON_SCHEMA, MELDING_SCHEMA_VERSIE, STAP_IDS } from './woordenschat.ts';
 
 /**
  * The answers as JSON inside the PDF, so "Melding openen" can restore the form: an envelope
@@ -17,7 +17,7 @@ export function meldingJson(melding: Melding): string {
   return JSON.stringify({ schema: MELDING_JSON_SCHEMA, versie: MELDING_SCHEMA_VERSIE, melding }, null, 2);
 }
 
-export type OpenReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'nieuwer' | 'ongeldig';
+type OpenReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'nieuwer' | 'ongeldig';
 
 /** What the person who opens the file reads, per reason. */
 export const OPEN_MELDINGEN: Record<OpenReden, string> = {
@@ -48,7 +48,7 @@ function gelijk(a: unknown, b: unknown): boolean {
 }
 
 /** Accepts only what the schema itself would have produced from some form input. */
-export function controleerMelding(melding: unknown, context: Pick<Context, 'gemeenten'>): OpenUitkomst {
+function controleerMelding(melding: unknown, context: Pick<Context, 'gemeenten'>): OpenUitkomst {
   if (!isObject(melding) || melding.versie !== MELDING_SCHEMA_VERSIE || !STAP_IDS.every((stap) => isObject(melding[stap]))) {
     return mislukt('ongeldig');
   }

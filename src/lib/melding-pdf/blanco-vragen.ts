@@ -2,7 +2,7 @@ import { STAPPEN, type Veld } from '../melding/formulier.ts';
 import { INVULLERS } from '../melding/keuzes.ts';
 import type { Invuller } from '../melding/woordenschat.ts';
 import { FORMULIER_TEKST } from '../melding/tekst.ts';
-import type { Blok } from './blokken.ts';
+import type { Blok } from '../pdf/blokken.ts';
 
 /**
  * The questions of the blank form: every field of every step (also those only some audiences
