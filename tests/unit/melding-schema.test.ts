@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALLE_VELDEN, STAPPEN, alleenZichtbaar } from '../../src/lib/melding/formulier.ts';
-import { FOUTCODES, FOUTMELDINGEN } from '../../src/lib/melding/foutcodes.ts';
+import { FOUTCODES, FOUTBERICHTEN } from '../../src/lib/melding/foutcodes.ts';
 import { meldingSchema, stapSchemas } from '../../src/lib/melding/schema.ts';
 import { STAP_IDS, type Invuller } from '../../src/lib/melding/woordenschat.ts';
 import { valideerStap } from '../../src/lib/melding/validatie.ts';
@@ -93,7 +93,7 @@ describe('error messages', () => {
     }
     for (const code of gezien) expect(FOUTCODES).toContain(code);
     expect(gezien.size).toBeGreaterThanOrEqual(12);
-    for (const code of FOUTCODES) for (const invuller of ['client', 'naaste', 'verwijzer'] as const) expect(FOUTMELDINGEN[code]('de naam', { invuller, max: 10 })).toMatch(/^[A-Z].*\.$/);
+    for (const code of FOUTCODES) for (const invuller of ['client', 'naaste', 'verwijzer'] as const) expect(FOUTBERICHTEN[code]('de naam', { invuller, max: 10 })).toMatch(/^[A-Z].*\.$/);
   });
 });
 
@@ -231,10 +231,10 @@ describe('dates: within a sensible window', () => {
   });
 
   it('the error message names the window', () => {
-    expect(valideerStap('toestemming', { toestemming: { plaats: 'V', datum: '01-01-2020', toestemmingMelding: true, toestemmingInformatiedeling: true } }, ctx('client'))[0]!.melding).toBe(
+    expect(valideerStap('toestemming', { toestemming: { plaats: 'V', datum: '01-01-2020', toestemmingMelding: true, toestemmingInformatiedeling: true } }, ctx('client'))[0]!.bericht).toBe(
       'Vul bij de datum een datum van het afgelopen jaar in, bijvoorbeeld de datum van vandaag.',
     );
-    expect(valideerStap('behandeling', { client: { geboortedatum: '17-03-1990' }, behandeling: { soort: 'klinisch', opnamedatum: '1-1-1980' } }, ctx('client'))[0]!.melding).toBe(
+    expect(valideerStap('behandeling', { client: { geboortedatum: '17-03-1990' }, behandeling: { soort: 'klinisch', opnamedatum: '1-1-1980' } }, ctx('client'))[0]!.bericht).toBe(
       'Vul bij de opnamedatum een datum in na je geboortedatum.',
     );
   });

@@ -16,7 +16,7 @@ interface FoutOpties {
 
 const isClient = (o: FoutOpties) => o.invuller === 'client';
 
-export const FOUTMELDINGEN = {
+export const FOUTBERICHTEN = {
   verplicht: (veld: string) => `Vul ${veld} in.`,
   keuze_verplicht: (veld: string) => `Kies ${veld}.`,
   minstens_een: (veld: string) => `Kies minstens één antwoord bij ${veld}.`,
@@ -48,14 +48,14 @@ export const FOUTMELDINGEN = {
       : 'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
 } as const satisfies Record<string, (veld: string, opties: FoutOpties) => string>;
 
-export type Foutcode = keyof typeof FOUTMELDINGEN;
-export const FOUTCODES = Object.keys(FOUTMELDINGEN) as Foutcode[];
+export type Foutcode = keyof typeof FOUTBERICHTEN;
+export const FOUTCODES = Object.keys(FOUTBERICHTEN) as Foutcode[];
 
 function isFoutcode(tekst: string): tekst is Foutcode {
-  return tekst in FOUTMELDINGEN;
+  return tekst in FOUTBERICHTEN;
 }
 
 /** The message for a code and a field; the field name comes from the form's definition. */
-export function foutmelding(code: string, veld: string, opties: FoutOpties = {}): string {
-  return isFoutcode(code) ? FOUTMELDINGEN[code](veld, opties) : `Controleer ${veld}.`;
+export function foutbericht(code: string, veld: string, opties: FoutOpties = {}): string {
+  return isFoutcode(code) ? FOUTBERICHTEN[code](veld, opties) : `Controleer ${veld}.`;
 }

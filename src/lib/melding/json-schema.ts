@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { ALLE_VELDEN } from './formulier.ts';
 import { INVULLERS, sleutelsVan } from './keuzes.ts';
 import { MELDING_JSON_SCHEMA, MELDING_SCHEMA_VERSIE, STAP_IDS, type StapId } from './woordenschat.ts';
-import type { Veld } from './veld.ts';
+import type { Vraag } from './vraag.ts';
 
 /**
  * The published JSON Schema of melding.json (the attachment in every melding-PDF), so a
@@ -15,7 +15,7 @@ import type { Veld } from './veld.ts';
 
 const enumVan = (opties: Readonly<Record<string, string>> | undefined) => z.enum(sleutelsVan(opties ?? {}) as [string, ...string[]]);
 
-function uitvoer(veld: Veld): z.ZodType {
+function uitvoer(veld: Vraag): z.ZodType {
   const beschrijving = veld.label;
   switch (veld.soort) {
     case 'datum':
@@ -33,7 +33,7 @@ function uitvoer(veld: Veld): z.ZodType {
 }
 
 /** Written for every melding: required answers, ticked-or-not boxes, lists, answers written without a question (as `Altijd` in schema.ts). */
-const altijd = (veld: Veld) =>
+const altijd = (veld: Vraag) =>
   (veld.verplicht === true && !veld.alleenVoor && !veld.alleenAls) || veld.soort === 'vinkjes' || veld.soort === 'vinkje' || veld.zonderVraag !== undefined;
 
 function stapSchema(stap: StapId) {

@@ -20,7 +20,7 @@ export function meldingJson(melding: Melding): string {
 type OpenReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'nieuwer' | 'ongeldig';
 
 /** What the person who opens the file reads, per reason. */
-export const OPEN_MELDINGEN: Record<OpenReden, string> = {
+export const OPEN_FOUTBERICHTEN: Record<OpenReden, string> = {
   'geen-pdf': 'Dit bestand is geen PDF. Kies de melding-PDF die je eerder op deze site hebt gemaakt.',
   beschadigd: 'Deze PDF is beschadigd of onvolledig en kan niet worden geopend. Kies een ander bestand, of maak de PDF opnieuw.',
   'geen-melding': 'Dit is geen melding-PDF van deze site. Kies een PDF die je hier met ‘PDF van de melding downloaden’ hebt gemaakt. Een lege PDF om op papier in te vullen kan niet worden geopend.',
@@ -28,9 +28,9 @@ export const OPEN_MELDINGEN: Record<OpenReden, string> = {
   ongeldig: 'De gegevens in deze melding-PDF passen niet bij het formulier; misschien is het bestand veranderd. Vul het formulier opnieuw in.',
 };
 
-export type OpenUitkomst = { ok: true; melding: Melding } | { ok: false; melding: string };
+export type OpenUitkomst = { ok: true; melding: Melding } | { ok: false; bericht: string };
 
-export const mislukt = (reden: OpenReden): OpenUitkomst => ({ ok: false, melding: OPEN_MELDINGEN[reden] });
+export const mislukt = (reden: OpenReden): OpenUitkomst => ({ ok: false, bericht: OPEN_FOUTBERICHTEN[reden] });
 
 type Object_ = Record<string, unknown>;
 const isObject = (w: unknown): w is Object_ => typeof w === 'object' && w !== null && !Array.isArray(w);

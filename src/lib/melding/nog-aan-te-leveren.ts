@@ -1,6 +1,6 @@
 import { STAPPEN, waardeOp, zichtbareVelden } from './formulier.ts';
 import type { Melding } from './schema.ts';
-import type { FormulierWaarden, Veld } from './veld.ts';
+import type { FormulierWaarden, Vraag } from './vraag.ts';
 
 /**
  * What the gemeente will likely still need: the portal's own checklist of documents (the seeds
@@ -24,7 +24,7 @@ export const STANDAARD_BIJLAGEN = [
 
 const isLeeg = (w: unknown) => w === undefined || w === null || w === '' || (Array.isArray(w) && w.length === 0);
 
-const isBelangrijk = (veld: Veld, waarden: FormulierWaarden) => (typeof veld.belangrijk === 'function' ? veld.belangrijk(waarden) : veld.belangrijk === true);
+const isBelangrijk = (veld: Vraag, waarden: FormulierWaarden) => (typeof veld.belangrijk === 'function' ? veld.belangrijk(waarden) : veld.belangrijk === true);
 
 /**
  * Empty answers that matter for the decision (fields marked `belangrijk` in vragen.ts): the

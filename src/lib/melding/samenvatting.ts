@@ -1,5 +1,5 @@
 import { formatTelefoonE164 } from './weergave.ts';
-import { STAPPEN, veldOpPad, waardeOp, zichtbareVelden, type Veld } from './formulier.ts';
+import { STAPPEN, veldOpPad, waardeOp, zichtbareVelden, type Vraag } from './formulier.ts';
 import { datumVoluit, datumVoorFormulier } from '../kern/datum.ts';
 import { ROLLEN } from './keuzes.ts';
 import type { Melding } from './schema.ts';
@@ -23,7 +23,7 @@ export interface Sectie {
   rijen: Rij[];
 }
 
-export function weergave(veld: Veld, waarde: unknown): string | null {
+export function weergave(veld: Vraag, waarde: unknown): string | null {
   if (waarde === undefined || waarde === null || waarde === '') return null;
   switch (veld.soort) {
     case 'datum':

@@ -4,7 +4,7 @@ import { MAX_TEKENS, normaliseerTekst, onbekendeTekens } from '../kern/tekens.ts
 import type { Foutcode } from './foutcodes.ts';
 import { isEmail, normaliseerEmail } from './invoer.ts';
 import { jaarEerder, parseDatum } from '../kern/datum.ts';
-import type { DatumRegel } from './veld.ts';
+import type { DatumRegel } from './vraag.ts';
 import { sleutelsVan } from './keuzes.ts';
 
 /**

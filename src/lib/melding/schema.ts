@@ -6,7 +6,7 @@ import { officieleGemeente } from './gemeente.ts';
 import { parseAgb, parseBsn, parsePostcode } from './invoer.ts';
 import { INVULLERS } from './keuzes.ts';
 import { datum, email, fout, keuze, optioneel, tekst, tekstvlak, telefoon, vinkjes } from './schema-velden.ts';
-import type { Stap, Tekstformaat, Veld } from './veld.ts';
+import type { Stap, Tekstformaat, Vraag } from './vraag.ts';
 import type { Vragen } from './vragen.ts';
 import { MELDING_SCHEMA_VERSIE, STAP_IDS, type Invuller, type StapId } from './woordenschat.ts';
 
@@ -76,7 +76,7 @@ function vinkje(nietAangevinkt: Foutcode | undefined) {
 }
 
 /** The schema of one question for this audience, from its declaration. */
-function vraagSchema(veld: Veld, { invuller, peildatum, gemeenten }: Context): z.ZodType {
+function vraagSchema(veld: Vraag, { invuller, peildatum, gemeenten }: Context): z.ZodType {
   const zonderVraag = gesteldAan(veld, invuller) ? undefined : veld.zonderVraag?.[invuller];
   if (zonderVraag !== undefined) return z.unknown().optional().transform(() => zonderVraag);
   // A question shown only given another answer is required by its step, once shown (stapSchema).

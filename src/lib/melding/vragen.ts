@@ -4,7 +4,7 @@ import {
 } from './keuzes.ts';
 import { leeftijdOp } from '../kern/datum.ts';
 import { MINIMUMLEEFTIJD, WEKEN_TOT_BESLISSING } from './termijnen.ts';
-import { waardeOp, type FormulierWaarden, type Stap } from './veld.ts';
+import { waardeOp, type FormulierWaarden, type Stap } from './vraag.ts';
 import { IMPLICIETE_ROL } from './woordenschat.ts';
 
 /**
@@ -17,7 +17,7 @@ const metBehandeling = (w: FormulierWaarden) => waardeOp(w, 'behandeling.soort')
 
 /**
  * Declared `as const` so the type of a validated melding (schema.ts, `Melding`) follows from
- * the questions; `satisfies` checks each against the shape in veld.ts.
+ * the questions; `satisfies` checks each against the shape in vraag.ts.
  */
 export const VRAGEN = [
   {

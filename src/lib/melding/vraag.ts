@@ -6,7 +6,7 @@ import type { Invuller, StapId } from './woordenschat.ts';
  * person filling in: the cliënt reads "je" about themselves, a naaste or verwijzer reads about
  * "de cliënt". The questions themselves are data in vragen.ts.
  */
-type Veldsoort = 'tekst' | 'tekstvlak' | 'datum' | 'keuze' | 'vinkjes' | 'vinkje' | 'gemeente' | 'aanbieder';
+type Vraagsoort = 'tekst' | 'tekstvlak' | 'datum' | 'keuze' | 'vinkjes' | 'vinkje' | 'gemeente' | 'aanbieder';
 
 /** A text with optional wording for the cliënt and for a naaste; the plain text is for the verwijzer (and the rest). */
 interface PerRol {
@@ -33,10 +33,10 @@ export type Tekstformaat = 'bsn' | 'postcode' | 'agb' | 'telefoon' | 'email';
  * One question of the melding, declared once: the schema (schema.ts), the JSON Schema
  * (json-schema.ts), the form, the check page, the PDF and the blank PDF are all derived from it.
  */
-export interface Veld {
+export interface Vraag {
   /** Path in the melding, e.g. "client.voornamen". */
   pad: string;
-  soort: Veldsoort;
+  soort: Vraagsoort;
   /** Neutral label: check page, PDF, and the form when no audience-specific wording is given. */
   label: string;
   /** Label as the cliënt (je) or a naaste reads it, when it differs. */
@@ -89,7 +89,7 @@ export interface Stap {
   id: StapId;
   titel: string;
   inleiding?: Partial<Record<Invuller, string>>;
-  velden: readonly Veld[];
+  velden: readonly Vraag[];
   regels?: readonly Stapregel[];
 }
 
@@ -107,14 +107,14 @@ function voorRol(tekst: PerRol, invuller: Invuller): string {
   return tekst.tekst;
 }
 
-export function labelVoor(veld: Veld, invuller: Invuller): string {
+export function labelVoor(veld: Vraag, invuller: Invuller): string {
   return voorRol({ tekst: veld.label, ...(veld.labelClient ? { client: veld.labelClient } : {}), ...(veld.labelNaaste ? { naaste: veld.labelNaaste } : {}) }, invuller);
 }
 
-export function foutnaamVoor(veld: Veld, invuller: Invuller): string {
+export function foutnaamVoor(veld: Vraag, invuller: Invuller): string {
   return invuller === 'client' && veld.foutnaamClient ? veld.foutnaamClient : veld.foutnaam;
 }
 
 /** An empty wording means: no hint for this audience. */
-export const hintVoor = (veld: Veld, invuller: Invuller): string | undefined => (veld.hint ? voorRol(veld.hint, invuller) || undefined : undefined);
-export const waaromVoor = (veld: Veld, invuller: Invuller): string => voorRol(veld.waarom, invuller);
+export const hintVoor = (veld: Vraag, invuller: Invuller): string | undefined => (veld.hint ? voorRol(veld.hint, invuller) || undefined : undefined);
+export const waaromVoor = (veld: Vraag, invuller: Invuller): string => voorRol(veld.waarom, invuller);
