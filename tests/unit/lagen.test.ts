@@ -27,7 +27,8 @@ const LAGEN: Record<Laag, { mappen: readonly string[]; magImporteren: readonly L
     mappen: [
       'lib/melding', 'lib/gemeenten', 'lib/aanbieders', 'lib/route', 'lib/handboek', 'lib/content', 'lib/opendata',
       'lib/zoeken', 'lib/site', 'lib/lettertype',
-      'lib/beveiliging.ts', 'lib/headers-bestand.ts', 'lib/leesbaarheid.ts', 'lib/leesbaarheid-regio.ts', 'lib/ui-tekst.ts',
+      'lib/beveiliging.ts', 'lib/csp-zonder-scripts.ts', 'lib/headers-bestand.ts', 'lib/headers-controle.ts', 'lib/host-configuratie.ts',
+      'lib/leesbaarheid.ts', 'lib/leesbaarheid-regio.ts', 'lib/ui-tekst.ts',
     ],
     magImporteren: ['kern', 'schemas'],
     waarom: 'the rules of the melding, regions, providers, gemeenten and open data, in plain TypeScript',
