@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALLE_VELDEN, STAPPEN, alleenZichtbaar } from '../../src/lib/melding/formulier.ts';
+import { ALLE_VELDEN, STAPPEN, alleenZichtbaar, isVerplichtVoor, zichtbareVelden } from '../../src/lib/melding/formulier.ts';
 import { FOUTCODES, FOUTBERICHTEN } from '../../src/lib/melding/foutcodes.ts';
 import { meldingSchema, stapSchemas } from '../../src/lib/melding/schema.ts';
 import { STAP_IDS, type Invuller } from '../../src/lib/melding/woordenschat.ts';
@@ -246,5 +246,18 @@ describe('email address', () => {
     ['  Info@Kliniek.Example ', 'Info@kliniek.example'],
   ])('%j → %j: only the domain in lower case', (invoer, verwacht) => {
     expect(stapSchemas(ctx('client')).client.parse({ ...geldigeClient, email: invoer }).email).toBe(verwacht);
+  });
+});
+
+describe('one declaration of "required"', () => {
+  // The form marks a question required from vragen.ts; the schema is derived from the same
+  // declaration. An empty step must fail on exactly the questions the form marks.
+  const LEEG_CODES = ['verplicht', 'keuze_verplicht', 'minstens_een', 'toestemming_melding_nodig', 'toestemming_informatiedeling_nodig'];
+  it.each(['client', 'naaste', 'verwijzer'] as const)('an empty form fails on exactly the questions marked required for %s', (invuller) => {
+    for (const stap of STAPPEN) {
+      const gemarkeerd = zichtbareVelden(stap, invuller, {}).filter((v) => isVerplichtVoor(v, invuller)).map((v) => v.pad);
+      const vereist = valideerStap(stap.id, {}, ctx(invuller)).filter((p) => LEEG_CODES.includes(p.code)).map((p) => p.pad);
+      expect(vereist, `${invuller} ${stap.id}`).toEqual(gemarkeerd);
+    }
   });
 });
