@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the site's two cut versions of Source Sans 3 (OFL), both limited to the character ranges
-# in src/lib/pdf/tekens.ts (Latin with the accents of European and Vietnamese names):
+# in src/lib/kern/tekens.ts (Latin with the accents of European and Vietnamese names):
 #   public/fonts/SafehouseSansPDF-{Regular,Bold}.ttf   for PDFs: TTF (pdf-lib embeds TTF), no
 #     ligatures, so text copied or extracted from a PDF equals what was typed;
 #   public/fonts/SafehouseSans-{Regular,Bold}[-uitgebreid].woff2  for the web pages, unhinted, split
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 unicodes() {
   node --input-type=module -e "
     const m = await import('./src/lib/lettertype/web.ts');
-    const p = await import('./src/lib/pdf/tekens.ts');
+    const p = await import('./src/lib/kern/tekens.ts');
     console.log(m.alsUnicodeRange($1));
   "
 }

@@ -135,7 +135,7 @@ describe('filling in the sjablonen', () => {
     await expect.poll(() => page.title()).toBe(`Fout: ${titel}`);
     const links = page.getByRole('alert').getByRole('link');
     expect(await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual(
-      verwacht.map((p) => [`#sjabloon-${p.pad}`, p.melding]),
+      verwacht.map((p) => [`#sjabloon-${p.pad}`, p.bericht]),
     );
     expect(verwacht.map((p) => p.pad)).toEqual(['huurder', 'geboortedatum']);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('foutsamenvatting');

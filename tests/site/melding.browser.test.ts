@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { datumVoorFormulier } from '../../src/lib/melding/invoer.ts';
+import { datumVoorFormulier } from '../../src/lib/kern/datum.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
-import { OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
+import { OPEN_FOUTBERICHTEN } from '../../src/lib/melding/melding-json.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
 import { axe, isoDag, stapKop } from './browser.ts';
 import { browserSessie } from './sessie.ts';
@@ -463,7 +463,7 @@ describe('making a melding', () => {
     await page.getByLabel(T.openen).setInputFiles(kapot);
     await tabNaar(page, 'openen-vraag-ja', 5);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('p.status').textContent()).toBe(OPEN_MELDINGEN.beschadigd);
+    await expect.poll(() => page.locator('p.status').textContent()).toBe(OPEN_FOUTBERICHTEN.beschadigd);
     expect(await stapKop(page)).toBe('Cliënt');
     expect(await page.getByLabel(/^Je voornamen/).inputValue()).toBe('Zoë');
 

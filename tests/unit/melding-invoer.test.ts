@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEmail, leeftijdOp, parseAgb, parseBsn, parseDatum, parsePostcode } from '../../src/lib/melding/invoer.ts';
+import { isEmail, parseAgb, parseBsn, parsePostcode } from '../../src/lib/melding/invoer.ts';
+import { leeftijdOp, parseDatum } from '../../src/lib/kern/datum.ts';
 
 describe('parseBsn (eleven test)', () => {
   it.each([

@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { meldingJsonSchema } from '../../src/lib/melding/json-schema.ts';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
-import { MELDING_JSON_NAAM, MELDING_JSON_SCHEMA, meldingJson } from '../../src/lib/pdf/melding-json.ts';
-import { maakMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
+import { meldingJson } from '../../src/lib/melding/melding-json.ts';
+import { MELDING_JSON_NAAM, MELDING_JSON_SCHEMA } from '../../src/lib/melding/woordenschat.ts';
+import { maakMeldingPdf } from '../../src/lib/melding-pdf/melding-pdf.ts';
 import { leesBijlage } from '../../src/lib/pdf/teken.ts';
 import { GEMEENTEN, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
 import { PDF_FONTS } from '../fixtures/pdf-fonts.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ALLE_VELDEN, STAPPEN, alleenZichtbaar } from '../../src/lib/melding/formulier.ts';
-import { FOUTCODES, FOUTMELDINGEN } from '../../src/lib/melding/foutcodes.ts';
-import { meldingSchema, stapSchemas, STAP_IDS, type Invuller } from '../../src/lib/melding/schema.ts';
+import { ALLE_VELDEN, STAPPEN, alleenZichtbaar, isVerplichtVoor, zichtbareVelden } from '../../src/lib/melding/formulier.ts';
+import { FOUTCODES, FOUTBERICHTEN } from '../../src/lib/melding/foutcodes.ts';
+import { meldingSchema, stapSchemas } from '../../src/lib/melding/schema.ts';
+import { STAP_IDS, type Invuller } from '../../src/lib/melding/woordenschat.ts';
 import { valideerStap } from '../../src/lib/melding/validatie.ts';
 
 const peildatum = '2026-11-22';
@@ -92,7 +93,7 @@ describe('error messages', () => {
     }
     for (const code of gezien) expect(FOUTCODES).toContain(code);
     expect(gezien.size).toBeGreaterThanOrEqual(12);
-    for (const code of FOUTCODES) for (const invuller of ['client', 'naaste', 'verwijzer'] as const) expect(FOUTMELDINGEN[code]('de naam', { invuller, max: 10 })).toMatch(/^[A-Z].*\.$/);
+    for (const code of FOUTCODES) for (const invuller of ['client', 'naaste', 'verwijzer'] as const) expect(FOUTBERICHTEN[code]('de naam', { invuller, max: 10 })).toMatch(/^[A-Z].*\.$/);
   });
 });
 
@@ -230,10 +231,10 @@ describe('dates: within a sensible window', () => {
   });
 
   it('the error message names the window', () => {
-    expect(valideerStap('toestemming', { toestemming: { plaats: 'V', datum: '01-01-2020', toestemmingMelding: true, toestemmingInformatiedeling: true } }, ctx('client'))[0]!.melding).toBe(
+    expect(valideerStap('toestemming', { toestemming: { plaats: 'V', datum: '01-01-2020', toestemmingMelding: true, toestemmingInformatiedeling: true } }, ctx('client'))[0]!.bericht).toBe(
       'Vul bij de datum een datum van het afgelopen jaar in, bijvoorbeeld de datum van vandaag.',
     );
-    expect(valideerStap('behandeling', { client: { geboortedatum: '17-03-1990' }, behandeling: { soort: 'klinisch', opnamedatum: '1-1-1980' } }, ctx('client'))[0]!.melding).toBe(
+    expect(valideerStap('behandeling', { client: { geboortedatum: '17-03-1990' }, behandeling: { soort: 'klinisch', opnamedatum: '1-1-1980' } }, ctx('client'))[0]!.bericht).toBe(
       'Vul bij de opnamedatum een datum in na je geboortedatum.',
     );
   });
@@ -245,5 +246,18 @@ describe('email address', () => {
     ['  Info@Kliniek.Example ', 'Info@kliniek.example'],
   ])('%j → %j: only the domain in lower case', (invoer, verwacht) => {
     expect(stapSchemas(ctx('client')).client.parse({ ...geldigeClient, email: invoer }).email).toBe(verwacht);
+  });
+});
+
+describe('one declaration of "required"', () => {
+  // The form marks a question required from vragen.ts; the schema is derived from the same
+  // declaration. An empty step must fail on exactly the questions the form marks.
+  const LEEG_CODES = ['verplicht', 'keuze_verplicht', 'minstens_een', 'toestemming_melding_nodig', 'toestemming_informatiedeling_nodig'];
+  it.each(['client', 'naaste', 'verwijzer'] as const)('an empty form fails on exactly the questions marked required for %s', (invuller) => {
+    for (const stap of STAPPEN) {
+      const gemarkeerd = zichtbareVelden(stap, invuller, {}).filter((v) => isVerplichtVoor(v, invuller)).map((v) => v.pad);
+      const vereist = valideerStap(stap.id, {}, ctx(invuller)).filter((p) => LEEG_CODES.includes(p.code)).map((p) => p.pad);
+      expect(vereist, `${invuller} ${stap.id}`).toEqual(gemarkeerd);
+    }
   });
 });

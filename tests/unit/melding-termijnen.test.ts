@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meldingAgenda } from '../../src/lib/melding/ics.ts';
-import { plusDagen, tijdlijn } from '../../src/lib/melding/termijnen.ts';
+import { tijdlijn } from '../../src/lib/melding/termijnen.ts';
+import { plusDagen } from '../../src/lib/kern/datum.ts';
 
 describe('deadlines after a melding', () => {
   it('decision at the latest 8 weeks, investigation 6 weeks after the melding', () => {

@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
-import { alleenZichtbaar, STAPPEN, type Veld } from '../../src/lib/melding/formulier.ts';
+import { alleenZichtbaar, STAPPEN, type Vraag } from '../../src/lib/melding/formulier.ts';
 import { INVULLERS } from '../../src/lib/melding/keuzes.ts';
-import { datumVoluit, samenvatting, volledigeNaam } from '../../src/lib/melding/samenvatting.ts';
-import { meldingSchema, type Invuller } from '../../src/lib/melding/schema.ts';
-import { maakMeldingPdf, openMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
-import { isPdfTeken, PDF_TEKENBEREIKEN } from '../../src/lib/pdf/tekens.ts';
+import { samenvatting, volledigeNaam } from '../../src/lib/melding/samenvatting.ts';
+import { datumVoluit } from '../../src/lib/kern/datum.ts';
+import { meldingSchema } from '../../src/lib/melding/schema.ts';
+import type { Invuller } from '../../src/lib/melding/woordenschat.ts';
+import { maakMeldingPdf, openMeldingPdf } from '../../src/lib/melding-pdf/melding-pdf.ts';
+import { isPdfTeken, PDF_TEKENBEREIKEN } from '../../src/lib/kern/tekens.ts';
 import { GEMEENTEN, PEILDATUM } from '../fixtures/meldingen.ts';
 import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 
@@ -67,7 +69,7 @@ const BIJZONDER: Record<string, fc.Arbitrary<string>> = {
 const TELEFOON = ofLeeg(fc.constantFrom('06-12345678', '+31 6 1234 5678', '077 123 45 67', '020-1234567'));
 const EMAIL = ofLeeg(fc.constantFrom('Zoë@Voorbeeld.nl', 'a.b@c.example', 'naam+extra@gemeente.nl'));
 
-function veldArbitrary(veld: Veld): fc.Arbitrary<unknown> {
+function veldArbitrary(veld: Vraag): fc.Arbitrary<unknown> {
   const verplicht = veld.verplicht !== undefined && veld.verplicht !== false;
   const bijzonder = BIJZONDER[veld.pad];
   if (bijzonder) return bijzonder;

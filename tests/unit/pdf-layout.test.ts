@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
 import { breekAf } from '../../src/lib/pdf/afbreken.ts';
 import { A4, MARGE, type Item, type Layout, type Meter, type TekstItem } from '../../src/lib/pdf/layout.ts';
-import { layoutBlanco, layoutMelding, meldingDocument, type MeldingDocument } from '../../src/lib/pdf/melding-layout.ts';
+import { layoutBlanco, layoutMelding, meldingDocument, type MeldingDocument } from '../../src/lib/melding-pdf/melding-layout.ts';
 import { GEMEENTEN, lang, LANG_WOORD, maximaal, minimaal, PEILDATUM, type MeldingInvoer } from '../fixtures/meldingen.ts';
 
 // Every character 5 pt wide at size 10 (bold 10% wider): widths are easy to reason about.

@@ -1,9 +1,9 @@
-// The PDF font against the characters the form accepts (src/lib/pdf/tekens.ts): the form must
+// The PDF font against the characters the form accepts (src/lib/kern/tekens.ts): the form must
 // accept nothing the PDF would draw as a blank box.
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
-import { GEWENSTE_BEREIKEN, PDF_TEKENBEREIKEN } from '../../src/lib/pdf/tekens.ts';
+import { GEWENSTE_BEREIKEN, PDF_TEKENBEREIKEN } from '../../src/lib/kern/tekens.ts';
 import { MELDINGEN } from '../fixtures/meldingen.ts';
 
 const fonts = ['Regular', 'Bold'].map((gewicht) => fontkit.create(readFileSync(`public/fonts/SafehouseSansPDF-${gewicht}.ttf`)));

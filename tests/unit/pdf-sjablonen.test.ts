@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Meter, VeldItem } from '../../src/lib/pdf/layout.ts';
-import { layoutSjabloon } from '../../src/lib/pdf/sjabloon-layout.ts';
-import { leesEigenschappen } from '../../src/lib/pdf/teken.ts';
-import { maakSjabloonPdf } from '../../src/lib/pdf/sjabloon-pdf.ts';
-import { foutenPerVeld, maxTekens, SJABLONEN, sjabloonFoutmelding, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
+import { layoutSjabloon } from '../../src/lib/sjablonen/layout.ts';
+import { leesEigenschappen } from '../fixtures/pdf-eigenschappen.ts';
+import { maakSjabloonPdf } from '../../src/lib/sjablonen/pdf.ts';
+import { foutenPerVeld, maxTekens, SJABLONEN, sjabloonFoutbericht, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
 import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 
 const map = mkdtempSync(join(tmpdir(), 'sjabloon-'));
@@ -56,22 +56,22 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
     expect(sjabloonSchema(sjabloon).safeParse({ [veld.id]: 'a'.repeat(max) }).success).toBe(true);
     const r = sjabloonSchema(sjabloon).safeParse({ [veld.id]: 'a'.repeat(max + 1) });
     const [fout] = foutenPerVeld(sjabloon.velden, r.error!.issues);
-    expect(fout).toEqual({ pad: veld.id, code: 'te_lang', melding: `Maak ${veld.inZin} korter: hoogstens ${max.toLocaleString('nl-NL')} tekens.` });
+    expect(fout).toEqual({ pad: veld.id, code: 'te_lang', bericht: `Maak ${veld.inZin} korter: hoogstens ${max.toLocaleString('nl-NL')} tekens.` });
   });
 
   it('every error code has, for every field, a sentence naming the field', () => {
     for (const veld of sjabloon.velden)
       for (const code of ['te_lang', 'tekens_onbekend', 'datum_ongeldig']) {
-        const melding = sjabloonFoutmelding(code, veld);
+        const melding = sjabloonFoutbericht(code, veld);
         expect(melding).toContain(veld.inZin);
         expect(melding).toMatch(/^[A-Z].*\.$/);
       }
-    expect(() => sjabloonFoutmelding('bestaat_niet', sjabloon.velden[0]!)).toThrow();
+    expect(() => sjabloonFoutbericht('bestaat_niet', sjabloon.velden[0]!)).toThrow();
   });
 
   it.runIf(sjabloon.id === 'driepartijenovereenkomst')('names the field in plain sentences, not by its label ("a. huurder: geboortedatum")', () => {
     const r = sjabloonSchema(sjabloon).safeParse({ geboortedatum: '31-02-1990' });
-    expect(foutenPerVeld(sjabloon.velden, r.error!.issues)[0]!.melding).toBe('Vul de geboortedatum van de huurder in als een bestaande datum, in cijfers: dag-maand-jaar.');
+    expect(foutenPerVeld(sjabloon.velden, r.error!.issues)[0]!.bericht).toBe('Vul de geboortedatum van de huurder in als een bestaande datum, in cijfers: dag-maand-jaar.');
   });
 
   it('two errors in one field give one line in the error summary', () => {

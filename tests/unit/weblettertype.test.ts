@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
 import { alsUnicodeRange, WEB_BASIS_BEREIKEN, WEB_UITGEBREID_BEREIKEN } from '../../src/lib/lettertype/web.ts';
-import { GEWENSTE_BEREIKEN, PDF_TEKENBEREIKEN } from '../../src/lib/pdf/tekens.ts';
+import { GEWENSTE_BEREIKEN, PDF_TEKENBEREIKEN } from '../../src/lib/kern/tekens.ts';
 
 const css = readFileSync('src/styles/tokens.css', 'utf8');
 const BESTANDEN = [

@@ -1,6 +1,5 @@
 import { meldingAgenda } from '../../lib/melding/ics';
-import { nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
-import { NOG_AAN_TE_LEVEREN_TITEL, NOG_AAN_TE_LEVEREN_UITLEG } from '../../lib/pdf/nog-aan-te-leveren';
+import { NOG_AAN_TE_LEVEREN_TITEL, NOG_AAN_TE_LEVEREN_UITLEG, nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
 import { samenvatting } from '../../lib/melding/samenvatting';
 import type { Melding } from '../../lib/melding/schema';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';

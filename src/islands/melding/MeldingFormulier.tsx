@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { foutmelding } from '../../lib/melding/foutcodes';
+import { foutbericht } from '../../lib/melding/foutcodes';
 import { alleenZichtbaar, isVerplichtVoor, labelVoor, STAPPEN, veldOpPad, waardeOp, zichtbareVelden, type FormulierWaarden } from '../../lib/melding/formulier';
-import { datumVoorFormulier, parseDatum } from '../../lib/melding/invoer';
+import { datumVoorFormulier, parseDatum } from '../../lib/kern/datum';
 import { naarFormulier } from '../../lib/melding/naar-formulier';
-import { meldingSchema, type Invuller, type Melding } from '../../lib/melding/schema';
+import { meldingSchema, type Melding } from '../../lib/melding/schema';
+import type { Invuller } from '../../lib/melding/woordenschat';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
 import { tijdlijn } from '../../lib/melding/termijnen';
-import { eenPerVeld, meldingVoor, valideerStap, type Probleem } from '../../lib/melding/validatie';
+import { eenPerVeld, foutberichtVoor, valideerStap, type Veldfout } from '../../lib/melding/validatie';
 import { bewaarBestand, laadPdfCode, vandaag } from './bestanden';
 import { Beheer } from './Beheer';
 import { bewaarConcept, heeftInvoer, leesConcept, wisConcept } from './concept';
@@ -47,7 +48,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   const concept = useMemo(() => (typeof window === 'undefined' ? null : leesConcept()), []);
   const form = useForm<FormulierWaarden>({ defaultValues: concept?.waarden ?? legeWaarden(), shouldUnregister: false });
   const [stap, setStap] = useState(concept?.stap ?? START);
-  const [problemen, setProblemen] = useState<Probleem[]>([]);
+  const [problemen, setProblemen] = useState<Veldfout[]>([]);
   const [melding, setMelding] = useState<string>(concept ? T.concepthersteld : '');
   const [bezig, setBezig] = useState(false);
   const samenvattingRef = useRef<HTMLDivElement>(null);
@@ -116,7 +117,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
     const huidig = form.getValues();
     if (stap === START) {
       if (!huidig.invuller) {
-        setProblemen([{ pad: 'invuller', code: 'keuze_verplicht', melding: foutmelding('keuze_verplicht', 'wie dit formulier invult') }]);
+        setProblemen([{ pad: 'invuller', code: 'keuze_verplicht', bericht: foutbericht('keuze_verplicht', 'wie dit formulier invult') }]);
         return;
       }
       naarStap(0);
@@ -136,12 +137,12 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stap, waarden, invuller]);
   // On the check page the whole melding is validated: its problems get the same summary as a step's.
-  const controleProblemen: Probleem[] = useMemo(
+  const controleProblemen: Veldfout[] = useMemo(
     () =>
       eenPerVeld(
         (volledig?.error?.issues ?? []).map((issue) => {
           const pad = issue.path.map(String).join('.');
-          return { pad, code: issue.message, melding: meldingVoor(issue, pad, invuller) };
+          return { pad, code: issue.message, bericht: foutberichtVoor(issue, pad, invuller) };
         }),
       ),
     [volledig, invuller],
@@ -198,7 +199,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
       const [{ openMeldingPdf }] = code;
       const uitkomst = await openMeldingPdf(new Uint8Array(await bestand.arrayBuffer()), context);
       if (!uitkomst.ok) {
-        setMelding(uitkomst.melding);
+        setMelding(uitkomst.bericht);
         return;
       }
       form.reset(naarFormulier(uitkomst.melding));
@@ -217,7 +218,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   }
 
   const huidigeStap = stap >= 0 && stap < CONTROLEREN ? STAPPEN[stap]! : null;
-  const fout = (pad: string) => problemen.find((p) => p.pad === pad)?.melding;
+  const fout = (pad: string) => problemen.find((p) => p.pad === pad)?.bericht;
   const meldingsdatum = parseDatum(String(waardeOp(waarden, 'toestemming.datum') ?? '')) ?? vandaag();
   const ontslag = parseDatum(String(waardeOp(waarden, 'behandeling.verwachteOntslagdatum') ?? ''));
 

@@ -1,4 +1,4 @@
-import { datumVoluit } from '../../lib/melding/samenvatting';
+import { datumVoluit } from '../../lib/kern/datum';
 import { ALS_ONTSLAG_EERDER_IS, type Tijdlijn as TijdlijnData } from '../../lib/melding/termijnen';
 
 /** The Wmo timeline after the melding, with a warning when discharge comes first. */

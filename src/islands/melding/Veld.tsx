@@ -1,6 +1,6 @@
 import { useController, useFormContext } from 'react-hook-form';
-import { hintVoor, waaromVoor, type Veld as VeldDefinitie } from '../../lib/melding/formulier';
-import type { Invuller } from '../../lib/melding/schema';
+import { hintVoor, waaromVoor, type Vraag } from '../../lib/melding/formulier';
+import type { Invuller } from '../../lib/melding/woordenschat';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
 import { Combobox, type Optie } from './Combobox';
 import { foutId, hintId, veldId } from './ids';
@@ -11,7 +11,7 @@ import { foutId, hintId, veldId } from './ids';
  * radios or checkboxes are a fieldset; their error and description sit on the fieldset.
  */
 interface Props {
-  veld: VeldDefinitie;
+  veld: Vraag;
   invuller: Invuller;
   label: string;
   verplicht: boolean;
@@ -147,7 +147,7 @@ export function Veld({ veld, invuller, label, verplicht, fout, gemeenten, aanbie
   );
 }
 
-function GekoppeldeCombobox(props: { veld: VeldDefinitie; id: string; beschrijving: string | undefined; fout: string | undefined; opties: readonly Optie[] }) {
+function GekoppeldeCombobox(props: { veld: Vraag; id: string; beschrijving: string | undefined; fout: string | undefined; opties: readonly Optie[] }) {
   const { field } = useController({ name: props.veld.pad });
   return (
     <Combobox

@@ -2,7 +2,7 @@
  * Loading the PDF code and font on demand, and saving files made in the browser. Nothing here
  * sends anything anywhere: the fetches are of this site's own static files.
  */
-type PdfModule = typeof import('../../lib/pdf/melding-pdf');
+type PdfModule = typeof import('../../lib/melding-pdf/melding-pdf');
 
 let pdfCode: Promise<readonly [PdfModule, { regular: Uint8Array; bold: Uint8Array }]> | undefined;
 
@@ -34,7 +34,7 @@ function laadUitgebreidWeblettertype() {
 
 /** Starts (once) loading pdf-lib, fontkit and the font; later calls get the same promise. */
 export function laadPdfCode() {
-  pdfCode ??= Promise.all([import('../../lib/pdf/melding-pdf'), laadLettertypen(), laadUitgebreidWeblettertype()]).then(([module, fonts]) => [module, fonts] as const);
+  pdfCode ??= Promise.all([import('../../lib/melding-pdf/melding-pdf'), laadLettertypen(), laadUitgebreidWeblettertype()]).then(([module, fonts]) => [module, fonts] as const);
   pdfCode.catch(() => {
     pdfCode = undefined; // a failed load may be retried
   });

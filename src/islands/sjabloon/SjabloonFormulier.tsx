@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { useEffect, useRef, useState } from 'react';
-import type { Probleem } from '../../lib/melding/validatie';
+import type { Veldfout } from '../../lib/melding/validatie';
 import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../lib/sjablonen';
 import { bewaarBestand, laadLettertypen } from '../melding/bestanden';
 import { Foutsamenvatting } from '../melding/Foutsamenvatting';
@@ -16,7 +16,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
   const sjabloon = SJABLONEN[sjabloonId]!;
   const formRef = useRef<HTMLFormElement>(null);
   const samenvattingRef = useRef<HTMLDivElement>(null);
-  const [problemen, setProblemen] = useState<Probleem[]>([]);
+  const [problemen, setProblemen] = useState<Veldfout[]>([]);
   const [status, setStatus] = useState('');
 
   // The title is the first thing a screen reader announces after a reload or tab switch, so it
@@ -38,7 +38,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
     setProblemen([]);
     setStatus('De PDF wordt gemaakt…');
     try {
-      const [{ maakSjabloonPdf }, fonts] = await Promise.all([import('../../lib/pdf/sjabloon-pdf'), laadLettertypen()]);
+      const [{ maakSjabloonPdf }, fonts] = await Promise.all([import('../../lib/sjablonen/pdf'), laadLettertypen()]);
       bewaarBestand(await maakSjabloonPdf(sjabloon, uitkomst.data, { fonts, gemaaktOp: new Date() }), `${sjabloon.id}.pdf`, 'application/pdf');
       setStatus('De PDF is gemaakt en gedownload.');
     } catch {
@@ -51,7 +51,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
       {/* The summary links point at the field's own id, so they work as plain anchors too. */}
       <Foutsamenvatting ref={samenvattingRef} problemen={problemen.map((p) => ({ ...p, pad: `sjabloon-${p.pad}` }))} naarVeld={(id) => document.getElementById(id)?.focus()} />
       {sjabloon.velden.map((veld) => {
-        const fout = problemen.find((p) => p.pad === veld.id)?.melding;
+        const fout = problemen.find((p) => p.pad === veld.id)?.bericht;
         const id = `sjabloon-${veld.id}`;
         const beschrijving = [veld.hint ? `${id}-hint` : null, fout ? `${id}-fout` : null].filter(Boolean).join(' ') || undefined;
         return (

@@ -1,3 +1,4 @@
+import { datumVoluitDeels } from '../kern/datum.ts';
 /**
  * The source documents the portal's facts come from (`shared/seeds`, described in its README).
  * A page cites a document by key; title, publisher and date live here, once.
@@ -197,16 +198,8 @@ export const BRONDOCUMENT_SLEUTELS = Object.keys(BRONDOCUMENTEN) as [
   ...BrondocumentSleutel[],
 ];
 
-const MAANDEN = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-];
-
 /** "2025-07-07" → "7 juli 2025", "2022-03" → "maart 2022", "2024" → "2024", null → "zonder datum". */
 export function formatBrondatum(datum: string | null): string {
   if (!datum) return 'zonder datum';
-  const [jaar, maand, dag] = datum.split('-');
-  if (!maand) return jaar ?? datum;
-  const maandNaam = MAANDEN[Number(maand) - 1] ?? maand;
-  return dag ? `${Number(dag)} ${maandNaam} ${jaar}` : `${maandNaam} ${jaar}`;
+  return datumVoluitDeels(datum);
 }

@@ -1,3 +1,4 @@
+import { ouderDanMaanden } from '../kern/datum.ts';
 import type { z } from 'astro/zod';
 import { COLLECTIES, isSjabloon, slugVan, type CollectieNaam } from './collecties.ts';
 import { leesFrontmatter } from './frontmatter.ts';
@@ -77,17 +78,6 @@ function bedoeldeGemeente(naam: string, namen: readonly string[]): string | unde
   return namen.find((n) => kaal(n) === kaal(naam)) ?? bedoeldeVeld(naam, namen);
 }
 const MAANDEN_VOOR_WAARSCHUWING = 12;
-
-/**
- * Is the check date older than `maanden` months? Exactly 12 months ago (2025-11-22 on
- * 2026-11-22) is not older yet; a day later it is. Dates are compared as UTC calendar days.
- */
-export function ouderDanMaanden(datum: string, maanden: number, vandaag: Date): boolean {
-  const [jaar, maand, dag] = datum.split('-').map(Number) as [number, number, number];
-  const grens = Date.UTC(jaar, maand - 1 + maanden, dag);
-  const dagVandaag = Date.UTC(vandaag.getUTCFullYear(), vandaag.getUTCMonth(), vandaag.getUTCDate());
-  return dagVandaag > grens;
-}
 
 export function controleerContent(
   bestanden: readonly ContentBestand[],

@@ -1,4 +1,4 @@
-import { GEWENSTE_BEREIKEN } from '../pdf/tekens.ts';
+import { GEWENSTE_BEREIKEN } from '../kern/tekens.ts';
 
 /**
  * The web pages' font (Safehouse Sans: Source Sans 3 cut by scripts/maak-lettertypen.sh) comes in

@@ -1,4 +1,6 @@
-import type { Invuller } from './schema.ts';
+import { MAX_TEKENS } from '../kern/tekens.ts';
+import { MINIMUMLEEFTIJD } from './termijnen.ts';
+import type { Invuller } from './woordenschat.ts';
 
 /**
  * Every error the melding schema can give, as a code, with its Dutch message. Messages name the
@@ -6,7 +8,7 @@ import type { Invuller } from './schema.ts';
  * subject of a verb, so "de voornamen" and "het BSN" read equally well. Messages about the
  * cliënt address the cliënt as "je" when they fill in the form themselves. A test walks every code.
  */
-export interface FoutOpties {
+interface FoutOpties {
   invuller?: Invuller;
   /** Maximum length, for `te_lang`. */
   max?: number;
@@ -14,11 +16,11 @@ export interface FoutOpties {
 
 const isClient = (o: FoutOpties) => o.invuller === 'client';
 
-export const FOUTMELDINGEN = {
+export const FOUTBERICHTEN = {
   verplicht: (veld: string) => `Vul ${veld} in.`,
   keuze_verplicht: (veld: string) => `Kies ${veld}.`,
   minstens_een: (veld: string) => `Kies minstens één antwoord bij ${veld}.`,
-  te_lang: (veld: string, o: FoutOpties) => `Gebruik bij ${veld} hoogstens ${o.max ?? 200} tekens. Kort de tekst in.`,
+  te_lang: (veld: string, o: FoutOpties) => `Gebruik bij ${veld} hoogstens ${o.max ?? MAX_TEKENS.regel} tekens. Kort de tekst in.`,
   tekens_onbekend: (veld: string) =>
     `Bij ${veld} staan tekens die de PDF niet kan tonen. Gebruik Latijnse letters, zoals in een Nederlands paspoort.`,
   datum_ongeldig: (veld: string) => `Vul bij ${veld} een bestaande datum in, zoals 17-03-1990.`,
@@ -27,7 +29,7 @@ export const FOUTMELDINGEN = {
   datum_te_oud: (veld: string) => `Vul bij ${veld} een datum van het afgelopen jaar in, bijvoorbeeld de datum van vandaag.`,
   voor_geboorte: (veld: string, o: FoutOpties) => `Vul bij ${veld} een datum in na ${isClient(o) ? 'je' : 'de'} geboortedatum.`,
   minderjarig: (_veld: string, o: FoutOpties) =>
-    `${isClient(o) ? 'Je moet' : 'De cliënt moet'} 18 jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.`,
+    `${isClient(o) ? 'Je moet' : 'De cliënt moet'} ${MINIMUMLEEFTIJD} jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.`,
   ontslag_voor_opname: () => 'De verwachte ontslagdatum kan niet vóór de opnamedatum liggen.',
   bsn_lengte: () => 'Vul een BSN van 9 cijfers in, of laat het veld leeg.',
   bsn_elfproef: () => 'Dit BSN bestaat niet: controleer de cijfers, of laat het veld leeg.',
@@ -46,14 +48,14 @@ export const FOUTMELDINGEN = {
       : 'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
 } as const satisfies Record<string, (veld: string, opties: FoutOpties) => string>;
 
-export type Foutcode = keyof typeof FOUTMELDINGEN;
-export const FOUTCODES = Object.keys(FOUTMELDINGEN) as Foutcode[];
+export type Foutcode = keyof typeof FOUTBERICHTEN;
+export const FOUTCODES = Object.keys(FOUTBERICHTEN) as Foutcode[];
 
-export function isFoutcode(tekst: string): tekst is Foutcode {
-  return tekst in FOUTMELDINGEN;
+function isFoutcode(tekst: string): tekst is Foutcode {
+  return tekst in FOUTBERICHTEN;
 }
 
 /** The message for a code and a field; the field name comes from the form's definition. */
-export function foutmelding(code: string, veld: string, opties: FoutOpties = {}): string {
-  return isFoutcode(code) ? FOUTMELDINGEN[code](veld, opties) : `Controleer ${veld}.`;
+export function foutbericht(code: string, veld: string, opties: FoutOpties = {}): string {
+  return isFoutcode(code) ? FOUTBERICHTEN[code](veld, opties) : `Controleer ${veld}.`;
 }

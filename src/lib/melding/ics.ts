@@ -1,4 +1,5 @@
-import type { Tijdlijn } from './termijnen.ts';
+import { plusDagen } from '../kern/datum.ts';
+import { WEKEN_TOT_BESLISSING, type Tijdlijn } from './termijnen.ts';
 
 /**
  * A calendar file (RFC 5545) with the key dates of a melding, made in the browser. All-day
@@ -33,7 +34,7 @@ function vouw(regel: string): string {
 export function meldingAgenda(t: Tijdlijn, gemaaktOp: string, uid: string): string {
   const gebeurtenissen: [string, string, string][] = [
     ['melding', t.meldingsdatum, 'Melding beschermd wonen (safehouse) gedaan'],
-    ['beslissing', t.beslissingUiterlijk, 'Uiterste datum beslissing gemeente (8 weken na de melding)'],
+    ['beslissing', t.beslissingUiterlijk, `Uiterste datum beslissing gemeente (${WEKEN_TOT_BESLISSING} weken na de melding)`],
   ];
   if (t.verwachteOntslagdatum) gebeurtenissen.push(['ontslag', t.verwachteOntslagdatum, 'Verwachte ontslagdatum kliniek']);
   const regels = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Safehouse-portaal//Melding//NL', 'CALSCALE:GREGORIAN'];
@@ -43,16 +44,11 @@ export function meldingAgenda(t: Tijdlijn, gemaaktOp: string, uid: string): stri
       `UID:${uid}-${soort}@safehouse-portaal`,
       `DTSTAMP:${icsDatum(gemaaktOp)}T000000Z`,
       `DTSTART;VALUE=DATE:${icsDatum(datum)}`,
-      `DTEND;VALUE=DATE:${icsDatum(plusEenDag(datum))}`,
+      `DTEND;VALUE=DATE:${icsDatum(plusDagen(datum, 1))}`,
       vouw(`SUMMARY:${escape(titel)}`),
       'END:VEVENT',
     );
   }
   regels.push('END:VCALENDAR');
   return `${regels.join('\r\n')}\r\n`;
-}
-
-function plusEenDag(iso: string): string {
-  const [j, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(j, m - 1, d + 1)).toISOString().slice(0, 10);
 }

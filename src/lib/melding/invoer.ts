@@ -42,33 +42,3 @@ export function isEmail(invoer: string): boolean {
   return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(invoer.trim());
 }
 
-/**
- * A date as Dutch people write it: 17-3-1990, 17/03/1990, 17.03.1990, or 1990-03-17.
- * Returns ISO "YYYY-MM-DD", or null when it is not a real calendar date.
- */
-export function parseDatum(invoer: string): string | null {
-  const tekst = invoer.trim();
-  let jaar: number, maand: number, dag: number;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(tekst);
-  const nl = /^(\d{1,2})[-/.\s](\d{1,2})[-/.\s](\d{4})$/.exec(tekst);
-  if (iso) [jaar, maand, dag] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (nl) [dag, maand, jaar] = [Number(nl[1]), Number(nl[2]), Number(nl[3])];
-  else return null;
-  if (jaar < 1900 || jaar > 2200 || maand < 1 || maand > 12 || dag < 1) return null;
-  const d = new Date(Date.UTC(jaar, maand - 1, dag));
-  if (d.getUTCMonth() !== maand - 1) return null;
-  return `${String(jaar).padStart(4, '0')}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
-}
-
-/** ISO date → the way the form shows it: "17-03-1990". */
-export function datumVoorFormulier(iso: string): string {
-  const [jaar, maand, dag] = iso.split('-');
-  return `${dag}-${maand}-${jaar}`;
-}
-
-/** Whole years between a birth date and a reference date (both ISO). */
-export function leeftijdOp(geboortedatum: string, peildatum: string): number {
-  const [gj, gm, gd] = geboortedatum.split('-').map(Number) as [number, number, number];
-  const [pj, pm, pd] = peildatum.split('-').map(Number) as [number, number, number];
-  return pj - gj - (pm < gm || (pm === gm && pd < gd) ? 1 : 0);
-}

@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
 import { ALLE_VELDEN } from './formulier.ts';
-import { INVULLERS, ROLLEN, sleutelsVan } from './keuzes.ts';
-import { MELDING_JSON_SCHEMA } from '../pdf/melding-json.ts';
-import { MELDING_SCHEMA_VERSIE, STAP_IDS } from './schema.ts';
-import type { Veld } from './veld.ts';
+import { INVULLERS, sleutelsVan } from './keuzes.ts';
+import { MELDING_JSON_SCHEMA, MELDING_SCHEMA_VERSIE, STAP_IDS, type StapId } from './woordenschat.ts';
+import type { Vraag } from './vraag.ts';
 
 /**
  * The published JSON Schema of melding.json (the attachment in every melding-PDF), so a
@@ -16,34 +15,34 @@ import type { Veld } from './veld.ts';
 
 const enumVan = (opties: Readonly<Record<string, string>> | undefined) => z.enum(sleutelsVan(opties ?? {}) as [string, ...string[]]);
 
-function uitvoer(veld: Veld): z.ZodType {
+function uitvoer(veld: Vraag): z.ZodType {
   const beschrijving = veld.label;
   switch (veld.soort) {
     case 'datum':
       return z.iso.date().describe(`${beschrijving} (ISO-datum)`);
     case 'keuze':
-      return enumVan(veld.opties).describe(beschrijving);
+      // An answer written without the question (the aanmelder's implied role) is one of the values too.
+      return enumVan({ ...veld.opties, ...Object.fromEntries(Object.values(veld.zonderVraag ?? {}).map((w) => [w, w])) }).describe(beschrijving);
     case 'vinkjes':
       return z.array(enumVan(veld.opties)).describe(beschrijving);
     case 'vinkje':
-      return veld.verplicht === true ? z.literal(true).describe(beschrijving) : z.boolean().describe(beschrijving);
+      return veld.nietAangevinkt ? z.literal(true).describe(beschrijving) : z.boolean().describe(beschrijving);
     default:
-      return veld.invoermodus === 'tel' ? z.string().regex(/^\+\d{8,15}$/).describe(`${beschrijving} (E.164)`) : z.string().describe(beschrijving);
+      return veld.formaat === 'telefoon' ? z.string().regex(/^\+\d{8,15}$/).describe(`${beschrijving} (E.164)`) : z.string().describe(beschrijving);
   }
 }
 
-/** Written for every melding: required answers, ticked-or-not boxes and lists. */
-const altijd = (veld: Veld) => (veld.verplicht === true && !veld.alleenVoor && !veld.alleenAls) || veld.soort === 'vinkjes' || veld.soort === 'vinkje';
+/** Written for every melding: required answers, ticked-or-not boxes, lists, answers written without a question (as `Altijd` in schema.ts). */
+const altijd = (veld: Vraag) =>
+  (veld.verplicht === true && !veld.alleenVoor && !veld.alleenAls) || veld.soort === 'vinkjes' || veld.soort === 'vinkje' || veld.zonderVraag !== undefined;
 
-function stapSchema(stap: (typeof STAP_IDS)[number]) {
+function stapSchema(stap: StapId) {
   const velden = ALLE_VELDEN.filter((v) => v.pad.startsWith(`${stap}.`));
   const vorm: Record<string, z.ZodType> = {};
   for (const veld of velden) {
     const naam = veld.pad.slice(stap.length + 1);
     vorm[naam] = altijd(veld) ? uitvoer(veld) : uitvoer(veld).optional();
   }
-  // The role is always written: chosen by a verwijzer, implied for the cliënt and a naaste.
-  if (stap === 'aanmelder') vorm.rol = enumVan(ROLLEN).describe('Rol van de aanmelder');
   return z.strictObject(vorm);
 }
 

@@ -39,6 +39,8 @@ export const METHODIEKEN_BEHANDELING = {
 /** The same choices as the provider listings use. */
 export { VERSLAVINGSVORMEN as VERSLAVINGSVORMEN_MELDING } from '../schemas/keuzelijsten.ts';
 
+export const JA_NEE = { ja: 'Ja', nee: 'Nee' } as const;
+
 export const JA_NEE_ONBEKEND = { ja: 'Ja', nee: 'Nee', onbekend: 'Weet ik niet' } as const;
 
 export const BEWIND = {

@@ -1,5 +1,5 @@
 import { ALLE_VELDEN } from './formulier.ts';
-import { datumVoorFormulier } from './invoer.ts';
+import { datumVoorFormulier } from '../kern/datum.ts';
 import { formatTelefoonE164 } from './weergave.ts';
 import type { Melding } from './schema.ts';
 
@@ -16,7 +16,7 @@ export function naarFormulier(melding: Melding): Record<string, unknown> {
     uit[stap] ??= {};
     if (waarde === undefined) continue;
     if (veld.soort === 'datum' && typeof waarde === 'string') uit[stap][naam] = datumVoorFormulier(waarde);
-    else if (/telefoon$/i.test(naam) && typeof waarde === 'string') uit[stap][naam] = formatTelefoonE164(waarde);
+    else if (veld.formaat === 'telefoon' && typeof waarde === 'string') uit[stap][naam] = formatTelefoonE164(waarde);
     else uit[stap][naam] = waarde;
   }
   if (melding.invuller === 'verwijzer') uit.aanmelder!.rol = melding.aanmelder.rol;

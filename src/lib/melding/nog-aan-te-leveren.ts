@@ -1,6 +1,6 @@
 import { STAPPEN, waardeOp, zichtbareVelden } from './formulier.ts';
 import type { Melding } from './schema.ts';
-import type { FormulierWaarden, Veld } from './veld.ts';
+import type { FormulierWaarden, Vraag } from './vraag.ts';
 
 /**
  * What the gemeente will likely still need: the portal's own checklist of documents (the seeds
@@ -9,6 +9,12 @@ import type { FormulierWaarden, Veld } from './veld.ts';
  * empty that matters for the decision. An incomplete melding stays useful and honest about
  * what is missing.
  */
+/** Section "Nog aan te leveren" (check page and PDF): what the gemeente will likely still ask for. */
+export const NOG_AAN_TE_LEVEREN_TITEL = 'Nog aan te leveren';
+/** Honest about the list: a checklist of this site, not a list the gemeente or a source gives. */
+export const NOG_AAN_TE_LEVEREN_UITLEG =
+  'Dit heeft de gemeente waarschijnlijk nog nodig. Dit is een hulplijst van het Safehouse-portaal, geen lijst van de gemeente: vraag de gemeente wat zij echt nodig heeft.';
+
 export const STANDAARD_BIJLAGEN = [
   'Recente diagnostiek (bijvoorbeeld een verslag van de behandelaar)',
   'Het behandeladvies van de kliniek',
@@ -18,7 +24,7 @@ export const STANDAARD_BIJLAGEN = [
 
 const isLeeg = (w: unknown) => w === undefined || w === null || w === '' || (Array.isArray(w) && w.length === 0);
 
-const isBelangrijk = (veld: Veld, waarden: FormulierWaarden) => (typeof veld.belangrijk === 'function' ? veld.belangrijk(waarden) : veld.belangrijk === true);
+const isBelangrijk = (veld: Vraag, waarden: FormulierWaarden) => (typeof veld.belangrijk === 'function' ? veld.belangrijk(waarden) : veld.belangrijk === true);
 
 /**
  * Empty answers that matter for the decision (fields marked `belangrijk` in vragen.ts): the

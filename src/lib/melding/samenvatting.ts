@@ -1,6 +1,6 @@
 import { formatTelefoonE164 } from './weergave.ts';
-import { STAPPEN, waardeOp, zichtbareVelden, type Veld } from './formulier.ts';
-import { datumVoorFormulier } from './invoer.ts';
+import { STAPPEN, veldOpPad, waardeOp, zichtbareVelden, type Vraag } from './formulier.ts';
+import { datumVoluit, datumVoorFormulier } from '../kern/datum.ts';
 import { ROLLEN } from './keuzes.ts';
 import type { Melding } from './schema.ts';
 
@@ -8,9 +8,9 @@ import type { Melding } from './schema.ts';
  * A validated melding as sections of "question: answer" rows, in form order: the single
  * source of the check page and the PDF. Empty optional answers read "niet ingevuld".
  */
-export const NIET_INGEVULD = 'niet ingevuld';
+const NIET_INGEVULD = 'niet ingevuld';
 
-export interface Rij {
+interface Rij {
   pad: string;
   label: string;
   waarde: string;
@@ -23,15 +23,7 @@ export interface Sectie {
   rijen: Rij[];
 }
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "2026-11-22" → "22 november 2026". */
-export function datumVoluit(iso: string): string {
-  const [j, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MAANDEN[m - 1]} ${j}`;
-}
-
-export function weergave(veld: Veld, waarde: unknown): string | null {
+export function weergave(veld: Vraag, waarde: unknown): string | null {
   if (waarde === undefined || waarde === null || waarde === '') return null;
   switch (veld.soort) {
     case 'datum':
@@ -45,8 +37,7 @@ export function weergave(veld: Veld, waarde: unknown): string | null {
     case 'vinkje':
       return waarde === true ? 'Ja' : 'Nee';
     default:
-      if (veld.pad.endsWith('telefoon') || veld.pad.endsWith('Telefoon')) return formatTelefoonE164(String(waarde));
-      return String(waarde);
+      return veld.formaat === 'telefoon' ? formatTelefoonE164(String(waarde)) : String(waarde);
   }
 }
 
@@ -62,7 +53,7 @@ export function samenvatting(melding: Melding): Sectie[] {
   }));
   // Who fills in and in which role: the aanmelder section starts with it.
   const aanmelder = secties.find((s) => s.id === 'aanmelder');
-  aanmelder?.rijen.unshift({ pad: 'aanmelder.rol', label: 'Rol van de aanmelder', waarde: ROLLEN[melding.aanmelder.rol], ingevuld: true });
+  aanmelder?.rijen.unshift({ pad: 'aanmelder.rol', label: veldOpPad.get('aanmelder.rol')!.label, waarde: ROLLEN[melding.aanmelder.rol], ingevuld: true });
   if (aanmelder) aanmelder.rijen = aanmelder.rijen.filter((r, i, alle) => alle.findIndex((x) => x.pad === r.pad) === i);
   return secties;
 }

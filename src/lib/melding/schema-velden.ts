@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { parseTelefoon } from '../schemas/telefoon.ts';
-import { normaliseerTekst, onbekendeTekens } from '../pdf/tekens.ts';
+import { MAX_TEKENS, normaliseerTekst, onbekendeTekens } from '../kern/tekens.ts';
 import type { Foutcode } from './foutcodes.ts';
-import { isEmail, normaliseerEmail, parseDatum } from './invoer.ts';
+import { isEmail, normaliseerEmail } from './invoer.ts';
+import { jaarEerder, parseDatum } from '../kern/datum.ts';
+import type { DatumRegel } from './vraag.ts';
 import { sleutelsVan } from './keuzes.ts';
 
 /**
@@ -12,8 +14,6 @@ import { sleutelsVan } from './keuzes.ts';
 export const fout = (ctx: z.RefinementCtx, code: Foutcode, params?: Record<string, unknown>) =>
   ctx.addIssue({ code: 'custom', message: code, ...(params ? { params } : {}) });
 
-export const LANG = 4000;
-
 /**
  * One line of free text (a name, a place): NFC, trimmed, every run of white space (also a line
  * break from a pasted or opened value) one space; empty → code `verplicht` or undefined; only
@@ -21,16 +21,18 @@ export const LANG = 4000;
  */
 export function tekst(verplicht: true, max?: number): z.ZodType<string, string | undefined>;
 export function tekst(verplicht: false, max?: number): z.ZodType<string | undefined, string | undefined>;
+export function tekst(verplicht: boolean, max?: number): z.ZodType<string | undefined, string | undefined>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
-export function tekst(verplicht: boolean, max = 200): z.ZodType<any, any> {
+export function tekst(verplicht: boolean, max: number = MAX_TEKENS.regel): z.ZodType<any, any> {
   return vrijeTekst(verplicht, max, (t) => t.replace(/\s+/g, ' '));
 }
 
 /** Free text over several lines (a text area): like tekst, but line breaks stay. */
 export function tekstvlak(verplicht: true, max?: number): z.ZodType<string, string | undefined>;
 export function tekstvlak(verplicht: false, max?: number): z.ZodType<string | undefined, string | undefined>;
+export function tekstvlak(verplicht: boolean, max?: number): z.ZodType<string | undefined, string | undefined>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
-export function tekstvlak(verplicht: boolean, max = LANG): z.ZodType<any, any> {
+export function tekstvlak(verplicht: boolean, max: number = MAX_TEKENS.tekstvlak): z.ZodType<any, any> {
   return vrijeTekst(verplicht, max, (t) => t);
 }
 
@@ -70,26 +72,9 @@ export function optioneel<T extends string>(parse: (invoer: string) => T | null 
     });
 }
 
-/**
- * - niet-in-toekomst: birth, abstinence, admission.
- * - niet-in-verleden: the wished start of the stay.
- * - meldingsdatum: not in the future, and at most a year back. The date starts the gemeente's
- *   8-week term and is printed as the melding's date; an older date is almost always a typo
- *   (2025 for 2026) and would put the decision date long in the past.
- * - vrij: expected discharge (may lie either side of today).
- * With peildatum null (a saved melding re-opened) only the date itself is checked, no rule.
- */
-type DatumRegel = 'niet-in-toekomst' | 'niet-in-verleden' | 'meldingsdatum' | 'vrij';
-
-/** ISO date one year before an ISO date (29 February → 28 February). */
-function jaarEerder(iso: string): string {
-  const [j, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const dag = m === 2 && d === 29 ? 28 : d;
-  return `${String(j - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
-}
-
 export function datum(verplicht: true, regel: DatumRegel, peildatum: string | null): z.ZodType<string, string | undefined>;
 export function datum(verplicht: false, regel: DatumRegel, peildatum: string | null): z.ZodType<string | undefined, string | undefined>;
+export function datum(verplicht: boolean, regel: DatumRegel, peildatum: string | null): z.ZodType<string | undefined, string | undefined>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
 export function datum(verplicht: boolean, regel: DatumRegel, peildatum: string | null): z.ZodType<any, any> {
   return z
@@ -117,6 +102,7 @@ export function datum(verplicht: boolean, regel: DatumRegel, peildatum: string |
 /** A radio choice; '' (nothing chosen) → `keuze_verplicht` or undefined. */
 export function keuze<T extends Record<string, string>>(tabel: T, verplicht: true): z.ZodType<keyof T & string, string | null | undefined>;
 export function keuze<T extends Record<string, string>>(tabel: T, verplicht: false): z.ZodType<(keyof T & string) | undefined, string | null | undefined>;
+export function keuze<T extends Record<string, string>>(tabel: T, verplicht: boolean): z.ZodType<(keyof T & string) | undefined, string | null | undefined>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
 export function keuze<T extends Record<string, string>>(tabel: T, verplicht: boolean): z.ZodType<any, any> {
   const waarden = sleutelsVan(tabel);

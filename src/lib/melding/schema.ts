@@ -1,23 +1,22 @@
 import { z } from 'astro/zod';
-import { alleenZichtbaar } from './formulier.ts';
+import { parseDatum } from '../kern/datum.ts';
+import { alleenZichtbaar, gesteldAan, isVerplichtVoor, naamIn, STAPPEN } from './formulier.ts';
+import type { Foutcode } from './foutcodes.ts';
 import { officieleGemeente } from './gemeente.ts';
-import { leeftijdOp, parseAgb, parseBsn, parseDatum, parsePostcode } from './invoer.ts';
-import {
-  BEWIND, INVULLERS, JA_NEE_ONBEKEND, METHODIEKEN_BEHANDELING, NAASTEN_BETREKKEN, NETWERK, REGIOKEUZE,
-  ROLLEN, ROLLEN_VERWIJZER, SOORTEN_BEHANDELING, VERSLAVINGSVORMEN_MELDING,
-} from './keuzes.ts';
+import { parseAgb, parseBsn, parsePostcode } from './invoer.ts';
+import { INVULLERS } from './keuzes.ts';
 import { datum, email, fout, keuze, optioneel, tekst, tekstvlak, telefoon, vinkjes } from './schema-velden.ts';
+import type { Stap, Tekstformaat, Vraag } from './vraag.ts';
+import type { Vragen } from './vragen.ts';
+import { MELDING_SCHEMA_VERSIE, STAP_IDS, type Invuller, type StapId } from './woordenschat.ts';
 
 /**
  * The melding: one versioned zod schema shared by the form (per step), the check page, the PDF
- * (layout and embedded JSON) and the tests. Input is what people type (strings, as kept in the
- * form and the draft); output is normalised (ISO dates, "1234 AB", E.164 numbers, NFC text).
- * Issue messages are codes from foutcodes.ts; the form turns them into Dutch sentences.
+ * (layout and embedded JSON) and the tests, derived from the questions in vragen.ts (type,
+ * length, required for whom, cross-field rules). Input is what people type (strings, as kept
+ * in the form and the draft); output is normalised (ISO dates, "1234 AB", E.164 numbers, NFC
+ * text). Issue messages are codes from foutcodes.ts; the form turns them into Dutch sentences.
  */
-export const MELDING_SCHEMA_VERSIE = 1;
-
-export type Invuller = keyof typeof INVULLERS;
-
 export interface Context {
   invuller: Invuller;
   /**
@@ -33,148 +32,103 @@ export interface Context {
   geboortedatum?: string | undefined;
 }
 
-/** Adds `voor_geboorte` at `pad` when an ISO date lies before the birth date. */
-function naGeboorte(ctx: z.RefinementCtx, waarde: string | undefined, geboortedatum: string | undefined, pad: string) {
-  if (waarde && geboortedatum && waarde < geboortedatum) ctx.addIssue({ code: 'custom', message: 'voor_geboorte', path: [pad] });
+const FORMATEN: Record<Tekstformaat, () => z.ZodType> = {
+  bsn: () =>
+    optioneel((t) => {
+      const uitkomst = parseBsn(t);
+      return 'fout' in uitkomst ? uitkomst : uitkomst.bsn;
+    }),
+  postcode: () => optioneel(parsePostcode, 'postcode_ongeldig'),
+  agb: () => optioneel(parseAgb, 'agb_ongeldig'),
+  telefoon,
+  email,
+};
+
+function gemeenteVanHerkomst(gemeenten: ReadonlySet<string>, verplicht: boolean) {
+  return z
+    .string()
+    .optional()
+    .transform((invoer, ctx) => {
+      const waarde = (invoer ?? '').trim();
+      if (!waarde) {
+        if (verplicht) fout(ctx, 'verplicht');
+        return verplicht ? z.NEVER : undefined;
+      }
+      const officieel = officieleGemeente(waarde, gemeenten);
+      if (!officieel) {
+        fout(ctx, 'gemeente_onbekend');
+        return z.NEVER;
+      }
+      return officieel;
+    });
+}
+
+/** A tick box: one that must be ticked gives its own code, and is then always `true`. */
+function vinkje(nietAangevinkt: Foutcode | undefined) {
+  if (!nietAangevinkt) return z.boolean().optional().transform((v) => v === true);
+  return z
+    .boolean()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v !== true) fout(ctx, nietAangevinkt);
+    })
+    .transform(() => true as const);
+}
+
+/** The schema of one question for this audience, from its declaration. */
+function vraagSchema(veld: Vraag, { invuller, peildatum, gemeenten }: Context): z.ZodType {
+  const zonderVraag = gesteldAan(veld, invuller) ? undefined : veld.zonderVraag?.[invuller];
+  if (zonderVraag !== undefined) return z.unknown().optional().transform(() => zonderVraag);
+  // A question shown only given another answer is required by its step, once shown (stapSchema).
+  const nodig = !veld.alleenAls && isVerplichtVoor(veld, invuller);
+  switch (veld.soort) {
+    case 'tekst':
+    case 'aanbieder':
+      return veld.formaat ? FORMATEN[veld.formaat]() : tekst(nodig, veld.max);
+    case 'tekstvlak':
+      return tekstvlak(nodig, veld.max);
+    case 'datum':
+      return datum(nodig, veld.datumRegel ?? 'vrij', peildatum);
+    case 'keuze':
+      return keuze(veld.opties ?? {}, nodig);
+    case 'vinkjes':
+      return vinkjes(veld.opties ?? {}, nodig);
+    case 'vinkje':
+      return vinkje(veld.nietAangevinkt);
+    case 'gemeente':
+      return gemeenteVanHerkomst(gemeenten, nodig);
+  }
+}
+
+const isLeeg = (w: unknown) => w === undefined || w === null || w === '' || (Array.isArray(w) && w.length === 0);
+
+/**
+ * One step: its questions, then the rules across them, in this order: dates before the birth
+ * date, the step's own rules (vragen.ts), questions required once another answer shows them.
+ */
+function stapSchema(stap: Stap, context: Context) {
+  const { invuller, peildatum, geboortedatum } = context;
+  return z.object(Object.fromEntries(stap.velden.map((veld) => [naamIn(veld), vraagSchema(veld, context)]))).superRefine((uit, ctx) => {
+    const antwoorden = uit as Record<string, unknown>;
+    const problemen: (readonly [string, Foutcode])[] = [];
+    for (const veld of stap.velden) {
+      const waarde = antwoorden[naamIn(veld)];
+      if (veld.naGeboorte && typeof waarde === 'string' && geboortedatum && waarde < geboortedatum) problemen.push([naamIn(veld), 'voor_geboorte']);
+    }
+    for (const regel of stap.regels ?? []) problemen.push(...regel(antwoorden, { peildatum }));
+    for (const veld of stap.velden) {
+      if (veld.alleenAls && isVerplichtVoor(veld, invuller) && veld.alleenAls({ [stap.id]: antwoorden }) && isLeeg(antwoorden[naamIn(veld)])) {
+        problemen.push([naamIn(veld), 'verplicht']);
+      }
+    }
+    for (const [naam, code] of problemen) ctx.addIssue({ code: 'custom', message: code, path: [naam] });
+  });
 }
 
 /** The schema of each step; a step's requirements may depend on who fills in the form. */
-export function stapSchemas({ invuller, peildatum, gemeenten, geboortedatum }: Context) {
-  const isVerwijzer = invuller === 'verwijzer';
-  const isClient = invuller === 'client';
-
-  const client = z
-    .object({
-      voornamen: tekst(true, 120),
-      tussenvoegsel: tekst(false, 30),
-      achternaam: tekst(true, 120),
-      geboortedatum: datum(true, 'niet-in-toekomst', peildatum),
-      bsn: optioneel((t) => {
-        const uitkomst = parseBsn(t);
-        return 'fout' in uitkomst ? uitkomst : uitkomst.bsn;
-      }),
-      adres: tekst(false, 200),
-      postcode: optioneel(parsePostcode, 'postcode_ongeldig'),
-      woonplaats: tekst(false, 120),
-      isPostadres: z.boolean().optional().transform((v) => v === true),
-      gemeenteVanHerkomst: z
-        .string()
-        .optional()
-        .transform((invoer, ctx) => {
-          const waarde = (invoer ?? '').trim();
-          if (!waarde) {
-            fout(ctx, 'verplicht');
-            return z.NEVER;
-          }
-          const officieel = officieleGemeente(waarde, gemeenten);
-          if (!officieel) {
-            fout(ctx, 'gemeente_onbekend');
-            return z.NEVER;
-          }
-          return officieel;
-        }),
-      telefoon: telefoon(),
-      email: email(),
-      tolkNodig: keuze({ ja: 'Ja', nee: 'Nee' }, false),
-      voorkeurstaal: tekst(false, 80),
-    })
-    .superRefine((c, ctx) => {
-      if (peildatum && c.geboortedatum && c.geboortedatum <= peildatum && leeftijdOp(c.geboortedatum, peildatum) < 18) {
-        ctx.addIssue({ code: 'custom', message: 'minderjarig', path: ['geboortedatum'] });
-      }
-    });
-
-  const aanmelder = z.object({
-    rol: isVerwijzer
-      ? keuze(ROLLEN_VERWIJZER, true)
-      : z.unknown().optional().transform((): keyof typeof ROLLEN => (isClient ? 'client-zelf' : 'naaste')),
-    organisatie: isVerwijzer ? tekst(true, 160) : tekst(false, 160),
-    naam: isClient ? tekst(false, 160) : tekst(true, 160),
-    functie: tekst(false, 120),
-    telefoon: telefoon(),
-    email: email(),
-    agbCode: optioneel(parseAgb, 'agb_ongeldig'),
-  });
-
-  const behandeling = z
-    .object({
-      instelling: tekst(false, 160),
-      soort: keuze(SOORTEN_BEHANDELING, true),
-      // May lie ahead: the kliniek may contact the gemeente before the admission (VNG-handreiking §6.2).
-      opnamedatum: datum(false, 'vrij', peildatum),
-      verwachteOntslagdatum: datum(false, 'vrij', peildatum),
-      behandeladvies: tekstvlak(false),
-      nazorgViaKliniek: keuze(JA_NEE_ONBEKEND, false),
-      methodiek: vinkjes(METHODIEKEN_BEHANDELING, false),
-    })
-    .superRefine((b, ctx) => {
-      naGeboorte(ctx, b.opnamedatum, geboortedatum, 'opnamedatum');
-      if (b.opnamedatum && b.verwachteOntslagdatum && b.verwachteOntslagdatum < b.opnamedatum) {
-        ctx.addIssue({ code: 'custom', message: 'ontslag_voor_opname', path: ['verwachteOntslagdatum'] });
-      }
-    });
-
-  const verslaving = z
-    .object({
-      vormen: vinkjes(VERSLAVINGSVORMEN_MELDING, true),
-      drugsWelke: tekst(false, 200),
-      andersWelke: tekst(false, 200),
-      abstinentSinds: datum(false, 'niet-in-toekomst', peildatum),
-      eerdereBehandelingen: tekstvlak(false),
-      terugval: tekstvlak(false),
-    })
-    .superRefine((v, ctx) => {
-      naGeboorte(ctx, v.abstinentSinds, geboortedatum, 'abstinentSinds');
-      if (v.vormen.includes('drugs') && !v.drugsWelke) ctx.addIssue({ code: 'custom', message: 'verplicht', path: ['drugsWelke'] });
-      if (v.vormen.includes('anders') && !v.andersWelke) ctx.addIssue({ code: 'custom', message: 'verplicht', path: ['andersWelke'] });
-    });
-
-  const leefgebieden = z.object({
-    psychisch: tekstvlak(false),
-    lichamelijk: tekstvlak(false),
-    schulden: keuze(JA_NEE_ONBEKEND, false),
-    bewind: keuze(BEWIND, false),
-    financien: tekstvlak(false),
-    justitie: tekstvlak(false),
-    wonenNu: tekstvlak(false),
-    werkDaginvulling: tekstvlak(false),
-    netwerk: keuze(NETWERK, false),
-    netwerkToelichting: tekstvlak(false),
-  });
-
-  const plaatsing = z.object({
-    hulpvraag: tekstvlak(true),
-    waaromSafehouse: tekstvlak(true),
-    onderbouwing: isVerwijzer ? tekstvlak(true) : tekstvlak(false),
-    voorkeurAanbieder: tekst(false, 160),
-    regioKeuze: keuze(REGIOKEUZE, false),
-    regioToelichting: tekstvlak(false),
-    vestigingswens: tekst(false, 200),
-    uitstroomadres: tekstvlak(false, 400),
-    gewensteStartdatum: datum(false, 'niet-in-verleden', peildatum),
-  });
-
-  const toestemming = z.object({
-    naasteNaam: tekst(false, 160),
-    naasteRelatie: tekst(false, 80),
-    naasteTelefoon: telefoon(),
-    naasteEmail: email(),
-    naastenBetrekken: keuze(NAASTEN_BETREKKEN, false),
-    toestemmingMelding: z.boolean().optional().superRefine((v, ctx) => {
-      if (v !== true) fout(ctx, 'toestemming_melding_nodig');
-    }).transform(() => true as const),
-    toestemmingInformatiedeling: z.boolean().optional().superRefine((v, ctx) => {
-      if (v !== true) fout(ctx, 'toestemming_informatiedeling_nodig');
-    }).transform(() => true as const),
-    plaats: tekst(true, 120),
-    datum: datum(true, 'meldingsdatum', peildatum),
-  });
-
-  return { client, aanmelder, behandeling, verslaving, leefgebieden, plaatsing, toestemming };
+export function stapSchemas(context: Context): Record<StapId, ReturnType<typeof stapSchema>> {
+  return Object.fromEntries(STAPPEN.map((stap) => [stap.id, stapSchema(stap, context)])) as Record<StapId, ReturnType<typeof stapSchema>>;
 }
-
-export type StapId = keyof ReturnType<typeof stapSchemas>;
-export const STAP_IDS: readonly StapId[] = ['client', 'aanmelder', 'behandeling', 'verslaving', 'leefgebieden', 'plaatsing', 'toestemming'];
 
 /** The birth date as the form holds it (step 1), as ISO, for the checks in later steps. */
 export function geboortedatumIn(waarden: Record<string, unknown>): string | undefined {
@@ -201,16 +155,35 @@ export function meldingSchema(context: Omit<Context, 'invuller'>) {
     });
 }
 
-type Uit<T extends StapId> = z.output<ReturnType<typeof stapSchemas>[T]>;
+/*
+ * The type of a validated melding, read off the declarations in vragen.ts: a key is always
+ * present when the schema always writes it (required for everyone, lists, tick boxes, answers
+ * written without a question); everything else is optional.
+ */
+type VraagIn<S extends StapId> = Extract<Vragen[number], { id: S }>['velden'][number];
+type Naam<P> = P extends `${string}.${infer N}` ? N : never;
+type Optie<V> = V extends { opties: infer O } ? keyof O & string : never;
+type Waarde<V> = V extends { soort: 'vinkjes' }
+  ? Optie<V>[]
+  : V extends { soort: 'keuze'; zonderVraag: infer Z }
+    ? Optie<V> | Z[keyof Z]
+    : V extends { soort: 'keuze' }
+      ? Optie<V>
+      : V extends { soort: 'vinkje'; nietAangevinkt: string }
+        ? true
+        : V extends { soort: 'vinkje' }
+          ? boolean
+          : string;
+type Altijd<V> = V extends { soort: 'vinkjes' | 'vinkje' } | { zonderVraag: object }
+  ? true
+  : V extends { alleenVoor: object } | { alleenAls: unknown }
+    ? false
+    : V extends { verplicht: true }
+      ? true
+      : false;
+type Antwoorden<S extends StapId> = { -readonly [V in VraagIn<S> as Altijd<V> extends true ? Naam<V['pad']> : never]: Waarde<V> } & {
+  -readonly [V in VraagIn<S> as Altijd<V> extends true ? never : Naam<V['pad']>]?: Waarde<V> | undefined;
+};
+
 /** A validated melding (schema version 1), as embedded in the PDF. */
-export interface Melding {
-  versie: typeof MELDING_SCHEMA_VERSIE;
-  invuller: Invuller;
-  client: Uit<'client'>;
-  aanmelder: Uit<'aanmelder'>;
-  behandeling: Uit<'behandeling'>;
-  verslaving: Uit<'verslaving'>;
-  leefgebieden: Uit<'leefgebieden'>;
-  plaatsing: Uit<'plaatsing'>;
-  toestemming: Uit<'toestemming'>;
-}
+export type Melding = { versie: typeof MELDING_SCHEMA_VERSIE; invuller: Invuller } & { [S in StapId]: Antwoorden<S> };

@@ -1,15 +1,14 @@
+import { dagenTussen, plusDagen } from '../kern/datum.ts';
+
 /**
  * The Wmo timeline after a melding (VNG-handreiking safehouses, §6.2 and §8): the gemeente
  * decides within at most 8 weeks; in the VNG's example agreements the onderzoek takes at most
  * 6 weeks, then the beschikking follows. Dates are calendar dates (ISO), no time zones.
  */
 export const WEKEN_TOT_BESLISSING = 8;
-export const WEKEN_ONDERZOEK = 6;
-
-export function plusDagen(iso: string, dagen: number): string {
-  const [j, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(j, m - 1, d + dagen)).toISOString().slice(0, 10);
-}
+const WEKEN_ONDERZOEK = 6;
+/** A safehouse is for adults (the age check of the melding). */
+export const MINIMUMLEEFTIJD = 18;
 
 export interface Tijdlijn {
   meldingsdatum: string;
@@ -28,14 +27,13 @@ export function tijdlijn(meldingsdatum: string, verwachteOntslagdatum?: string |
   const beslissingUiterlijk = plusDagen(meldingsdatum, WEKEN_TOT_BESLISSING * 7);
   const ontslag = verwachteOntslagdatum ?? null;
   const ontslagVoorBeslissing = ontslag !== null && ontslag < beslissingUiterlijk;
-  const dagen = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
   return {
     meldingsdatum,
     onderzoekUiterlijk: plusDagen(meldingsdatum, WEKEN_ONDERZOEK * 7),
     beslissingUiterlijk,
     verwachteOntslagdatum: ontslag,
     ontslagVoorBeslissing,
-    dagenTekort: ontslagVoorBeslissing ? dagen(ontslag!, beslissingUiterlijk) : 0,
+    dagenTekort: ontslagVoorBeslissing ? dagenTussen(ontslag!, beslissingUiterlijk) : 0,
   };
 }
 

@@ -96,7 +96,7 @@ function ondertekeningStuk(blok: Extract<Blok, { soort: 'ondertekening' }>, mete
   return { hoogte: y + handtekening.hoogte + 4, ruimteVoor: 14, bijVolgende: false, items };
 }
 
-export function naarStukken(blok: Blok, meter: Meter): Stuk[] {
+function naarStukken(blok: Blok, meter: Meter): Stuk[] {
   switch (blok.soort) {
     case 'titel':
       return regelStukken(blok.tekst, TITEL, meter, { bijVolgende: true });

@@ -22,9 +22,9 @@ export interface Meter {
 
 /** `y` is the baseline. */
 export interface TekstItem { soort: 'tekst'; x: number; y: number; tekst: string; grootte: number; vet: boolean; grijs?: boolean }
-export interface LijnItem { soort: 'lijn'; x1: number; x2: number; y: number; dikte: number }
+interface LijnItem { soort: 'lijn'; x1: number; x2: number; y: number; dikte: number }
 /** An empty tick box drawn as a square (when the font has no "☐"); `y` is its bottom. */
-export interface VakItem { soort: 'vak'; x: number; y: number; zijde: number }
+interface VakItem { soort: 'vak'; x: number; y: number; zijde: number }
 /** A fillable form field; `y` is the bottom of the box. */
 export interface VeldItem { soort: 'veld'; naam: string; x: number; y: number; breedte: number; hoogte: number; standaard?: string }
 export type Item = TekstItem | LijnItem | VakItem | VeldItem;
@@ -98,7 +98,7 @@ export function zetOp(stukken: readonly Stuk[], voet: Voet, meter: Meter): Layou
   return { breedte: A4.breedte, hoogte: A4.hoogte, paginas };
 }
 
-export function paginaTekst(nummer: number, totaal: number): string {
+function paginaTekst(nummer: number, totaal: number): string {
   return `pagina ${nummer} van ${totaal}`;
 }
 

@@ -1,21 +1,31 @@
 import fontkit from '@pdf-lib/fontkit';
 import {
   AFRelationship, decodePDFRawStream, EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName,
-  PDFRawStream, PDFString, PDFTextField, rgb, type PDFFont, type PDFObject,
+  PDFRawStream, PDFString, rgb, type PDFFont, type PDFObject,
 } from 'pdf-lib';
 import type { Layout, Meter } from './layout.ts';
 
 /**
- * The one module that uses pdf-lib: draws a layout with the embedded fonts, makes the form
- * fields, sets the metadata, attaches a file, and reads such a file back. Everything else in
- * src/lib/pdf is pure and has no idea pdf-lib exists.
+ * The one module of the site that uses pdf-lib: draws a layout with the embedded fonts, makes
+ * the form fields, sets the metadata, attaches a file, and reads such a file back. Everything
+ * else in src/lib/pdf is pure and has no idea pdf-lib exists, and the engine knows no domain:
+ * the melding PDF (src/lib/melding-pdf) and the templates (src/lib/sjablonen) are documents
+ * built on it (tests/unit/lagen.test.ts). Readers only tests need live in tests/fixtures, out of
+ * the browser bundle.
  */
 export interface PdfFonts {
   regular: Uint8Array;
   bold: Uint8Array;
 }
 
-export interface TekenOpties {
+/** What every document needs to be drawn: the fonts, and a fixed date for reproducible files. */
+export interface PdfOpties {
+  fonts: PdfFonts;
+  /** Creation date in the metadata; injected for reproducible files. */
+  gemaaktOp: Date;
+}
+
+interface TekenOpties {
   fonts: PdfFonts;
   titel: string;
   onderwerp: string;
@@ -24,10 +34,10 @@ export interface TekenOpties {
   bijlage?: { naam: string; inhoud: string; beschrijving: string; mimeType: string };
 }
 
-export const PDF_TAAL = 'nl-NL';
+const PDF_TAAL = 'nl-NL';
 export const PDF_MAKER = 'Safehouse-portaal';
 /** Fixed, not pdf-lib's default with its version and URL: the bytes stay the same across runs. */
-export const PDF_PRODUCENT = 'Safehouse-portaal (pdf-lib)';
+const PDF_PRODUCENT = 'Safehouse-portaal (pdf-lib)';
 
 /** pdf-lib draws glyph advances and ignores GPOS positions, so computing them is wasted time. */
 const ZONDER_POSITIES = { kern: false, mark: false, mkmk: false };
@@ -131,8 +141,8 @@ export async function tekenPdf(maakLayout: (meter: Meter) => Layout, opties: Tek
   return doc.save({ updateFieldAppearances: false });
 }
 
-export type LeesReden = 'geen-pdf' | 'beschadigd' | 'geen-melding';
-export type LeesUitkomst = { ok: true; tekst: string } | { ok: false; reden: LeesReden };
+type LeesReden = 'geen-pdf' | 'beschadigd' | 'geen-melding';
+type LeesUitkomst = { ok: true; tekst: string } | { ok: false; reden: LeesReden };
 
 const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 
@@ -193,34 +203,4 @@ export async function leesBijlage(bytes: Uint8Array, naam: string): Promise<Lees
   } catch {
     return { ok: false, reden: 'beschadigd' };
   }
-}
-
-/** What a PDF says about itself: for tests and checks, read with the same library that wrote it. */
-export interface PdfEigenschappen {
-  titel: string | undefined;
-  taal: string | undefined;
-  maker: string | undefined;
-  producent: string | undefined;
-  gemaaktOp: Date | undefined;
-  gewijzigdOp: Date | undefined;
-  paginas: number;
-  velden: { naam: string; waarde: string | undefined; alleenLezen: boolean }[];
-}
-
-export async function leesEigenschappen(bytes: Uint8Array): Promise<PdfEigenschappen> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  return {
-    titel: doc.getTitle(),
-    taal: tekstVan(doc.catalog.lookup(PDFName.of('Lang'))),
-    maker: doc.getCreator(),
-    producent: doc.getProducer(),
-    gemaaktOp: doc.getCreationDate(),
-    gewijzigdOp: doc.getModificationDate(),
-    paginas: doc.getPageCount(),
-    velden: doc.getForm().getFields().map((veld) => ({
-      naam: veld.getName(),
-      waarde: veld instanceof PDFTextField ? veld.getText() : undefined,
-      alleenLezen: veld.isReadOnly(),
-    })),
-  };
 }

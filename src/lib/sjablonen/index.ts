@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { normaliseerTekst, onbekendeTekens } from '../pdf/tekens.ts';
-import { datumVoorFormulier, parseDatum } from '../melding/invoer.ts';
+import { normaliseerTekst, onbekendeTekens } from '../kern/tekens.ts';
+import { datumVoorFormulier, parseDatum } from '../kern/datum.ts';
 import { DRIEPARTIJENOVEREENKOMST } from './driepartijenovereenkomst.ts';
 import type { Sjabloon } from './types.ts';
 import { WERKAFSPRAKEN } from './werkafspraken.ts';
-import { maxTekens } from './meldingen.ts';
+import { maxTekens } from './foutberichten.ts';
 
 export const SJABLONEN: Readonly<Record<string, Sjabloon>> = {
   [WERKAFSPRAKEN.id]: WERKAFSPRAKEN,
@@ -14,7 +14,7 @@ export const SJABLONEN: Readonly<Record<string, Sjabloon>> = {
 /**
  * The answers of a template: every field optional (an unfilled field prints as a dotted line to
  * write on), text limited to characters the PDF can show, dates real dates ("dd-mm-jjjj").
- * Messages are error codes; meldingen.ts turns them into Dutch for the field.
+ * Messages are error codes; foutberichten.ts turns them into Dutch for the field.
  */
 export function sjabloonSchema(sjabloon: Sjabloon) {
   return z.object(
@@ -45,4 +45,4 @@ export function sjabloonSchema(sjabloon: Sjabloon) {
 }
 
 export type { Sjabloon } from './types.ts';
-export { foutenPerVeld, maxTekens, sjabloonFoutmelding } from './meldingen.ts';
+export { foutenPerVeld, maxTekens, sjabloonFoutbericht } from './foutberichten.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { maakBlancoPdf } from '../../lib/pdf/melding-pdf';
+import { maakBlancoPdf } from '../../lib/melding-pdf/melding-pdf';
 
 // The blank melding, made once at build time with the same PDF code as the form: it works
 // without JavaScript, for people who fill it in on paper.

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { maakSjabloonPdf } from '../../../lib/pdf/sjabloon-pdf';
+import { maakSjabloonPdf } from '../../../lib/sjablonen/pdf';
 import { SJABLONEN } from '../../../lib/sjablonen';
 
 // The blank templates, made at build time with the same PDF code: they work without JavaScript.

@@ -1,15 +1,15 @@
-import { datumVoorFormulier } from '../melding/invoer.ts';
+import { datumVoorFormulier } from '../kern/datum.ts';
 import type { Melding } from '../melding/schema.ts';
 import { volledigeNaam } from '../melding/samenvatting.ts';
-import type { Blok } from './blokken.ts';
+import type { Blok } from '../pdf/blokken.ts';
 
 /**
  * Section "Ondertekening": a block per signer with the name printed, a fillable signature
  * field and a date field (pre-filled with the meldingsdatum, editable).
  */
-export const ONDERTEKENING_TITEL = 'Ondertekening';
+const ONDERTEKENING_TITEL = 'Ondertekening';
 
-export type Ondertekenrol = 'client' | 'aanmelder';
+type Ondertekenrol = 'client' | 'aanmelder';
 
 export interface Ondertekenaar {
   rol: Ondertekenrol;
@@ -20,7 +20,7 @@ export interface Ondertekenaar {
   datum: string | null;
 }
 
-export const veldnamen = (rol: Ondertekenrol) => ({ handtekening: `handtekening-${rol}`, datum: `datum-${rol}` });
+const veldnamen = (rol: Ondertekenrol) => ({ handtekening: `handtekening-${rol}`, datum: `datum-${rol}` });
 
 const WIE = { client: 'Cliënt', aanmelder: 'Aanmelder' } as const;
 

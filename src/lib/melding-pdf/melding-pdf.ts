@@ -1,21 +1,16 @@
 import type { Context, Melding } from '../melding/schema.ts';
 import { PDF_TITEL } from './kop.ts';
 import { layoutBlanco, layoutMelding, meldingDocument } from './melding-layout.ts';
-import { leesMeldingJson, meldingJson, mislukt, MELDING_JSON_NAAM, type OpenUitkomst } from './melding-json.ts';
-import { leesBijlage, tekenPdf, type PdfFonts } from './teken.ts';
+import { MELDING_JSON_NAAM } from '../melding/woordenschat.ts';
+import { leesMeldingJson, meldingJson, mislukt, type OpenUitkomst } from '../melding/melding-json.ts';
+import { leesBijlage, tekenPdf, type PdfOpties } from '../pdf/teken.ts';
 
 /**
  * The public API of the melding PDFs. This module pulls in pdf-lib and fontkit: import it
  * lazily (`await import(…)`) when someone asks for a PDF, never from the form's own modules.
  */
-export type { PdfFonts } from './teken.ts';
-export type { OpenUitkomst } from './melding-json.ts';
-
-export interface PdfOpties {
-  fonts: PdfFonts;
-  /** Creation date in the metadata; injected for reproducible files. */
-  gemaaktOp: Date;
-}
+export type { PdfFonts, PdfOpties } from '../pdf/teken.ts';
+export type { OpenUitkomst } from '../melding/melding-json.ts';
 
 /** The melding as PDF: answers, deadlines, what is still needed, signature fields, and the answers as melding.json. */
 export function maakMeldingPdf(melding: Melding, opties: PdfOpties): Promise<Uint8Array> {

@@ -1,4 +1,4 @@
-// Its own module so the template form can use it without pulling in the melding's schema.
+// Its own module so the template form and the melding share it without either importing the other.
 /**
  * One problem per field, the first the schema found: a summary that lists one field twice sends
  * a screen-reader user to the same place twice, and the field shows only one message anyway.

@@ -1,12 +1,13 @@
 import { nogAanTeLeveren, STANDAARD_BIJLAGEN } from '../melding/nog-aan-te-leveren.ts';
-import { datumVoluit, samenvatting, volledigeNaam, type Sectie } from '../melding/samenvatting.ts';
+import { datumVoluit } from '../kern/datum.ts';
+import { samenvatting, volledigeNaam, type Sectie } from '../melding/samenvatting.ts';
 import type { Melding } from '../melding/schema.ts';
 import { tijdlijn } from '../melding/termijnen.ts';
 import { antwoordBlokken } from './antwoorden.ts';
 import { blancoVraagBlokken } from './blanco-vragen.ts';
-import { zetBlokkenOp } from './blokken.ts';
+import { zetBlokkenOp } from '../pdf/blokken.ts';
 import { aanGemeente, kopBlokken, PDF_TITEL, type Kop } from './kop.ts';
-import type { Layout, Meter, Voet } from './layout.ts';
+import type { Layout, Meter, Voet } from '../pdf/layout.ts';
 import { nogAanTeLeverenBlokken } from './nog-aan-te-leveren.ts';
 import { BLANCO_ONDERTEKENAARS, ondertekenaars, ondertekeningBlokken, type Ondertekenaar } from './ondertekening.ts';
 
@@ -37,7 +38,7 @@ export function meldingDocument(melding: Melding): MeldingDocument {
   };
 }
 
-export function voetVoor(naam: string, geboortedatum: string): Voet {
+function voetVoor(naam: string, geboortedatum: string): Voet {
   return { links: `${naam} · geboren ${datumVoluit(geboortedatum)}` };
 }
 

@@ -1,6 +1,6 @@
-import { LEEG, vulIn, type Sjabloon } from '../sjablonen/types.ts';
-import { zetBlokkenOp, type Blok } from './blokken.ts';
-import type { Layout, Meter } from './layout.ts';
+import { LEEG, vulIn, type Sjabloon } from './types.ts';
+import { zetBlokkenOp, type Blok } from '../pdf/blokken.ts';
+import type { Layout, Meter } from '../pdf/layout.ts';
 
 type Waarden = Readonly<Record<string, string | undefined>>;
 

@@ -1,7 +1,6 @@
-import type { Sjabloon } from '../sjablonen/types.ts';
-import type { PdfOpties } from './melding-pdf.ts';
-import { layoutSjabloon } from './sjabloon-layout.ts';
-import { tekenPdf } from './teken.ts';
+import type { Sjabloon } from './types.ts';
+import { layoutSjabloon } from './layout.ts';
+import { tekenPdf, type PdfOpties } from '../pdf/teken.ts';
 
 /**
  * A handboek template as PDF, with the same drawing code as the melding. Import lazily: it

@@ -1,5 +1,6 @@
-import { naarFormulier } from '../melding/naar-formulier.ts';
-import { MELDING_SCHEMA_VERSIE, meldingSchema, STAP_IDS, type Context, type Melding } from '../melding/schema.ts';
+import { naarFormulier } from './naar-formulier.ts';
+import { meldingSchema, type Context, type Melding } from './schema.ts';
+import { MELDING_JSON_SCHEMA, MELDING_SCHEMA_VERSIE, STAP_IDS } from './woordenschat.ts';
 
 /**
  * The answers as JSON inside the PDF, so "Melding openen" can restore the form: an envelope
@@ -9,20 +10,17 @@ import { MELDING_SCHEMA_VERSIE, meldingSchema, STAP_IDS, type Context, type Meld
  * file, not a damaged one, when its wished start date has passed since; the form flags such
  * dates as field errors once it is open (its check step validates against today).
  */
-/** The schema id: the path of the published JSON Schema (src/pages/melding/melding.schema.v1.json.ts). */
-export const MELDING_JSON_SCHEMA = '/melding/melding.schema.v1.json';
 /** The id PDFs carried before the schema was published; same version, still opened. */
 const EERDERE_SCHEMA_IDS: readonly unknown[] = ['https://safehouse-portaal/melding'];
-export const MELDING_JSON_NAAM = 'melding.json';
 
 export function meldingJson(melding: Melding): string {
   return JSON.stringify({ schema: MELDING_JSON_SCHEMA, versie: MELDING_SCHEMA_VERSIE, melding }, null, 2);
 }
 
-export type OpenReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'nieuwer' | 'ongeldig';
+type OpenReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'nieuwer' | 'ongeldig';
 
 /** What the person who opens the file reads, per reason. */
-export const OPEN_MELDINGEN: Record<OpenReden, string> = {
+export const OPEN_FOUTBERICHTEN: Record<OpenReden, string> = {
   'geen-pdf': 'Dit bestand is geen PDF. Kies de melding-PDF die je eerder op deze site hebt gemaakt.',
   beschadigd: 'Deze PDF is beschadigd of onvolledig en kan niet worden geopend. Kies een ander bestand, of maak de PDF opnieuw.',
   'geen-melding': 'Dit is geen melding-PDF van deze site. Kies een PDF die je hier met ‘PDF van de melding downloaden’ hebt gemaakt. Een lege PDF om op papier in te vullen kan niet worden geopend.',
@@ -30,9 +28,9 @@ export const OPEN_MELDINGEN: Record<OpenReden, string> = {
   ongeldig: 'De gegevens in deze melding-PDF passen niet bij het formulier; misschien is het bestand veranderd. Vul het formulier opnieuw in.',
 };
 
-export type OpenUitkomst = { ok: true; melding: Melding } | { ok: false; melding: string };
+export type OpenUitkomst = { ok: true; melding: Melding } | { ok: false; bericht: string };
 
-export const mislukt = (reden: OpenReden): OpenUitkomst => ({ ok: false, melding: OPEN_MELDINGEN[reden] });
+export const mislukt = (reden: OpenReden): OpenUitkomst => ({ ok: false, bericht: OPEN_FOUTBERICHTEN[reden] });
 
 type Object_ = Record<string, unknown>;
 const isObject = (w: unknown): w is Object_ => typeof w === 'object' && w !== null && !Array.isArray(w);
@@ -50,7 +48,7 @@ function gelijk(a: unknown, b: unknown): boolean {
 }
 
 /** Accepts only what the schema itself would have produced from some form input. */
-export function controleerMelding(melding: unknown, context: Pick<Context, 'gemeenten'>): OpenUitkomst {
+function controleerMelding(melding: unknown, context: Pick<Context, 'gemeenten'>): OpenUitkomst {
   if (!isObject(melding) || melding.versie !== MELDING_SCHEMA_VERSIE || !STAP_IDS.every((stap) => isObject(melding[stap]))) {
     return mislukt('ongeldig');
   }

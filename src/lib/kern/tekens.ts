@@ -49,3 +49,6 @@ export function onbekendeTekens(tekst: string): string[] {
   }
   return gevonden;
 }
+
+/** Longest answer by default: a line holds a name or a place, a text area a few paragraphs. */
+export const MAX_TEKENS = { regel: 200, tekstvlak: 4000 } as const;

@@ -1,6 +1,6 @@
-import { datumVoluit } from '../melding/samenvatting.ts';
+import { datumVoluit } from '../kern/datum.ts';
 import { WEKEN_TOT_BESLISSING } from '../melding/termijnen.ts';
-import type { Blok } from './blokken.ts';
+import type { Blok } from '../pdf/blokken.ts';
 
 /** The top of the first page: title, addressee and the gemeente's deadline. */
 export const PDF_TITEL = 'Melding beschermd wonen — safehouse';
@@ -9,7 +9,7 @@ export function aanGemeente(gemeente: string): string {
   return `Aan: Wmo-toegang van de gemeente ${gemeente}`;
 }
 
-export const TERMIJN_UITLEG =
+const TERMIJN_UITLEG =
   `Vanaf de meldingsdatum heeft de gemeente hoogstens ${WEKEN_TOT_BESLISSING} weken om te onderzoeken wat nodig is en te beslissen (de beschikking).`;
 
 export interface Kop {

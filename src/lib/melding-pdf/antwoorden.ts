@@ -1,5 +1,5 @@
 import type { Sectie } from '../melding/samenvatting.ts';
-import type { Blok } from './blokken.ts';
+import type { Blok } from '../pdf/blokken.ts';
 
 /** The answers, section by section as on the check page; empty optional answers read "niet ingevuld". */
 export function antwoordBlokken(secties: readonly Sectie[]): Blok[] {
