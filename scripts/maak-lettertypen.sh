@@ -2,7 +2,10 @@
 # Makes the site's two cut versions of Source Sans 3 (OFL), both limited to the character ranges
 # in src/lib/kern/tekens.ts (Latin with the accents of European and Vietnamese names):
 #   public/fonts/SafehouseSansPDF-{Regular,Bold}.ttf   for PDFs: TTF (pdf-lib embeds TTF), no
-#     ligatures, so text copied or extracted from a PDF equals what was typed;
+#     ligatures, so text copied or extracted from a PDF equals what was typed, and no OpenType
+#     layout tables (GSUB, GPOS, GDEF): pdf-lib measures with advance widths and draws one glyph per
+#     character, so they never change a PDF, but fontkit runs their lookups for every line of text
+#     (3.6x slower; tests/unit/pdf-vingerafdruk.test.ts proves the PDFs stay byte-identical);
 #   public/fonts/SafehouseSans-{Regular,Bold}[-uitgebreid].woff2  for the web pages, unhinted, split
 #     by src/lib/lettertype/web.ts: a page downloads only the small basis file (~15 KB) instead of
 #     2 × 109 KB of the full font; the uitgebreid file only when it shows such a character.
@@ -52,7 +55,7 @@ PY
 
 for gewicht in Regular Bold; do
   snij "$gewicht" 'Safehouse Sans PDF' "public/fonts/SafehouseSansPDF-$gewicht.ttf" "U+000A,$alles" \
-    --layout-features='kern,mark,mkmk,ccmp,locl' --no-hinting
+    --layout-features='' --drop-tables+=GSUB,GPOS,GDEF --no-hinting
   snij "$gewicht" 'Safehouse Sans' "public/fonts/SafehouseSans-$gewicht.woff2" "$basis" --flavor=woff2 --no-hinting
   snij "$gewicht" 'Safehouse Sans' "public/fonts/SafehouseSans-$gewicht-uitgebreid.woff2" "$uitgebreid" --flavor=woff2 --no-hinting
 done

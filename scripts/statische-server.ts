@@ -66,7 +66,7 @@ export function startStatischeServer(map: string, poort = 0): Promise<{ server: 
     for (const [naam, waarde] of headersVoor(regels, pad)) headers[naam] = waarde;
     // Compress text like every real static host does (Pagefind's files are compressed already).
     const comprimeer =
-      /^(text\/|application\/(json|manifest)|image\/svg)/.test(headers['Content-Type'] ?? '') &&
+      /^(text\/|application\/(json|manifest)|image\/svg|font\/ttf)/.test(headers['Content-Type'] ?? '') &&
       /\bgzip\b/.test(String(verzoek.headers['accept-encoding'] ?? ''));
     if (comprimeer) {
       headers['Content-Encoding'] = 'gzip';
