@@ -46,9 +46,12 @@ export function controleerLichaam(lichaam: string, eersteRegel: number): Lichaam
     ];
     for (const doel of doelen) {
       if (!TOEGESTAAN.test(doel)) {
+        // Only the scheme of "javascript:alert(1)": the rest is not worth repeating (or cut off at ")").
+        const schema = /^([a-z][a-z0-9+.-]*):/i.exec(doel)?.[1];
+        const wat = schema ? `Een link met "${schema.toLowerCase()}:"` : `De link "${doel}"`;
         problemen.push({
           regel: nummer,
-          melding: `De link "${doel}" is niet toegestaan. Een link begint met https://, mailto: of tel:, of met / voor een pagina van deze site.`,
+          melding: `${wat} is niet toegestaan. Een link begint met https://, mailto: of tel:, of met / voor een pagina van deze site.`,
         });
       }
     }
