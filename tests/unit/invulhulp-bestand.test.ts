@@ -38,7 +38,8 @@ describe('invulhulp: a provider file from form values', () => {
 
   it('a corrected provider passes, in schema order, with the body below', () => {
     const goed = { ...fout, regio: ['achterhoek'], telefoon: '088 114 95 50', website: 'https://www.voorbeeld.nl', adres: 'Voorbeeldstraat 1, 7001 AA Doetinchem', laatst_gecontroleerd: '2026-11-20', bronnen: [{ document: 'vng-handreiking', sectie: '§3.3' }] };
-    const tekst = maakBestand('aanbieders', { bronnen: goed.bronnen, ...goed, plaats: '' }, 'Een safehouse.');
+    const { bronnen, ...rest } = goed;
+    const tekst = maakBestand('aanbieders', { bronnen, plaats: '', ...rest }, 'Een safehouse.');
     expect(controleerBestand('aanbieders', 'nieuw-safehouse', tekst, andere, referentie, vandaag)).toEqual([]);
     expect(tekst.split('\n').slice(0, 3)).toEqual(['---', 'naam: Nieuw Safehouse', 'regio:']);
     expect(tekst).not.toContain('plaats');
