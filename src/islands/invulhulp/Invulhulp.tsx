@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'react';
 import type { ContentBestand } from '../../lib/content/controleer';
 import type { Veldbeschrijving } from '../../lib/content/veldbeschrijvingen';
@@ -138,7 +139,7 @@ export default function Invulhulp(props: Props) {
     );
   }
 
-  function veld(v: Veldbeschrijving, pad: (string | number)[], fout?: string): preact.JSX.Element {
+  function veld(v: Veldbeschrijving, pad: (string | number)[], fout?: string): JSX.Element {
     const id = idVan(pad);
     const hint = veldUitleg(v).replace(/^Verplicht\. /, '');
     const beschrijving = [`${id}-hint`, fout ? `${id}-fout` : null].filter(Boolean).join(' ');
@@ -161,7 +162,7 @@ export default function Invulhulp(props: Props) {
       );
     }
     const w = waardeOp(pad);
-    let inhoud: preact.JSX.Element;
+    let inhoud: JSX.Element;
     if (v.soort === 'groep') {
       inhoud = <>{(v.velden ?? []).map((k) => veld(k, [...pad, k.sleutel]))}</>;
     } else if (v.soort === 'ja-nee') {
