@@ -58,7 +58,7 @@ describe('invulhulp', () => {
     const project = projectKopie('invulhulp');
     writeFileSync(join(project, 'content/aanbieders/nieuw-safehouse.md'), tekst);
     const { SAFEHOUSE_CONTENT_DIR: _, ...env } = process.env;
-    const controle = spawnSync(process.execPath, ['scripts/controleer-content.ts'], { cwd: project, encoding: 'utf8', env });
+    const controle = spawnSync(process.execPath, [join(ROOT, 'scripts/controleer-content.ts')], { cwd: project, encoding: 'utf8', env });
     expect(controle.stderr + controle.stdout).toContain('De content is in orde (11 route, 9 handboek, 3 regios, 3 aanbieders');
     expect(controle.status).toBe(0);
     const { status, uitvoer } = bouwIn(project);
