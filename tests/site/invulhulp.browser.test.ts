@@ -4,17 +4,17 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { bouwIn, projectKopie, ROOT } from '../build/project-kopie.ts';
-import { axe, bewaaktePagina } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { axe } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 const vandaag = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 describe('invulhulp', () => {
-  it('a provider with mistakes: messages at the field and in the summary; fixed, the file is published', async () => {
-    const { page, fouten, externeVerzoeken } = await bewaaktePagina(sessie);
+  it('a provider with mistakes: messages at the field and in the summary; fixed, the file is published', async ({ pagina }) => {
+    const { page, fouten, externeVerzoeken } = await pagina();
     await page.goto(`${sessie.origin}/regios/publiceren/`);
     await page.getByLabel('Naam', { exact: true }).fill('Nieuw Safehouse');
     await page.getByLabel(/^Telefoonnummer/).fill('088 114');
@@ -53,7 +53,6 @@ describe('invulhulp', () => {
     const tekst = readFileSync((await download.path())!, 'utf8');
     expect(fouten).toEqual([]);
     expect(externeVerzoeken).toEqual([]);
-    await page.context().close();
 
     const project = projectKopie('invulhulp');
     writeFileSync(join(project, 'content/aanbieders/nieuw-safehouse.md'), tekst);
@@ -67,8 +66,8 @@ describe('invulhulp', () => {
     expect(readFileSync(join(project, 'dist/data/aanbieders.json'), 'utf8')).toContain('"Nieuw Safehouse"');
   }, 600_000);
 
-  it('a published record loads and, unchanged, gives the same file back', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('a published record loads and, unchanged, gives the same file back', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/regios/publiceren/`);
     for (const [keuze, pad] of [['aanbieders/confidence-twende', 'content/aanbieders/confidence-twende.md'], ['regios/achterhoek', 'content/regios/achterhoek.md']] as const) {
       await page.getByLabel('Of pas een gepubliceerd bestand aan').selectOption(keuze);
@@ -77,11 +76,10 @@ describe('invulhulp', () => {
       expect(await page.locator('#ih-uitvoer').inputValue()).toBe(readFileSync(join(ROOT, pad), 'utf8'));
     }
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('works with the keyboard only: Enter submits, the summary takes focus, its link moves focus to the field', async () => {
-    const { page } = await bewaaktePagina(sessie);
+  it('works with the keyboard only: Enter submits, the summary takes focus, its link moves focus to the field', async ({ pagina }) => {
+    const { page } = await pagina();
     await page.goto(`${sessie.origin}/regios/publiceren/`);
     await page.getByLabel('Naam', { exact: true }).focus();
     await page.keyboard.type('Toetsenbord');
@@ -92,15 +90,13 @@ describe('invulhulp', () => {
     expect(eerste).toContain('ontbreekt');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^ih-/);
-    await page.context().close();
   });
 
-  it('fits a 320 px wide screen', async () => {
-    const { page } = await bewaaktePagina(sessie, { viewport: { width: 320, height: 640 } });
+  it('fits a 320 px wide screen', async ({ pagina }) => {
+    const { page } = await pagina({ viewport: { width: 320, height: 640 } });
     await page.goto(`${sessie.origin}/regios/publiceren/`);
     await page.getByRole('button', { name: 'Controleren' }).click();
     await expect.poll(() => page.locator('.foutsamenvatting').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.context().close();
   });
 });

@@ -2,11 +2,11 @@
 // gemeente lookup links every gemeente with a known region to it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { leesBwRegios, regioPaginaVoor } from '../../src/lib/gemeenten/bw-regios.ts';
 import { leesGemeenten } from '../../src/lib/gemeenten/gemeenten.ts';
-import { axe, bewaaktePagina, DIST } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { axe, DIST } from './browser.ts';
+import { browserSessie } from './sessie.ts';
 
 const root = join(import.meta.dirname, '../..');
 const regios = leesBwRegios(readFileSync(join(root, 'src/data/bw_regios.csv'), 'utf8'));
@@ -16,7 +16,7 @@ const EIGEN = [
   { id: 'gooi-en-vechtstreek', naam: 'Gooi en Vechtstreek' },
   { id: 'noord-en-midden-limburg', naam: 'Noord- en Midden-Limburg' },
 ];
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
 describe('every region a page', () => {
   it('each region of the reference data has a page under /regios/', () => {
@@ -24,8 +24,8 @@ describe('every region a page', () => {
     expect(zonder.map((r) => r.naam)).toEqual([]);
   });
 
-  it('a generated page names its members, marks the inferred ones, and keeps the unknown unknown', async () => {
-    const { page } = await bewaaktePagina(sessie);
+  it('a generated page names its members, marks the inferred ones, and keeps the unknown unknown', async ({ pagina }) => {
+    const { page } = await pagina();
     await page.goto(`${sessie.origin}/regios/midden-holland/`);
     const tekst = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     for (const g of regios.find((r) => r.slug === 'midden-holland')!.gemeenten) expect(tekst).toContain(g);
@@ -34,11 +34,10 @@ describe('every region a page', () => {
     expect(await page.locator('main a[href="/route/de-route-stap-voor-stap/"]').count()).toBe(1);
     await page.goto(`${sessie.origin}/regios/den-haag-e-o-deel-haaglanden/`);
     expect(await page.locator('main').innerText()).toMatch(/Rijswijk\s*\(afgeleid\)/);
-    await page.context().close();
   });
 
-  it('the gemeente lookup links every gemeente with a known region to that region page', async () => {
-    const { page } = await bewaaktePagina(sessie);
+  it('the gemeente lookup links every gemeente with a known region to that region page', async ({ pagina }) => {
+    const { page } = await pagina();
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     const links = new Map(
       await page.locator('#gemeenten-lijst li[data-namen]').evaluateAll((items) =>
@@ -50,15 +49,13 @@ describe('every region a page', () => {
       .filter((g) => g.bwRegio)
       .filter((g) => !links.get(g.naam)?.includes(`/regios/${regioPaginaVoor(regios.find((r) => r.naam === g.bwRegio)!, EIGEN).id}/`));
     expect(zonderLink.map((g) => g.naam)).toEqual([]);
-    await page.context().close();
   });
 
-  it('a generated region page passes axe', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('a generated region page passes axe', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/regios/zeeland/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Regio Zeeland');
     expect(await axe(page)).toEqual([]);
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 });
