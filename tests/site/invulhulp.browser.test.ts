@@ -66,9 +66,12 @@ describe('invulhulp', () => {
     expect(readFileSync(join(project, 'dist/data/aanbieders.json'), 'utf8')).toContain('"Nieuw Safehouse"');
   }, 600_000);
 
-  it('a published record loads and, unchanged, gives the same file back', async ({ pagina }) => {
+  it('a published record loads offline and, unchanged, gives the same file back', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/regios/publiceren/`);
+    await expect.poll(() => page.getByRole('button', { name: 'Controleren' }).isVisible()).toBe(true);
+    // Once loaded it works offline: everything it needs came with the page.
+    await page.context().setOffline(true);
     for (const [keuze, pad] of [['aanbieders/confidence-twende', 'content/aanbieders/confidence-twende.md'], ['regios/achterhoek', 'content/regios/achterhoek.md']] as const) {
       await page.getByLabel('Of pas een gepubliceerd bestand aan').selectOption(keuze);
       await page.getByRole('button', { name: 'Controleren' }).click();
