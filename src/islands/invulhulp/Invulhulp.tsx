@@ -222,7 +222,7 @@ export default function Invulhulp(props: Props) {
     <div className="invulhulp">
       <Foutsamenvatting
         ref={samenvattingRef}
-        problemen={alleFouten.map((p, i) => ({ pad: p.veld === 'lichaam' ? 'ih-lichaam' : eersteVeld(p.veld), code: String(i), melding: p.melding }))}
+        problemen={alleFouten.map((p, i) => ({ pad: p.veld === 'lichaam' ? 'ih-lichaam' : eersteVeld(p.veld), code: String(i), bericht: p.melding }))}
         naarVeld={(id) => document.getElementById(id)?.focus()}
       />
       <fieldset className="veld-blok">
