@@ -11,7 +11,7 @@ import { leesGemeenten } from '../src/lib/gemeenten/gemeenten.ts';
 
 export function genereerContent(aantalAanbieders: number, root = join(import.meta.dirname, '..')): string {
   const doel = mkdtempSync(join(tmpdir(), `safehouse-content-${aantalAanbieders}-`));
-  for (const map of ['route', 'handboek', 'begrippen', 'regios']) cpSync(join(contentMap(root), map), join(doel, map), { recursive: true });
+  for (const map of ['route', 'handboek', 'begrippen', 'regios', 'bronnen']) cpSync(join(contentMap(root), map), join(doel, map), { recursive: true });
   mkdirSync(join(doel, 'aanbieders'));
   const gemeenten = leesGemeenten(readFileSync(join(root, 'src/data/gemeenten.csv'), 'utf8')).map((g) => g.naam);
   const aantalRegios = Math.max(1, Math.ceil(aantalAanbieders / 10));

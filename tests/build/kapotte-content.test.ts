@@ -23,12 +23,12 @@ content/aanbieders/nieuwe-aanbieder.mdx:
 
 content/aanbieders/verkeerde-bron.md:
   regel 4: E-mailadres (email): Schrijf een e-mailadres zoals info@voorbeeld.nl.
-  regel 7: Brondocument (bronnen → nr. 1 → document): "wikipedia" is geen toegestane waarde. Kies uit: aanpak-noord-midden-limburg, productbeschrijving-achterhoek, vng-handreiking, afwegingskader-gooi-vechtstreek, trimbos-aanpak-middelenproblematiek, wmo-2015, wmo-aanvraagprocedure, awb-bezwaar, wgbo-beroepsgeheim, kamerstuk-36288, vng-wetsvoorstel-woonplaatsbeginsel, vng-clientondersteuning, cak-beschermd-wonen, zvw-eigen-risico-ggz, nji-18-plus, trimbos-hulp-naasten, al-anon, nar-anon, veilig-thuis, overdosis-na-stoppen, referentiedata-gemeenten.
+  regel 7: Brondocument (bronnen → nr. 1 → document): "wikipedia" is geen toegestane waarde. Kies uit: aanpak-noord-midden-limburg, afwegingskader-gooi-vechtstreek, productbeschrijving-achterhoek, referentiedata-gemeenten, trimbos-aanpak-middelenproblematiek, vng-handreiking. Een nieuw document voeg je toe als bestand in content/bronnen.
   regel 8: Sectie in de bron (bronnen → nr. 1 → sectie) mag niet leeg zijn.
 
 content/handboek/Kapotte-YAML.mdx:
   regel 1: De bestandsnaam "Kapotte-YAML" wordt het webadres. Gebruik alleen kleine letters, cijfers en streepjes, zoals "noord-en-midden-limburg.md".
-  regel 5: De gegevens zijn geen geldige YAML (controleer inspringing, dubbele punten en aanhalingstekens). Technische melding: Missing closing "quote
+  regel 5: Een aanhalingsteken wordt niet afgesloten. Zet aan het eind van de tekst hetzelfde aanhalingsteken (" of ') als aan het begin.
 
 content/regios/twente.md:
   regel 2: Laatst gecontroleerd (laatst_gecontroleerd) ontbreekt. Dit veld is verplicht.

@@ -21,6 +21,7 @@ export const PAGINAS_MET_JS: readonly string[] = [
   ...VERRIJKINGEN,
   '/melding/',
   '/zoeken/',
+  '/regios/publiceren/',
   '/handboek/sjablonen/werkafspraken/',
   '/handboek/sjablonen/driepartijenovereenkomst/',
 ];

@@ -68,7 +68,7 @@ describe('the five serious errors stay fixed', () => {
     expect(t).toMatch(/art\. 1\.2\.1 onder b/);
   });
 
-  const leuntOpVng = routePaginas.filter((p) => bronnenVan(p).includes(BRONDOCUMENTEN['vng-handreiking'].titel));
+  const leuntOpVng = routePaginas.filter((p) => bronnenVan(p).includes(BRONDOCUMENTEN['vng-handreiking']!.titel));
   it.each(['/handboek/', '/over-deze-site/', ...leuntOpVng])('%s shows the "stand van de bronnen"', (pad) => {
     const aside = /<aside class="stand-bronnen"[\s\S]*?<\/aside>/.exec(html(pad))?.[0] ?? '';
     expect(aside).toMatch(/maart 2022/);
@@ -158,7 +158,7 @@ describe('every public fact cites its public source on the page', () => {
   });
 
   it.each(gevallen)('%s states %s and cites %s, with a link', (pad, _feit, bron) => {
-    const doc = BRONDOCUMENTEN[bron];
+    const doc = BRONDOCUMENTEN[bron]!;
     const bronnen = bronnenVan(pad);
     expect(bronnen).toContain(htmlEscape(doc.titel));
     expect(bronnen).toContain(`href="${'url' in doc ? doc.url : ''}"`);

@@ -19,7 +19,8 @@ describe('aanbiederSchema', () => {
     ['website zonder https', { website: 'www.voorbeeld.nl' }],
     ['onbekend veld', { openingstijden: '9-5' }],
     ['geen bron', { bronnen: [] }],
-    ['onbekend brondocument', { bronnen: [{ document: 'krant', sectie: 'x' }] }],
+    // Whether a document exists is the check's (content/bronnen): tests/unit/content-controle.test.ts.
+    ['leeg brondocument', { bronnen: [{ document: '', sectie: 'x' }] }],
     ['geen regio', { regio: [] }],
     ['onbekende verslavingsvorm', { verslavingsvormen: ['koffie'] }],
     ['bovenregionaal als tekst', { bovenregionaal: 'ja' }],

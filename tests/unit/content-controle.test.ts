@@ -50,18 +50,25 @@ ${extra}---
 const aanbieder = () => `---
 naam: Testaanbieder
 regio: [test]
-laatst_gecontroleerd: 2026-11-22
+laatst_gecontroleerd: 2025-12-01
 bronnen:
   - document: vng-handreiking
     sectie: "§3.3"
 ---
 `;
 
+/** The source document the records above cite: documents are files in content/bronnen. */
+const bron = {
+  collectie: 'bronnen',
+  pad: 'vng-handreiking.md',
+  tekst: '---\ntitel: Handreiking safehouses\nkort: VNG Handreiking\nuitgever: VNG\nsoort: handreiking\n---\n',
+} as const;
+
 describe('controleerContent', () => {
   const referentie = { gemeenteNamen: ['Venlo', 'Enschede'] };
 
   it('warns (without refusing) on a check more than 12 months ago', () => {
-    const uitslag = controleerContent([{ collectie: 'regios', pad: 'test.md', tekst: regio() }], referentie, new Date('2026-11-22'));
+    const uitslag = controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst: regio() }], referentie, new Date('2026-11-22'));
     expect(uitslag.problemen).toEqual([]);
     expect(uitslag.waarschuwingen).toEqual([
       {
@@ -70,13 +77,13 @@ describe('controleerContent', () => {
         melding: 'Laatst gecontroleerd (laatst_gecontroleerd) op 2025-10-01: langer dan 12 maanden geleden. Controleer de gegevens opnieuw en pas de datum aan.',
       },
     ]);
-    const binnenTermijn = controleerContent([{ collectie: 'regios', pad: 'test.md', tekst: regio() }], referentie, new Date('2026-09-30'));
+    const binnenTermijn = controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst: regio() }], referentie, new Date('2026-09-30'));
     expect(binnenTermijn.waarschuwingen).toEqual([]);
   });
 
   it('warns only once the check is more than 12 months old, not on the day itself', () => {
     const op = (vandaag: string) =>
-      controleerContent([{ collectie: 'regios', pad: 'test.md', tekst: regio().replace('2025-10-01', '2025-11-22') }], referentie, new Date(vandaag)).waarschuwingen.length;
+      controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst: regio().replace('2025-10-01', '2025-11-22') }], referentie, new Date(vandaag)).waarschuwingen.length;
     expect(op('2026-11-22T23:59:00Z')).toBe(0);
     expect(op('2026-11-23T00:00:00Z')).toBe(1);
   });
@@ -94,6 +101,7 @@ describe('controleerContent', () => {
   it('reports an .mdx file among aanbieders and regio’s instead of silently skipping it', () => {
     const uitslag = controleerContent(
       [
+        bron,
         { collectie: 'regios', pad: 'test.md', tekst: regio() },
         { collectie: 'aanbieders', pad: 'nieuwe-aanbieder.mdx', tekst: aanbieder() },
         { collectie: 'regios', pad: 'andere.mdx', tekst: regio() },
@@ -106,19 +114,19 @@ describe('controleerContent', () => {
       { bestand: 'content/regios/andere.mdx', regel: 1, melding: 'Bestand "andere.mdx" heeft de extensie .mdx; gebruik .md. Een regio met .mdx wordt niet gepubliceerd.' },
     ]);
     // Route pages may be .mdx.
-    expect(controleerContent([{ collectie: 'route', pad: 'x.mdx', tekst: '---\ntitel: x\n---\n' }], referentie).problemen.map((p) => p.melding).join(' ')).not.toContain('.mdx;');
+    expect(controleerContent([bron, { collectie: 'route', pad: 'x.mdx', tekst: '---\ntitel: x\n---\n' }], referentie).problemen.map((p) => p.melding).join(' ')).not.toContain('.mdx;');
   });
 
   it('refuses "volgende" in a handboek chapter, with file and line; a route page may have it', () => {
     const pagina = '---\ntitel: Hoofdstuk\nsamenvatting: Waar het over gaat.\nvolgorde: 1\nvolgende: ander\nbijgewerkt: 2026-11-01\nbronnen:\n  - document: vng-handreiking\n    sectie: "§1"\n---\nTekst.\n';
     const handboek = controleerContent(
-      [{ collectie: 'handboek', pad: 'hoofdstuk.mdx', tekst: pagina }, { collectie: 'handboek', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') }],
+      [bron, { collectie: 'handboek', pad: 'hoofdstuk.mdx', tekst: pagina }, { collectie: 'handboek', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') }],
       referentie,
       new Date('2026-11-22'),
     );
     expect(handboek.problemen).toEqual([{ bestand: 'content/handboek/hoofdstuk.mdx', regel: 5, melding: 'Onbekend veld "volgende". Toegestane velden hier: titel, samenvatting, volgorde, bijgewerkt, bronnen.' }]);
     const route = controleerContent(
-      [{ collectie: 'route', pad: 'pagina.mdx', tekst: pagina }, { collectie: 'route', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') }],
+      [bron, { collectie: 'route', pad: 'pagina.mdx', tekst: pagina }, { collectie: 'route', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') }],
       referentie,
       new Date('2026-11-22'),
     );
@@ -128,6 +136,7 @@ describe('controleerContent', () => {
   it('refuses two aanbieders with the same web address', () => {
     const uitslag = controleerContent(
       [
+        bron,
         { collectie: 'regios', pad: 'test.md', tekst: regio() },
         { collectie: 'aanbieders', pad: 'venlo.md', tekst: aanbieder() },
         { collectie: 'aanbieders', pad: 'Venlo.md', tekst: aanbieder() },
@@ -143,17 +152,17 @@ describe('controleerContent', () => {
   });
 
   it('ignores templates whose name starts with an underscore', () => {
-    const uitslag = controleerContent([{ collectie: 'regios', pad: '_sjabloon.md', tekst: 'geen frontmatter' }], referentie);
+    const uitslag = controleerContent([bron, { collectie: 'regios', pad: '_sjabloon.md', tekst: 'geen frontmatter' }], referentie);
     expect(uitslag.problemen).toEqual([]);
   });
 
   it('reports a file without frontmatter', () => {
-    const uitslag = controleerContent([{ collectie: 'route', pad: 'leeg.mdx', tekst: '# Alleen tekst' }], referentie);
+    const uitslag = controleerContent([bron, { collectie: 'route', pad: 'leeg.mdx', tekst: '# Alleen tekst' }], referentie);
     expect(uitslag.problemen.map((p) => p.melding)).toEqual(['Het bestand moet beginnen met een regel "---" en de gegevens (frontmatter).']);
   });
 
   it('reports a field that occurs twice', () => {
-    const uitslag = controleerContent([{ collectie: 'regios', pad: 'dubbel.md', tekst: regio('naam: Nog eens\n') }], referentie);
+    const uitslag = controleerContent([bron, { collectie: 'regios', pad: 'dubbel.md', tekst: regio('naam: Nog eens\n') }], referentie);
     expect(uitslag.problemen).toEqual([
       { bestand: 'content/regios/dubbel.md', regel: 11, melding: 'Een veld staat twee keer in de gegevens; laat er één staan.' },
     ]);
@@ -186,7 +195,7 @@ describe('bedoeldeVeld: suggestions for a misspelt name', () => {
 
   it('in the report too: Winterwijk in a regio', () => {
     const tekst = regio().replace('gemeenten: [Venlo]', 'gemeenten: [Venlo, Winterwijk]');
-    const uitslag = controleerContent([{ collectie: 'regios', pad: 'test.md', tekst }], { gemeenteNamen }, new Date('2026-01-01'));
+    const uitslag = controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst }], { gemeenteNamen }, new Date('2026-01-01'));
     expect(uitslag.problemen.map((p) => p.melding)).toEqual([
       'Gemeenten in de regio (gemeenten → nr. 2): "Winterwijk" staat niet in de lijst van Nederlandse gemeenten. Bedoelde je "Winterswijk"?',
     ]);

@@ -51,7 +51,8 @@ describe('regioSchema', () => {
     ['onbekend veld', { maximale_duur: 12 }],
     ['datum in de verkeerde volgorde', { laatst_gecontroleerd: '22-11-2026' }],
     ['geen bron', { bronnen: [] }],
-    ['onbekend brondocument', { bronnen: [{ document: 'krant', sectie: 'x' }] }],
+    // Whether a document exists is the check's (content/bronnen): tests/unit/content-controle.test.ts.
+    ['leeg brondocument', { bronnen: [{ document: '', sectie: 'x' }] }],
     ['lege naam', { naam: '  ' }],
   ])('refuses: %s', (_naam, wijziging) => {
     expect(regioSchema.safeParse({ ...geldig, ...wijziging }).success).toBe(false);

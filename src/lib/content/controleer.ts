@@ -2,7 +2,9 @@ import { ouderDanMaanden } from '../kern/datum.ts';
 import type { z } from 'astro/zod';
 import { COLLECTIES, isSjabloon, slugVan, type CollectieNaam } from './collecties.ts';
 import { leesFrontmatter } from './frontmatter.ts';
+import { controleerLichaam } from './lichaam.ts';
 import { bedoeldeVeld, probleemtekst } from './probleemtekst.ts';
+import { opgehevenGemeente, opsomming } from '../gemeenten/opgeheven.ts';
 
 /**
  * The editors' check: validates every content file against its schema and against the other
@@ -79,6 +81,19 @@ function bedoeldeGemeente(naam: string, namen: readonly string[]): string | unde
 }
 const MAANDEN_VOOR_WAARSCHUWING = 12;
 
+/** The UTC calendar day as "YYYY-MM-DD" (the form dates are written in). */
+const isoDag = (datum: Date) => datum.toISOString().slice(0, 10);
+
+/** Why a name is not a gemeente: dissolved, a near spelling, or unknown. */
+function gemeenteUitleg(naam: string, namen: readonly string[]): string {
+  const opgeheven = opgehevenGemeente(naam);
+  if (opgeheven) {
+    return `De gemeente ${opgeheven.naam} is opgeheven per ${opgeheven.sinds}, nu onderdeel van ${opsomming(opgeheven.nuOnderdeelVan)}. Noem ${opgeheven.nuOnderdeelVan.length === 1 ? 'die gemeente' : 'de gemeente die bij deze regio hoort'}.`;
+  }
+  const bedoeld = bedoeldeGemeente(naam, namen);
+  return bedoeld ? `Bedoelde je "${bedoeld}"?` : 'Gebruik de schrijfwijze van het CBS, zoals "Bergen (L.)" of "\'s-Hertogenbosch".';
+}
+
 export function controleerContent(
   bestanden: readonly ContentBestand[],
   referentie: Referentie,
@@ -135,6 +150,10 @@ export function controleerContent(
       ruw[bestand.collectie].set(slug, frontmatter.data as Record<string, unknown>);
     }
 
+    if (bestand.collectie === 'regios' || bestand.collectie === 'aanbieders') {
+      for (const p of controleerLichaam(frontmatter.lichaam, frontmatter.lichaamRegel)) problemen.push({ bestand: weergavePad, ...p });
+    }
+
     const uitkomst = collectie.schema.safeParse(frontmatter.data);
     if (!uitkomst.success) {
       for (const issue of uitkomst.error.issues) {
@@ -147,7 +166,13 @@ export function controleerContent(
     geldig[bestand.collectie].set(slug, uitkomst.data);
 
     const gecontroleerd = (uitkomst.data as { laatst_gecontroleerd?: string }).laatst_gecontroleerd;
-    if (gecontroleerd && ouderDanMaanden(gecontroleerd, MAANDEN_VOOR_WAARSCHUWING, vandaag)) {
+    if (gecontroleerd && gecontroleerd > isoDag(vandaag)) {
+      problemen.push({
+        bestand: weergavePad,
+        regel: frontmatter.regelVan(['laatst_gecontroleerd']),
+        melding: `Laatst gecontroleerd (laatst_gecontroleerd): ${gecontroleerd} ligt in de toekomst. Schrijf de datum waarop je de gegevens hebt nagekeken, uiterlijk vandaag (${isoDag(vandaag)}).`,
+      });
+    } else if (gecontroleerd && ouderDanMaanden(gecontroleerd, MAANDEN_VOOR_WAARSCHUWING, vandaag)) {
       waarschuwingen.push({
         bestand: weergavePad,
         regel: frontmatter.regelVan(['laatst_gecontroleerd']),
@@ -172,12 +197,12 @@ export function controleerContent(
   for (const [slug, regio] of ruw.regios) {
     tekstenIn(regio.gemeenten).forEach(([naam, i]) => {
       if (!gemeenten.has(naam)) {
-        const bedoeld = bedoeldeGemeente(naam, referentie.gemeenteNamen);
-        probleemBij('regios', slug, ['gemeenten', i], `Gemeenten in de regio (gemeenten → nr. ${i + 1}): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${bedoeld ? `Bedoelde je "${bedoeld}"?` : 'Gebruik de schrijfwijze van het CBS, zoals "Bergen (L.)" of "\'s-Hertogenbosch".'}`);
+        probleemBij('regios', slug, ['gemeenten', i], `Gemeenten in de regio (gemeenten → nr. ${i + 1}): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${gemeenteUitleg(naam, referentie.gemeenteNamen)}`);
       }
     });
     if (typeof regio.centrumgemeente === 'string' && !gemeenten.has(regio.centrumgemeente)) {
-      probleemBij('regios', slug, ['centrumgemeente'], `Centrumgemeente beschermd wonen (centrumgemeente): "${regio.centrumgemeente}" staat niet in de lijst van Nederlandse gemeenten.`);
+      const opgeheven = opgehevenGemeente(regio.centrumgemeente);
+      probleemBij('regios', slug, ['centrumgemeente'], `Centrumgemeente beschermd wonen (centrumgemeente): "${regio.centrumgemeente}" staat niet in de lijst van Nederlandse gemeenten.${opgeheven ? ` ${gemeenteUitleg(regio.centrumgemeente, referentie.gemeenteNamen)}` : ''}`);
     }
   }
 
@@ -188,6 +213,20 @@ export function controleerContent(
         probleemBij('aanbieders', slug, ['regio', i], `Regio('s) (regio → nr. ${i + 1}): de regio "${regio}" bestaat niet. Gebruik de bestandsnaam van een regio in content/regios zonder .md${bestaandeRegios.length ? `: ${bestaandeRegios.join(', ')}` : ''}.`);
       }
     });
+  }
+
+  // Source documents are files in content/bronnen: a key without a file is refused, with the list.
+  const documenten = [...ruw.bronnen.keys()];
+  for (const collectie of Object.keys(COLLECTIES) as CollectieNaam[]) {
+    for (const [slug, record] of ruw[collectie]) {
+      if (!Array.isArray(record.bronnen)) continue;
+      record.bronnen.forEach((bron: unknown, i: number) => {
+        const document = (bron as { document?: unknown } | null)?.document;
+        if (typeof document === 'string' && document.trim() !== '' && !ruw.bronnen.has(document)) {
+          probleemBij(collectie, slug, ['bronnen', i, 'document'], `Brondocument (bronnen → nr. ${i + 1} → document): "${document}" is geen toegestane waarde. Kies uit: ${documenten.join(', ')}. Een nieuw document voeg je toe als bestand in content/bronnen.`);
+        }
+      });
+    }
   }
 
   for (const collectie of ['route', 'handboek'] as const) {

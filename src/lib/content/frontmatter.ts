@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Node } from 'yaml';
+import { yamlFoutInHetNederlands } from './yaml-fouten.ts';
 
 /**
  * Reads the YAML frontmatter of a Markdown/MDX file and remembers where every value stands,
@@ -11,28 +12,32 @@ export interface Frontmatter {
   leesfouten: { regel: number; melding: string }[];
   /** The 1-based line in the file of the value at `pad`, or of its nearest parent that exists. */
   regelVan(pad: readonly PropertyKey[]): number;
+  /** The Markdown below the frontmatter, and the line it starts on. */
+  lichaam: string;
+  lichaamRegel: number;
 }
 
 const BEGIN = /^---\r?\n/;
 
-export function leesFrontmatter(tekst: string): Frontmatter {
-  const begin = BEGIN.exec(tekst);
-  if (!begin) {
-    return {
-      data: undefined,
-      leesfouten: [{ regel: 1, melding: 'Het bestand moet beginnen met een regel "---" en de gegevens (frontmatter).' }],
-      regelVan: () => 1,
-    };
+const onleesbaar = (melding: string): Frontmatter => ({
+  data: undefined,
+  leesfouten: [{ regel: 1, melding }],
+  regelVan: () => 1,
+  lichaam: '',
+  lichaamRegel: 1,
+});
+
+export function leesFrontmatter(bestandstekst: string): Frontmatter {
+  // A byte-order mark is invisible in an editor ("it visibly begins with ---"); Windows editors write one.
+  const tekst = bestandstekst.replace(/^\uFEFF/, '');
+  if (tekst.trim() === '') {
+    return onleesbaar('Het bestand is leeg. Begin met een regel "---", dan de gegevens en weer een regel "---"; kijk in _sjabloon.md hoe dat gaat.');
   }
+  const begin = BEGIN.exec(tekst);
+  if (!begin) return onleesbaar('Het bestand moet beginnen met een regel "---" en de gegevens (frontmatter).');
   const rest = tekst.slice(begin[0].length);
   const einde = /^---\s*$/m.exec(rest);
-  if (!einde) {
-    return {
-      data: undefined,
-      leesfouten: [{ regel: 1, melding: 'De gegevens bovenaan worden niet afgesloten met een regel "---".' }],
-      regelVan: () => 1,
-    };
-  }
+  if (!einde) return onleesbaar('De gegevens bovenaan worden niet afgesloten met een regel "---".');
   const yamlTekst = rest.slice(0, einde.index);
   const regels = new LineCounter();
   // YAML 1.2 core schema: dates stay text, so "2026-11-22" is checked by our own date rule.
@@ -40,12 +45,13 @@ export function leesFrontmatter(tekst: string): Frontmatter {
   // +1: the opening "---" line comes before the YAML.
   const regelVanOffset = (offset: number) => regels.linePos(offset).line + 1;
 
-  const leesfouten = document.errors.map((fout) => ({
+  // Only the first: the rest nearly always follows from it.
+  const leesfouten = document.errors.slice(0, 1).map((fout) => ({
     regel: regelVanOffset(fout.pos[0]),
-    melding: fout.code === 'DUPLICATE_KEY'
-      ? 'Een veld staat twee keer in de gegevens; laat er één staan.'
-      : `De gegevens zijn geen geldige YAML (controleer inspringing, dubbele punten en aanhalingstekens). Technische melding: ${fout.message.split('\n')[0]}`,
+    melding: yamlFoutInHetNederlands(fout),
   }));
+  const lichaamBegin = begin[0].length + einde.index + einde[0].length;
+  const lichaamRegel = tekst.slice(0, lichaamBegin).split('\n').length + 1;
 
   function regelVan(pad: readonly PropertyKey[]): number {
     let knoop: unknown = document.contents;
@@ -79,5 +85,7 @@ export function leesFrontmatter(tekst: string): Frontmatter {
     data: leesfouten.length > 0 ? undefined : (document.toJS() ?? {}),
     leesfouten,
     regelVan,
+    lichaam: tekst.slice(lichaamBegin).replace(/^\r?\n/, ''),
+    lichaamRegel,
   };
 }

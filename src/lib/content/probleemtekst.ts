@@ -1,55 +1,17 @@
 import type { z } from 'astro/zod';
+import { COLLECTIES } from './collecties.ts';
+import { labelsVan } from './veldbeschrijvingen.ts';
 
 /**
  * Turns a zod issue from a content schema into a Dutch sentence a regional editor
  * understands. Field names are shown with their meaning, e.g. `Telefoonnummer (telefoon)`.
  */
 
-/** What each frontmatter key means, in words. */
-export const VELDLABELS: Record<string, string> = {
-  titel: 'Titel',
-  samenvatting: 'Samenvatting',
-  volgorde: 'Volgorde in het menu',
-  volgende: 'Volgende pagina',
-  bijgewerkt: 'Datum bijgewerkt',
-  bronnen: 'Bronnen',
-  document: 'Brondocument',
-  sectie: 'Sectie in de bron',
-  toelichting: 'Toelichting',
-  naam: 'Naam',
-  lidwoord: 'Lidwoord',
-  centrumgemeente: 'Centrumgemeente beschermd wonen',
-  gemeenten: 'Gemeenten in de regio',
-  aanmelding: 'Aanmelding',
-  via: 'Aanmelden via',
-  maximale_duur_maanden: 'Maximale duur (maanden)',
-  evaluatie: 'Evaluatie van het plan',
-  eisen: 'Eisen aan een safehouse',
-  onderwerp: 'Onderwerp',
-  eis: 'Eis',
-  resultaten: 'Resultaten',
-  ondersteuning: 'Waarbij begeleiding helpt',
-  beleid: 'Regionaal beleid',
-  door: 'Door wie',
-  status: 'Status',
-  website: 'Website',
-  laatst_gecontroleerd: 'Laatst gecontroleerd',
-  regio: "Regio('s)",
-  plaats: 'Plaats',
-  telefoon: 'Telefoonnummer',
-  email: 'E-mailadres',
-  adres: 'Adres',
-  verslavingsvormen: 'Verslavingsvormen',
-  methodiek: 'Methodiek',
-  bovenregionaal: 'Bovenregionale plaatsing',
-  contract: 'Contract',
-  keurmerk: 'Keurmerk',
-  correcties: 'Correcties op de bron',
-  veld: 'Veld',
-  in_de_bron: 'Wat in de bron staat',
-  term: 'Begrip',
-  zie_ook: 'Zie ook',
-};
+/**
+ * What each frontmatter key means, in words: the `title` each schema gives its fields
+ * (src/lib/schemas, `beschreven`). A test keeps one key to one label across the schemas.
+ */
+export const VELDLABELS: Readonly<Record<string, string>> = labelsVan(Object.values(COLLECTIES).map((c) => c.schema));
 
 /** "bronnen[0].sectie" → "Sectie in de bron (bronnen → 1 → sectie)". Lists count from 1 for people. */
 export function veldnaam(pad: readonly PropertyKey[]): string {
@@ -174,7 +136,12 @@ export function probleemtekst(
             : `${naam} moet minstens ${String(issue.minimum)} zijn.`;
       break;
     case 'too_big':
-      melding = `${naam} is te groot of te lang (hoogstens ${String(issue.maximum)}).`;
+      melding =
+        issue.origin === 'string' && typeof waarde === 'string'
+          ? `${naam} is te lang: ${waarde.trim().length} tekens, hoogstens ${String(issue.maximum)}. Maak de tekst korter.`
+          : issue.origin === 'array'
+            ? `${naam}: noem er hoogstens ${String(issue.maximum)}.`
+            : `${naam} mag hoogstens ${String(issue.maximum)} zijn.`;
       break;
     case 'invalid_format':
       melding = `${naam}: ${issue.message}`;

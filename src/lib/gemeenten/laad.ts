@@ -2,6 +2,7 @@ import bwRegiosCsv from '../../data/bw_regios.csv?raw';
 import gemeentenCsv from '../../data/gemeenten.csv?raw';
 import { leesGemeenten, type Gemeente } from './gemeenten.ts';
 import { bronnamenUitRegios } from './opmerking.ts';
+import { leesBwRegios, type BwRegio } from './bw-regios.ts';
 
 /** The gemeenten for pages and islands (Vite bundles the CSV text at build time). */
 export const GEMEENTEN: readonly Gemeente[] = leesGemeenten(gemeentenCsv);
@@ -20,3 +21,6 @@ export const cbsCodeVan = (gemeente: string) => cbsCodeOp.get(gemeente) || undef
 
 /** Readable source names per source set, for the notes on the lookup page. */
 export const BRONNAMEN: Readonly<Record<string, string>> = bronnamenUitRegios(bwRegiosCsv);
+
+/** The regions beschermd wonen of the reference data, each with a page (src/lib/gemeenten/bw-regios.ts). */
+export const BW_REGIOS: readonly BwRegio[] = leesBwRegios(bwRegiosCsv);

@@ -16,7 +16,7 @@ export interface Record_<T> {
 }
 
 export const bronVoorExport = (bron: Bron) => {
-  const doc = BRONDOCUMENTEN[bron.document];
+  const doc = BRONDOCUMENTEN[bron.document]!;
   return { document: doc.titel, uitgever: doc.uitgever, ...(doc.datum ? { datum: doc.datum } : {}), sectie: bron.sectie };
 };
 

@@ -1,6 +1,9 @@
+import { z } from 'astro/zod';
+
 /**
  * Fixed choices used by content files and (later) the melding form, with the Dutch label
- * shown to people. The keys are what editors write in frontmatter.
+ * shown to people. The keys are what editors write in frontmatter. This is the only list:
+ * schemas, the check's "Kies uit", the field list and the templates read it.
  */
 
 export const VERSLAVINGSVORMEN = {
@@ -32,3 +35,6 @@ export const AANMELDROUTES = {
 export function sleutels<T extends Record<string, string>>(tabel: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(tabel) as [keyof T & string, ...(keyof T & string)[]];
 }
+
+/** A choice from a table: the keys are the values, the labels travel along as `keuzes` meta. */
+export const keuzeSchema = <T extends Record<string, string>>(tabel: T) => z.enum(sleutels(tabel)).meta({ keuzes: tabel });
