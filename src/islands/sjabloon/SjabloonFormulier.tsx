@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { useEffect, useRef, useState } from 'react';
-import type { Veldfout } from '../../lib/melding/validatie';
+import type { Probleem } from '../../lib/melding/validatie';
 import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../lib/sjablonen';
 import { bewaarBestand, laadLettertypen } from '../melding/bestanden';
 import { Foutsamenvatting } from '../melding/Foutsamenvatting';
+import { FormulierVeld } from '../gedeeld/FormulierVeld';
 
 // The page's CSP forbids eval: zod must not compile validators with new Function.
 z.config({ jitless: true });
@@ -16,7 +17,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
   const sjabloon = SJABLONEN[sjabloonId]!;
   const formRef = useRef<HTMLFormElement>(null);
   const samenvattingRef = useRef<HTMLDivElement>(null);
-  const [problemen, setProblemen] = useState<Veldfout[]>([]);
+  const [problemen, setProblemen] = useState<Probleem[]>([]);
   const [status, setStatus] = useState('');
 
   // The title is the first thing a screen reader announces after a reload or tab switch, so it
@@ -38,7 +39,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
     setProblemen([]);
     setStatus('De PDF wordt gemaakt…');
     try {
-      const [{ maakSjabloonPdf }, fonts] = await Promise.all([import('../../lib/sjablonen/pdf'), laadLettertypen()]);
+      const [{ maakSjabloonPdf }, fonts] = await Promise.all([import('../../lib/pdf/sjabloon-pdf'), laadLettertypen()]);
       bewaarBestand(await maakSjabloonPdf(sjabloon, uitkomst.data, { fonts, gemaaktOp: new Date() }), `${sjabloon.id}.pdf`, 'application/pdf');
       setStatus('De PDF is gemaakt en gedownload.');
     } catch {
@@ -50,34 +51,17 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
     <form ref={formRef} noValidate onSubmit={(e) => (e.preventDefault(), void maak())}>
       {/* The summary links point at the field's own id, so they work as plain anchors too. */}
       <Foutsamenvatting ref={samenvattingRef} problemen={problemen.map((p) => ({ ...p, pad: `sjabloon-${p.pad}` }))} naarVeld={(id) => document.getElementById(id)?.focus()} />
-      {sjabloon.velden.map((veld) => {
-        const fout = problemen.find((p) => p.pad === veld.id)?.bericht;
-        const id = `sjabloon-${veld.id}`;
-        const beschrijving = [veld.hint ? `${id}-hint` : null, fout ? `${id}-fout` : null].filter(Boolean).join(' ') || undefined;
-        return (
-          <div className={`veld-blok${fout ? ' veld-blok--fout' : ''}`} key={veld.id}>
-            <label className="veld__label" htmlFor={id}>
-              {veld.label} <span className="veld__optioneel">(niet verplicht)</span>
-            </label>
-            {veld.hint && (
-              <p className="hint" id={`${id}-hint`}>
-                {veld.hint}
-              </p>
-            )}
-            {fout && (
-              <p className="veld__fout" id={`${id}-fout`}>
-                <span className="visually-hidden">Fout: </span>
-                {fout}
-              </p>
-            )}
-            {veld.soort === 'tekstvlak' ? (
-              <textarea id={id} name={veld.id} rows={4} aria-describedby={beschrijving} aria-invalid={fout ? true : undefined} />
+      {sjabloon.velden.map((veld) => (
+        <FormulierVeld key={veld.id} id={`sjabloon-${veld.id}`} label={veld.label} verplicht={false} hint={veld.hint} fout={problemen.find((p) => p.pad === veld.id)?.melding}>
+          {(koppeling) =>
+            veld.soort === 'tekstvlak' ? (
+              <textarea name={veld.id} rows={4} {...koppeling} />
             ) : (
-              <input id={id} name={veld.id} type="text" className={veld.soort === 'datum' ? 'invoer--middel' : undefined} aria-describedby={beschrijving} aria-invalid={fout ? true : undefined} />
-            )}
-          </div>
-        );
-      })}
+              <input name={veld.id} type="text" className={veld.soort === 'datum' ? 'invoer--middel' : undefined} {...koppeling} />
+            )
+          }
+        </FormulierVeld>
+      ))}
       <div className="acties">
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           PDF downloaden
