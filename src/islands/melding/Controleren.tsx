@@ -4,7 +4,7 @@ import { samenvatting } from '../../lib/melding/samenvatting';
 import type { Melding } from '../../lib/melding/schema';
 import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
 import { tijdlijn } from '../../lib/melding/termijnen';
-import { bewaarBestand, vandaag } from './bestanden';
+import { bewaarBestand, vandaag } from '../gedeeld/bestanden';
 
 /**
  * Every answer on one page, grouped by step, with "Wijzig" back to the question. This page is

@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 import { useEffect, useRef, useState } from 'react';
 import type { Probleem } from '../../lib/melding/validatie';
 import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../lib/sjablonen';
-import { bewaarBestand, laadLettertypen } from '../melding/bestanden';
-import { Foutsamenvatting } from '../melding/Foutsamenvatting';
+import { bewaarBestand, laadSjabloonPdfCode, metPdfCode } from '../gedeeld/bestanden';
+import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';
 import { FormulierVeld } from '../gedeeld/FormulierVeld';
 
 // The page's CSP forbids eval: zod must not compile validators with new Function.
@@ -37,14 +37,12 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
       return;
     }
     setProblemen([]);
-    setStatus('De PDF wordt gemaakt…');
-    try {
-      const [{ maakSjabloonPdf }, fonts] = await Promise.all([import('../../lib/pdf/sjabloon-pdf'), laadLettertypen()]);
+    // One message for any failure, as the template has no draft to reassure about.
+    const mislukt = 'De PDF kon niet worden gemaakt. Probeer het opnieuw.';
+    await metPdfCode(laadSjabloonPdfCode, { bezig: 'De PDF wordt gemaakt…', nietGeladen: mislukt, mislukt }, async ([{ maakSjabloonPdf }, fonts]) => {
       bewaarBestand(await maakSjabloonPdf(sjabloon, uitkomst.data, { fonts, gemaaktOp: new Date() }), `${sjabloon.id}.pdf`, 'application/pdf');
-      setStatus('De PDF is gemaakt en gedownload.');
-    } catch {
-      setStatus('De PDF kon niet worden gemaakt. Probeer het opnieuw.');
-    }
+      return 'De PDF is gemaakt en gedownload.';
+    }, setStatus);
   }
 
   return (
