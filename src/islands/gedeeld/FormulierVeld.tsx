@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { VELD_TEKST as T } from '../../lib/ui-tekst';
 
 /**
  * One form field: label (or legend), hint, inline error and the wiring between them, so the

@@ -1,13 +1,13 @@
 import { forwardRef } from 'react';
-import type { Veldfout } from '../../lib/melding/validatie';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import type { Probleem } from '../../lib/melding/validatie';
+import { VELD_TEKST as T } from '../../lib/ui-tekst';
 
 /**
  * GOV.UK-style error summary: at the top of the step, focused when it appears, one link per
  * problem to its field. The links move focus themselves (a plain #id jump would not focus).
  */
 interface Props {
-  problemen: Veldfout[];
+  problemen: Probleem[];
   naarVeld: (pad: string) => void;
 }
 
@@ -27,7 +27,7 @@ export const Foutsamenvatting = forwardRef<HTMLDivElement, Props>(function Fouts
                   naarVeld(p.pad);
                 }}
               >
-                {p.bericht}
+                {p.melding}
               </a>
             </li>
           ))}

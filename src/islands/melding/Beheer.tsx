@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { FormulierVeld } from '../gedeeld/FormulierVeld';
 
 /**
@@ -57,7 +57,7 @@ export function Beheer({ gevuld, openen, geannuleerd, wissen, voorbereiden }: Pr
 
   return (
     <section className="melding-extra niet-printen" aria-labelledby="melding-extra-kop">
-      <h2 id="melding-extra-kop">Opslaan, openen en wissen</h2>
+      <h2 id="melding-extra-kop">{T.beheerKop}</h2>
       <p>{T.opslagUitleg}</p>
       <FormulierVeld id="melding-openen" label={T.openen} hint={T.openenUitleg}>
         {(koppeling) => <input key={invoerSleutel} type="file" accept="application/pdf,.pdf" {...koppeling} onFocus={voorbereiden} onChange={(e) => gekozen(e.currentTarget.files?.[0])} />}

@@ -1,8 +1,8 @@
 import { meldingAgenda } from '../../lib/melding/ics';
-import { NOG_AAN_TE_LEVEREN_TITEL, NOG_AAN_TE_LEVEREN_UITLEG, nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
+import { nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
 import { samenvatting } from '../../lib/melding/samenvatting';
 import type { Melding } from '../../lib/melding/schema';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { NOG_AAN_TE_LEVEREN_TEKST, FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { tijdlijn } from '../../lib/melding/termijnen';
 import { bewaarBestand, vandaag } from '../gedeeld/bestanden';
 
@@ -22,7 +22,7 @@ export function Controleren({ melding, wijzig }: Props) {
         <section key={sectie.id} aria-labelledby={`controle-${sectie.id}`}>
           <h3 id={`controle-${sectie.id}`}>{sectie.titel}</h3>
           {sectie.rijen.length === 0 ? (
-            <p>Geen vragen bij deze stap.</p>
+            <p>{T.geenVragenBijStap}</p>
           ) : (
             <dl className="controle-lijst">
               {sectie.rijen.map((rij) => (
@@ -42,8 +42,8 @@ export function Controleren({ melding, wijzig }: Props) {
         </section>
       ))}
       <section aria-labelledby="controle-nog">
-        <h3 id="controle-nog">{NOG_AAN_TE_LEVEREN_TITEL}</h3>
-        <p>{NOG_AAN_TE_LEVEREN_UITLEG}</p>
+        <h3 id="controle-nog">{NOG_AAN_TE_LEVEREN_TEKST.titel}</h3>
+        <p>{NOG_AAN_TE_LEVEREN_TEKST.uitleg}</p>
         <ul>
           {nogAanTeLeveren(melding).map((regel) => (
             <li key={regel}>{regel}</li>

@@ -5,7 +5,7 @@ import { isVerplichtVoor, labelVoor, STAPPEN, waardeOp, zichtbareVelden, type Fo
 import { datumVoorFormulier, parseDatum } from '../../lib/melding/invoer';
 import { naarFormulier } from '../../lib/melding/naar-formulier';
 import type { Invuller } from '../../lib/melding/schema';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { tijdlijn } from '../../lib/melding/termijnen';
 import { vandaag } from '../gedeeld/bestanden';
 import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';

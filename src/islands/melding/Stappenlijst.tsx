@@ -1,5 +1,5 @@
 import { STAPPEN } from '../../lib/melding/formulier';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 
 /** The list of steps above the form: steps done are buttons back, the current one is marked. */
 export function Stappenlijst({ stap, naarStap }: { stap: number; naarStap: (stap: number) => void }) {

@@ -1,5 +1,5 @@
 import { INVULLERS } from '../../lib/melding/keuzes';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { FormulierVeld } from '../gedeeld/FormulierVeld';
 import { veldId } from './ids';
 import { Keuzes, Uitleg } from './Veld';

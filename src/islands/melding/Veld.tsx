@@ -1,7 +1,7 @@
 import { useController, useFormContext } from 'react-hook-form';
 import { hintVoor, waaromVoor, type Veld as VeldDefinitie } from '../../lib/melding/formulier';
 import type { Invuller } from '../../lib/melding/schema';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { FormulierVeld, type InvoerKoppeling } from '../gedeeld/FormulierVeld';
 import { Combobox, type Optie } from './Combobox';
 import { veldId } from './ids';
@@ -105,7 +105,7 @@ function GekoppeldeCombobox(props: { veld: VeldDefinitie; koppeling: InvoerKoppe
       onBlur={field.onBlur}
       describedBy={props.koppeling['aria-describedby']}
       ongeldig={Boolean(props.koppeling['aria-invalid'])}
-      geenTreffer={props.veld.soort === 'gemeente' ? 'Geen gemeente gevonden. Controleer de spelling.' : 'Geen aanbieder in de lijst. Wat je typt, blijft staan.'}
+      geenTreffer={props.veld.soort === 'gemeente' ? T.geenGemeente : T.geenAanbieder}
     />
   );
 }

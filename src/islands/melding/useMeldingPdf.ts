@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Context, Melding } from '../../lib/melding/schema';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { bewaarBestand, laadPdfCode, metPdfCode } from '../gedeeld/bestanden';
 
 /**

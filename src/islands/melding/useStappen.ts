@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { foutmelding } from '../../lib/melding/foutcodes';
 import { alleenZichtbaar, STAPPEN, veldOpPad, type FormulierWaarden } from '../../lib/melding/formulier';
 import type { Context } from '../../lib/melding/schema';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { FORMULIER_TEKST as T, VELD_TEKST } from '../../lib/ui-tekst';
 import { valideerMelding, valideerStap, type Probleem } from '../../lib/melding/validatie';
 import { doelId, veldId } from './ids';
 
@@ -63,7 +63,7 @@ export function useStappen({ beginStap, waarden, huidigeWaarden, context, basisT
   useEffect(() => {
     const stapTekst = stap === START ? T.startTitel : stap === CONTROLEREN ? T.controlerenTitel : STAPPEN[stap]!.titel;
     const nummer = stap === START ? '' : `${T.stapVan(stap + 1, TOTAAL)}: `;
-    document.title = `${problemen.length || controleProblemen.length ? 'Fout: ' : ''}${nummer}${stapTekst} — ${basisTitel}`;
+    document.title = `${problemen.length || controleProblemen.length ? VELD_TEKST.foutTitel : ''}${nummer}${stapTekst} — ${basisTitel}`;
   }, [stap, problemen.length, controleProblemen.length, basisTitel]);
 
   function focusVeld(pad: string) {

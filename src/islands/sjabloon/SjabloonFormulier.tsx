@@ -5,6 +5,7 @@ import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../lib/sjablonen';
 import { bewaarBestand, laadSjabloonPdfCode, metPdfCode } from '../gedeeld/bestanden';
 import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';
 import { FormulierVeld } from '../gedeeld/FormulierVeld';
+import { SJABLOON_TEKST as T, VELD_TEKST } from '../../lib/ui-tekst';
 
 // The page's CSP forbids eval: zod must not compile validators with new Function.
 z.config({ jitless: true });
@@ -24,8 +25,8 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
   // says there is an error too (GUIDE §4), like the melding.
   const basisTitel = useRef('');
   useEffect(() => {
-    basisTitel.current ||= document.title.replace(/^Fout: /, '');
-    document.title = `${problemen.length ? 'Fout: ' : ''}${basisTitel.current}`;
+    basisTitel.current ||= document.title.startsWith(VELD_TEKST.foutTitel) ? document.title.slice(VELD_TEKST.foutTitel.length) : document.title;
+    document.title = `${problemen.length ? VELD_TEKST.foutTitel : ''}${basisTitel.current}`;
     if (problemen.length) samenvattingRef.current?.focus();
   }, [problemen]);
 
@@ -37,11 +38,9 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
       return;
     }
     setProblemen([]);
-    // One message for any failure, as the template has no draft to reassure about.
-    const mislukt = 'De PDF kon niet worden gemaakt. Probeer het opnieuw.';
-    await metPdfCode(laadSjabloonPdfCode, { bezig: 'De PDF wordt gemaakt…', nietGeladen: mislukt, mislukt }, async ([{ maakSjabloonPdf }, fonts]) => {
+    await metPdfCode(laadSjabloonPdfCode, { bezig: T.pdfBezig, nietGeladen: T.pdfMislukt, mislukt: T.pdfMislukt }, async ([{ maakSjabloonPdf }, fonts]) => {
       bewaarBestand(await maakSjabloonPdf(sjabloon, uitkomst.data, { fonts, gemaaktOp: new Date() }), `${sjabloon.id}.pdf`, 'application/pdf');
-      return 'De PDF is gemaakt en gedownload.';
+      return T.pdfKlaar;
     }, setStatus);
   }
 
@@ -62,7 +61,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
       ))}
       <div className="acties">
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          PDF downloaden
+          {T.downloaden}
         </button>
       </div>
       <p className="status" role="status" aria-live="polite">
