@@ -52,6 +52,8 @@ export const VELD_TEKST = {
 /** The melding form (islands/melding). */
 export const FORMULIER_TEKST = {
   startTitel: 'Wie vult dit formulier in?',
+  /** How error messages name the start question ("Kies wie dit formulier invult."). */
+  startFoutnaam: 'wie dit formulier invult',
   startUitleg: 'De vragen passen zich aan: de cliënt zelf, een naaste of een verwijzer krijgt elk de vragen die bij hem of haar horen.',
   startWaarom: {
     tekst:

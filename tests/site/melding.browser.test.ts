@@ -268,6 +268,7 @@ describe('making a melding', () => {
     await typ(page, /^Je voornamen/, 'Zoë');
     await typ(page, /^Je achternaam/, 'de Vries');
     await page.reload();
+    await page.waitForSelector('#melding-formulier'); // the island renders after load; under load that can take over expect.poll's 1 s
     await expect.poll(() => stapKop(page)).toBe('Cliënt');
     expect(await page.locator('p.status').textContent()).toBe(T.concepthersteld);
     expect(await page.getByLabel(/^Je voornamen/).inputValue()).toBe('Zoë');

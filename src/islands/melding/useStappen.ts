@@ -90,7 +90,7 @@ export function useStappen({ beginStap, waarden, huidigeWaarden, context, basisT
     const huidig = huidigeWaarden();
     if (stap === START) {
       if (!huidig.invuller) {
-        setProblemen([{ pad: 'invuller', code: 'keuze_verplicht', melding: foutmelding('keuze_verplicht', 'wie dit formulier invult') }]);
+        setProblemen([{ pad: 'invuller', code: 'keuze_verplicht', melding: foutmelding('keuze_verplicht', T.startFoutnaam) }]);
         return;
       }
       naarStap(0);
