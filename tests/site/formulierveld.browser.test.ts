@@ -3,14 +3,13 @@
 // accessible name, the accessible description (hint first, then "Fout: " and the message) and
 // the invalid state, all computed by Chromium's own accessibility tree — not the markup.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { hintVoor, veldOpPad } from '../../src/lib/melding/formulier.ts';
 import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../src/lib/sjablonen/index.ts';
 import { FORMULIER_TEKST, VELD_TEKST } from '../../src/lib/ui-tekst.ts';
-import { bewaaktePagina } from './browser.ts';
-import { sessieVoorDitBestand } from './sessie.ts';
+import { browserSessie } from './sessie.ts';
 
-const sessie = sessieVoorDitBestand();
+const { sessie, it } = browserSessie();
 
 interface Toegankelijk {
   rol: string;
@@ -52,8 +51,8 @@ async function meldingBij(page: Page, stap: number, waarden: Record<string, unkn
 }
 
 describe('FormulierVeld: accessible name, description and invalid state for each of its users', () => {
-  it('the start question (a group): its legend names it, the hint and then the error describe it', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('the start question (a group): its legend names it, the hint and then the error describe it', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await page.waitForSelector('#melding-formulier');
     const voor = await toegankelijk(page, '#melding-formulier fieldset');
@@ -63,11 +62,10 @@ describe('FormulierVeld: accessible name, description and invalid state for each
     const fout = (await samenvattingVoor(page, '#invuller'))!;
     expect(await toegankelijk(page, '#melding-formulier fieldset')).toEqual({ ...voor, beschrijving: beschrijving(FORMULIER_TEKST.startUitleg, fout), ongeldig: true });
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('a melding text field and a melding choice group: hint first, then the error', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('a melding text field and a melding choice group: hint first, then the error', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await meldingBij(page, 0, { invuller: 'verwijzer', client: { bsn: '123456789' } });
     const bsnHint = hintVoor(veldOpPad.get('client.bsn')!, 'verwijzer');
     expect(bsnHint).toBeTruthy();
@@ -87,24 +85,22 @@ describe('FormulierVeld: accessible name, description and invalid state for each
     const rolFout = (await samenvattingVoor(page, '#aanmelder.rol'))!;
     expect(await toegankelijk(page, rol)).toEqual({ rol: 'group', naam: `Rol van de aanmelder ${VELD_TEKST.verplichtAccessibleLabel}`, beschrijving: beschrijving(undefined, rolFout), ongeldig: true });
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('"Melding openen": the file input is named by its label and described by its hint', async () => {
-    const { page, fouten } = await bewaaktePagina(sessie);
+  it('"Melding openen": the file input is named by its label and described by its hint', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);
     await page.waitForSelector('#melding-formulier');
     const openen = await toegankelijk(page, '#melding-openen');
     expect(openen).toMatchObject({ naam: FORMULIER_TEKST.openen, beschrijving: FORMULIER_TEKST.openenUitleg, ongeldig: false });
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 
-  it('a handboek template: "(niet verplicht)" in the name, the hint and then the error describe the field', async () => {
+  it('a handboek template: "(niet verplicht)" in the name, the hint and then the error describe the field', async ({ pagina }) => {
     const sjabloon = SJABLONEN.driepartijenovereenkomst!;
     const veld = sjabloon.velden.find((v) => v.soort === 'datum' && v.hint)!;
     expect(veld).toBeTruthy();
-    const { page, fouten } = await bewaaktePagina(sessie);
+    const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/handboek/sjablonen/${sjabloon.id}/`);
     const id = `#sjabloon-${veld.id}`;
     await page.waitForSelector(id); // the form is an island rendered in the browser only
@@ -116,6 +112,5 @@ describe('FormulierVeld: accessible name, description and invalid state for each
     await expect.poll(() => samenvattingVoor(page, id)).toBe(verwacht!.melding);
     expect(await toegankelijk(page, id)).toEqual({ ...voor, beschrijving: beschrijving(veld.hint, verwacht!.melding), ongeldig: true });
     expect(fouten).toEqual([]);
-    await page.context().close();
   });
 });
