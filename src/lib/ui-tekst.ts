@@ -118,14 +118,6 @@ export const TIJDLIJN_TEKST = {
   werkafspraken: 'Lees de werkafspraken in het handboek',
 } as const;
 
-/** "Nog aan te leveren": one heading and explanation for the check page and the melding PDF. */
-export const NOG_AAN_TE_LEVEREN_TEKST = {
-  titel: 'Nog aan te leveren',
-  /** Honest about the list: a checklist of this site, not a list the gemeente or a source gives. */
-  uitleg:
-    'Dit heeft de gemeente waarschijnlijk nog nodig. Dit is een hulplijst van het Safehouse-portaal, geen lijst van de gemeente: vraag de gemeente wat zij echt nodig heeft.',
-} as const;
-
 /** The handboek template forms (islands/sjabloon). */
 export const SJABLOON_TEKST = {
   downloaden: 'PDF downloaden',

@@ -109,8 +109,8 @@ describe('FormulierVeld: accessible name, description and invalid state for each
     await page.locator(id).fill('31-02-1990');
     await page.getByRole('button', { name: 'PDF downloaden' }).click();
     const [verwacht] = foutenPerVeld(sjabloon.velden, sjabloonSchema(sjabloon).safeParse({ [veld.id]: '31-02-1990' }).error!.issues);
-    await expect.poll(() => samenvattingVoor(page, id)).toBe(verwacht!.melding);
-    expect(await toegankelijk(page, id)).toEqual({ ...voor, beschrijving: beschrijving(veld.hint, verwacht!.melding), ongeldig: true });
+    await expect.poll(() => samenvattingVoor(page, id)).toBe(verwacht!.bericht);
+    expect(await toegankelijk(page, id)).toEqual({ ...voor, beschrijving: beschrijving(veld.hint, verwacht!.bericht), ongeldig: true });
     expect(fouten).toEqual([]);
   });
 });

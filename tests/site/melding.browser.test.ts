@@ -7,16 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { datumVoorFormulier } from '../../src/lib/melding/invoer.ts';
+import { datumVoorFormulier } from '../../src/lib/kern/datum.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/ui-tekst.ts';
-import { OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
+import { OPEN_FOUTBERICHTEN } from '../../src/lib/melding/melding-json.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
 import { axe, isoDag, stapKop } from './browser.ts';
 import { browserSessie } from './sessie.ts';
 
 const map = mkdtempSync(join(tmpdir(), 'melding-'));
 const { sessie, it } = browserSessie();
-
 
 /** Presses Tab until the element with this id has focus (keyboard only, like a person). */
 async function tabNaar(page: Page, id: string, max = 80) {
@@ -49,7 +48,10 @@ function volledigConcept(invuller: 'client' | 'verwijzer' = 'verwijzer') {
 }
 
 async function idVanLabel(page: Page, label: string | RegExp): Promise<string> {
-  const id = await page.getByLabel(label, { exact: typeof label === 'string' }).first().getAttribute('id');
+  const id = await page
+    .getByLabel(label, { exact: typeof label === 'string' })
+    .first()
+    .getAttribute('id');
   if (!id) throw new Error(`Geen veld met label ${label}`);
   return id;
 }
@@ -216,10 +218,12 @@ describe('making a melding', () => {
     // Step 7: consent is required before a PDF can be made.
     await typ(page, /^Plaats/, 'Venlo');
     await volgende(page);
-    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
-      'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
-      'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
-    ]);
+    await expect
+      .poll(() => samenvatting.getByRole('link').allTextContents())
+      .toEqual([
+        'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
+        'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
+      ]);
     expect(await axe(page)).toEqual([]);
     await kies(page, /De cliënt geeft toestemming voor deze melding/);
     await kies(page, /De cliënt geeft toestemming dat kliniek/);
@@ -229,7 +233,18 @@ describe('making a melding', () => {
     expect(await axe(page)).toEqual([]);
 
     const controle = await page.locator('.controleren').textContent();
-    for (const tekst of ['Łukasz Ğül', 'Nguyễn', '17 maart 1990', '5911 AB', 'Venlo', 'Đorđe Zoë', '077 123 45 67', 'cocaïne', 'niet ingevuld', 'Nog aan te leveren']) {
+    for (const tekst of [
+      'Łukasz Ğül',
+      'Nguyễn',
+      '17 maart 1990',
+      '5911 AB',
+      'Venlo',
+      'Đorđe Zoë',
+      '077 123 45 67',
+      'cocaïne',
+      'niet ingevuld',
+      'Nog aan te leveren',
+    ]) {
       expect(controle).toContain(tekst);
     }
 
@@ -287,9 +302,9 @@ describe('making a melding', () => {
     await typ(page, /^Je gemeente van herkomst/, 'den haag');
     await page.keyboard.press('Escape');
     await volgende(page);
-    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
-      'Je moet 18 jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.',
-    ]);
+    await expect
+      .poll(() => samenvatting.getByRole('link').allTextContents())
+      .toEqual(['Je moet 18 jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.']);
     await typ(page, /^Je geboortedatum/, '17-03-1990');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Aanmelder');
@@ -318,10 +333,12 @@ describe('making a melding', () => {
     await expect.poll(() => stapKop(page)).toBe('Naasten en toestemming');
     await typ(page, /^In welke plaats vul je dit in/, 'Den Haag');
     await volgende(page);
-    await expect.poll(() => samenvatting.getByRole('link').allTextContents()).toEqual([
-      'Zonder je toestemming voor de melding kan die niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
-      'Zonder je toestemming om informatie te delen kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
-    ]);
+    await expect
+      .poll(() => samenvatting.getByRole('link').allTextContents())
+      .toEqual([
+        'Zonder je toestemming voor de melding kan die niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
+        'Zonder je toestemming om informatie te delen kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
+      ]);
     expect(await axe(page)).toEqual([]);
     await kies(page, /^Ik geef toestemming voor deze melding/);
     await kies(page, /^Ik geef toestemming dat de kliniek/);
@@ -447,7 +464,7 @@ describe('making a melding', () => {
     await page.getByLabel(T.openen).setInputFiles(kapot);
     await tabNaar(page, 'openen-vraag-ja', 5);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('p.status').textContent()).toBe(OPEN_MELDINGEN.beschadigd);
+    await expect.poll(() => page.locator('p.status').textContent()).toBe(OPEN_FOUTBERICHTEN.beschadigd);
     expect(await stapKop(page)).toBe('Cliënt');
     expect(await page.getByLabel(/^Je voornamen/).inputValue()).toBe('Zoë');
 

@@ -1,10 +1,11 @@
-// The form as data (src/lib/melding/vragen.ts, veld.ts): paths match the schema, every question
+// The form as data (src/lib/melding/vragen.ts, vraag.ts): paths match the schema, every question
 // says why it is asked with a link to a section, and the wording fits who fills in the form.
 import { describe, expect, it } from 'vitest';
 import { ALLE_VELDEN, foutnaamVoor, hintVoor, labelVoor, STAPPEN, waaromVoor, zichtbareVelden } from '../../src/lib/melding/formulier.ts';
-import { foutmelding } from '../../src/lib/melding/foutcodes.ts';
+import { foutbericht } from '../../src/lib/melding/foutcodes.ts';
 import { nogAanTeLeveren, STANDAARD_BIJLAGEN } from '../../src/lib/melding/nog-aan-te-leveren.ts';
-import { meldingSchema, stapSchemas, type Invuller } from '../../src/lib/melding/schema.ts';
+import { meldingSchema, stapSchemas } from '../../src/lib/melding/schema.ts';
+import type { Invuller } from '../../src/lib/melding/woordenschat.ts';
 import { FORMULIER_TEKST } from '../../src/lib/ui-tekst.ts';
 import { valideerStap } from '../../src/lib/melding/validatie.ts';
 import { GEMEENTEN, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
@@ -17,7 +18,7 @@ function teksten(invuller: Invuller): [string, string][] {
     [v.pad, labelVoor(v, invuller)],
     [v.pad, hintVoor(v, invuller) ?? ''],
     [v.pad, waaromVoor(v, invuller)],
-    [v.pad, foutmelding('verplicht', foutnaamVoor(v, invuller), { invuller })],
+    [v.pad, foutbericht('verplicht', foutnaamVoor(v, invuller), { invuller })],
   ]);
 }
 
@@ -68,7 +69,7 @@ describe('wording per role', () => {
       'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.'],
   ] as const)('consent missing (%s)', (invuller, melding, informatiedeling) => {
     const zonder = (toestemming: Record<string, boolean>) =>
-      valideerStap('toestemming', { toestemming: { plaats: 'Venlo', datum: '22-11-2026', ...toestemming } }, ctx(invuller)).map((x) => [x.pad, x.melding]);
+      valideerStap('toestemming', { toestemming: { plaats: 'Venlo', datum: '22-11-2026', ...toestemming } }, ctx(invuller)).map((x) => [x.pad, x.bericht]);
     expect(zonder({ toestemmingInformatiedeling: true })).toEqual([['toestemming.toestemmingMelding', melding]]);
     expect(zonder({ toestemmingMelding: true })).toEqual([['toestemming.toestemmingInformatiedeling', informatiedeling]]);
     expect(melding).not.toBe(informatiedeling);
@@ -79,8 +80,8 @@ describe('wording per role', () => {
     ['verwijzer', 'Vul bij de geboortedatum een bestaande datum in, zoals 17-03-1990.', 'De cliënt moet 18 jaar'],
   ] as const)('messages about the cliënt (%s)', (invuller, ongeldig, minderjarig) => {
     const basis = { voornamen: 'Sam', achternaam: 'Jansen', gemeenteVanHerkomst: 'Venlo' };
-    expect(valideerStap('client', { client: { ...basis, geboortedatum: '31-02-1990' } }, ctx(invuller))[0]!.melding).toBe(ongeldig);
-    expect(valideerStap('client', { client: { ...basis, geboortedatum: '01-01-2010' } }, ctx(invuller))[0]!.melding).toContain(minderjarig);
+    expect(valideerStap('client', { client: { ...basis, geboortedatum: '31-02-1990' } }, ctx(invuller))[0]!.bericht).toBe(ongeldig);
+    expect(valideerStap('client', { client: { ...basis, geboortedatum: '01-01-2010' } }, ctx(invuller))[0]!.bericht).toContain(minderjarig);
   });
 });
 
@@ -99,7 +100,7 @@ describe('"Waarom vragen we dit?" says no more than the sources', () => {
 
 describe('error messages read well', () => {
   const melding = (stap: 'client' | 'verslaving' | 'plaatsing', waarden: Record<string, unknown>, invuller: Invuller = 'verwijzer') =>
-    valideerStap(stap, { [stap]: waarden }, ctx(invuller)).map((p) => p.melding);
+    valideerStap(stap, { [stap]: waarden }, ctx(invuller)).map((p) => p.bericht);
 
   it.each([
     ['te lange voornamen', 'client', { voornamen: 'x'.repeat(121), achternaam: 'J', geboortedatum: '1-1-1990', gemeenteVanHerkomst: 'Venlo' }, 'Gebruik bij de voornamen hoogstens 120 tekens. Kort de tekst in.'],

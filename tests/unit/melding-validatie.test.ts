@@ -24,7 +24,7 @@ describe('valideerMelding', () => {
     const perStap = [...valideerStap('client', invoer, context(minimaal.invuller)), ...valideerStap('plaatsing', invoer, context(minimaal.invuller))];
     expect(perStap.length).toBeGreaterThan(1);
     expect(uitkomst.problemen.map((p) => p.pad).sort()).toEqual(perStap.map((p) => p.pad).sort());
-    for (const p of perStap) expect(uitkomst.problemen.find((q) => q.pad === p.pad)?.melding).toBe(p.melding);
+    for (const p of perStap) expect(uitkomst.problemen.find((q) => q.pad === p.pad)?.bericht).toBe(p.bericht);
     expect(new Set(uitkomst.problemen.map((p) => p.pad)).size).toBe(uitkomst.problemen.length);
   });
 });

@@ -8,16 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLE_VELDEN } from '../../src/lib/melding/formulier.ts';
-import { STANDAARD_BIJLAGEN } from '../../src/lib/melding/nog-aan-te-leveren.ts';
-import { samenvatting, volledigeNaam, datumVoluit } from '../../src/lib/melding/samenvatting.ts';
+import { NOG_AAN_TE_LEVEREN_TITEL, NOG_AAN_TE_LEVEREN_UITLEG, STANDAARD_BIJLAGEN } from '../../src/lib/melding/nog-aan-te-leveren.ts';
+import { samenvatting, volledigeNaam } from '../../src/lib/melding/samenvatting.ts';
+import { datumVoluit } from '../../src/lib/kern/datum.ts';
 import { naarFormulier } from '../../src/lib/melding/naar-formulier.ts';
 import { meldingSchema, type Melding } from '../../src/lib/melding/schema.ts';
-import { aanGemeente, PDF_TITEL } from '../../src/lib/pdf/kop.ts';
-import { NOG_AAN_TE_LEVEREN_TEKST } from '../../src/lib/ui-tekst.ts';
-import { layoutMelding, meldingDocument } from '../../src/lib/pdf/melding-layout.ts';
-import { MELDING_JSON_SCHEMA, OPEN_MELDINGEN } from '../../src/lib/pdf/melding-json.ts';
-import { maakBlancoPdf, maakMeldingPdf, openMeldingPdf } from '../../src/lib/pdf/melding-pdf.ts';
-import { leesBijlage, leesEigenschappen, PDF_MAKER, tekenPdf } from '../../src/lib/pdf/teken.ts';
+import { aanGemeente, PDF_TITEL } from '../../src/lib/melding-pdf/kop.ts';
+import { layoutMelding, meldingDocument } from '../../src/lib/melding-pdf/melding-layout.ts';
+import { OPEN_FOUTBERICHTEN } from '../../src/lib/melding/melding-json.ts';
+import { MELDING_JSON_SCHEMA } from '../../src/lib/melding/woordenschat.ts';
+import { maakBlancoPdf, maakMeldingPdf, openMeldingPdf } from '../../src/lib/melding-pdf/melding-pdf.ts';
+import { leesBijlage, PDF_MAKER, tekenPdf } from '../../src/lib/pdf/teken.ts';
+import { leesEigenschappen } from '../fixtures/pdf-eigenschappen.ts';
 import { GEMEENTEN, LANG_WOORD, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
 import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 
@@ -133,12 +135,12 @@ describe('"Nog aan te leveren" in the PDF is the list for that melding', () => {
   /** The text of the section, from its heading to the signatures. */
   async function sectie(naam: keyof typeof MELDINGEN) {
     const tekst = zonderWit(pdftotext(bewaar(`nog-${naam}`, await maakMeldingPdf(parse(MELDINGEN[naam]), { fonts, gemaaktOp }))));
-    return tekst.slice(tekst.lastIndexOf(zonderWit(NOG_AAN_TE_LEVEREN_TEKST.titel)), tekst.lastIndexOf('Ondertekening'));
+    return tekst.slice(tekst.lastIndexOf(zonderWit(NOG_AAN_TE_LEVEREN_TITEL)), tekst.lastIndexOf('Ondertekening'));
   }
 
   it('names an important answer left empty (minimal melding), with the checklist and what the list is', async () => {
     const minimaal = await sectie('minimaal');
-    expect(minimaal).toContain(zonderWit(NOG_AAN_TE_LEVEREN_TEKST.uitleg));
+    expect(minimaal).toContain(zonderWit(NOG_AAN_TE_LEVEREN_UITLEG));
     for (const punt of STANDAARD_BIJLAGEN) expect(minimaal).toContain(zonderWit(punt));
     expect(minimaal).toContain(zonderWit('Adres (straat en huisnummer): nog niet ingevuld'));
     expect(minimaal).toContain(zonderWit('Uitstroomadres als het misgaat: nog niet ingevuld'));
@@ -195,17 +197,17 @@ describe('opening a file that is not a good melding-PDF', () => {
   const envelop = (overschrijf: Record<string, unknown>) => JSON.stringify({ schema: MELDING_JSON_SCHEMA, versie: 1, melding, ...overschrijf });
 
   it.each([
-    ['random bytes', () => Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256), OPEN_MELDINGEN['geen-pdf']],
-    ['an empty file', () => new Uint8Array(), OPEN_MELDINGEN['geen-pdf']],
-    ['a PDF without attachment (the blank form)', () => maakBlancoPdf({ fonts, gemaaktOp }), OPEN_MELDINGEN['geen-melding']],
-    ['a PDF whose JSON has versie 2', () => metJson(envelop({ versie: 2 })), OPEN_MELDINGEN.nieuwer],
-    ['a PDF with another schema id', () => metJson(envelop({ schema: 'https://example.org/iets' })), OPEN_MELDINGEN['geen-melding']],
-    ['a PDF whose JSON is cut off', () => metJson(envelop({}).slice(0, 200)), OPEN_MELDINGEN.beschadigd],
-    ['a PDF whose melding was edited (required field emptied)', () => metJson(envelop({ melding: { ...melding, client: { ...melding.client, voornamen: '' } } })), OPEN_MELDINGEN.ongeldig],
-    ['a PDF whose melding has an extra field', () => metJson(envelop({ melding: { ...melding, extra: 'x' } })), OPEN_MELDINGEN.ongeldig],
-    ['a PDF whose melding is not normalised (date as typed)', () => metJson(envelop({ melding: { ...melding, client: { ...melding.client, geboortedatum: '5-7-1984' } } })), OPEN_MELDINGEN.ongeldig],
+    ['random bytes', () => Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256), OPEN_FOUTBERICHTEN['geen-pdf']],
+    ['an empty file', () => new Uint8Array(), OPEN_FOUTBERICHTEN['geen-pdf']],
+    ['a PDF without attachment (the blank form)', () => maakBlancoPdf({ fonts, gemaaktOp }), OPEN_FOUTBERICHTEN['geen-melding']],
+    ['a PDF whose JSON has versie 2', () => metJson(envelop({ versie: 2 })), OPEN_FOUTBERICHTEN.nieuwer],
+    ['a PDF with another schema id', () => metJson(envelop({ schema: 'https://example.org/iets' })), OPEN_FOUTBERICHTEN['geen-melding']],
+    ['a PDF whose JSON is cut off', () => metJson(envelop({}).slice(0, 200)), OPEN_FOUTBERICHTEN.beschadigd],
+    ['a PDF whose melding was edited (required field emptied)', () => metJson(envelop({ melding: { ...melding, client: { ...melding.client, voornamen: '' } } })), OPEN_FOUTBERICHTEN.ongeldig],
+    ['a PDF whose melding has an extra field', () => metJson(envelop({ melding: { ...melding, extra: 'x' } })), OPEN_FOUTBERICHTEN.ongeldig],
+    ['a PDF whose melding is not normalised (date as typed)', () => metJson(envelop({ melding: { ...melding, client: { ...melding.client, geboortedatum: '5-7-1984' } } })), OPEN_FOUTBERICHTEN.ongeldig],
   ])('%s', async (_, maak, verwacht) => {
-    expect(await openMeldingPdf(await maak(), context)).toEqual({ ok: false, melding: verwacht });
+    expect(await openMeldingPdf(await maak(), context)).toEqual({ ok: false, bericht: verwacht });
   });
 
   it('still opens a PDF made before the schema was published (its old schema id, same version)', async () => {
@@ -219,11 +221,11 @@ describe('opening a file that is not a good melding-PDF', () => {
   ])('a PDF cut off after %s', async (_, lengte) => {
     const bytes = await maakMeldingPdf(melding, { fonts, gemaaktOp });
     const kapot = bytes.subarray(0, Math.floor(lengte(bytes.length)));
-    expect(await openMeldingPdf(kapot, context)).toEqual({ ok: false, melding: OPEN_MELDINGEN.beschadigd });
+    expect(await openMeldingPdf(kapot, context)).toEqual({ ok: false, bericht: OPEN_FOUTBERICHTEN.beschadigd });
   });
 
   it('says in Dutch that it is not a melding-PDF of this site', () => {
-    expect(OPEN_MELDINGEN['geen-melding']).toContain('Dit is geen melding-PDF van deze site');
+    expect(OPEN_FOUTBERICHTEN['geen-melding']).toContain('Dit is geen melding-PDF van deze site');
   });
 });
 

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import type { Probleem } from '../../lib/melding/validatie';
+import type { Veldfout } from '../../lib/melding/validatie';
 import { VELD_TEKST as T } from '../../lib/ui-tekst';
 
 /**
@@ -7,7 +7,7 @@ import { VELD_TEKST as T } from '../../lib/ui-tekst';
  * problem to its field. The links move focus themselves (a plain #id jump would not focus).
  */
 interface Props {
-  problemen: Probleem[];
+  problemen: Veldfout[];
   naarVeld: (pad: string) => void;
 }
 
@@ -27,7 +27,7 @@ export const Foutsamenvatting = forwardRef<HTMLDivElement, Props>(function Fouts
                   naarVeld(p.pad);
                 }}
               >
-                {p.melding}
+                {p.bericht}
               </a>
             </li>
           ))}

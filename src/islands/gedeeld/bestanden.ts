@@ -43,7 +43,7 @@ export function laadPdfCode() {
 
 /** The template PDF code and the font, loaded on demand like the melding's. */
 export function laadSjabloonPdfCode() {
-  return Promise.all([import('../../lib/pdf/sjabloon-pdf'), laadLettertypen()]);
+  return Promise.all([import('../../lib/sjablonen/pdf'), laadLettertypen()]);
 }
 
 /** The status texts of one PDF action. */

@@ -1,8 +1,8 @@
 import { meldingAgenda } from '../../lib/melding/ics';
-import { nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
+import { NOG_AAN_TE_LEVEREN_TITEL, NOG_AAN_TE_LEVEREN_UITLEG, nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
 import { samenvatting } from '../../lib/melding/samenvatting';
 import type { Melding } from '../../lib/melding/schema';
-import { NOG_AAN_TE_LEVEREN_TEKST, FORMULIER_TEKST as T } from '../../lib/ui-tekst';
+import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { tijdlijn } from '../../lib/melding/termijnen';
 import { bewaarBestand, vandaag } from '../gedeeld/bestanden';
 
@@ -42,8 +42,8 @@ export function Controleren({ melding, wijzig }: Props) {
         </section>
       ))}
       <section aria-labelledby="controle-nog">
-        <h3 id="controle-nog">{NOG_AAN_TE_LEVEREN_TEKST.titel}</h3>
-        <p>{NOG_AAN_TE_LEVEREN_TEKST.uitleg}</p>
+        <h3 id="controle-nog">{NOG_AAN_TE_LEVEREN_TITEL}</h3>
+        <p>{NOG_AAN_TE_LEVEREN_UITLEG}</p>
         <ul>
           {nogAanTeLeveren(melding).map((regel) => (
             <li key={regel}>{regel}</li>

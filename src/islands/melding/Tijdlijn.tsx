@@ -1,4 +1,4 @@
-import { datumVoluit } from '../../lib/melding/samenvatting';
+import { datumVoluit } from '../../lib/kern/datum';
 import { ALS_ONTSLAG_EERDER_IS, WEKEN_ONDERZOEK, WEKEN_TOT_BESLISSING, type Tijdlijn as TijdlijnData } from '../../lib/melding/termijnen';
 import { TIJDLIJN_TEKST as T } from '../../lib/ui-tekst';
 

@@ -1,6 +1,6 @@
 import { useController, useFormContext } from 'react-hook-form';
-import { hintVoor, waaromVoor, type Veld as VeldDefinitie } from '../../lib/melding/formulier';
-import type { Invuller } from '../../lib/melding/schema';
+import { hintVoor, waaromVoor, type Vraag } from '../../lib/melding/formulier';
+import type { Invuller } from '../../lib/melding/woordenschat';
 import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { FormulierVeld, type InvoerKoppeling } from '../gedeeld/FormulierVeld';
 import { Combobox, type Optie } from './Combobox';
@@ -12,7 +12,7 @@ import { veldId } from './ids';
  * "Waarom vragen we dit?" after it.
  */
 interface Props {
-  veld: VeldDefinitie;
+  veld: Vraag;
   invuller: Invuller;
   label: string;
   verplicht: boolean;
@@ -66,7 +66,7 @@ export function Veld({ veld, invuller, label, verplicht, fout, gemeenten, aanbie
 }
 
 /** The control for the field's kind; FormulierVeld has already given it its id and aria wiring. */
-function Invoer({ veld, koppeling, gemeenten, aanbieders }: { veld: VeldDefinitie; koppeling: InvoerKoppeling; gemeenten: readonly Optie[]; aanbieders: readonly Optie[] }) {
+function Invoer({ veld, koppeling, gemeenten, aanbieders }: { veld: Vraag; koppeling: InvoerKoppeling; gemeenten: readonly Optie[]; aanbieders: readonly Optie[] }) {
   const { register } = useFormContext();
 
   if (veld.soort === 'keuze' || veld.soort === 'vinkjes') {
@@ -93,7 +93,7 @@ function Invoer({ veld, koppeling, gemeenten, aanbieders }: { veld: VeldDefiniti
   );
 }
 
-function GekoppeldeCombobox(props: { veld: VeldDefinitie; koppeling: InvoerKoppeling; opties: readonly Optie[] }) {
+function GekoppeldeCombobox(props: { veld: Vraag; koppeling: InvoerKoppeling; opties: readonly Optie[] }) {
   const { field } = useController({ name: props.veld.pad });
   return (
     <Combobox

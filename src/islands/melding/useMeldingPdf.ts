@@ -41,7 +41,7 @@ export function useMeldingPdf(formulierId: string, zeg: (tekst: string) => void)
       { bezig: T.openenBezig, nietGeladen: T.pdfCodeNietGeladen, mislukt: T.openenMislukt },
       async ([{ openMeldingPdf }]) => {
         const uitkomst = await openMeldingPdf(new Uint8Array(await bestand.arrayBuffer()), context);
-        if (!uitkomst.ok) return uitkomst.melding;
+        if (!uitkomst.ok) return uitkomst.bericht;
         geopend(uitkomst.melding);
         return T.openenGelukt;
       },

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { foutmelding } from '../../lib/melding/foutcodes';
+import { foutbericht } from '../../lib/melding/foutcodes';
 import { alleenZichtbaar, STAPPEN, veldOpPad, type FormulierWaarden } from '../../lib/melding/formulier';
 import type { Context } from '../../lib/melding/schema';
 import { FORMULIER_TEKST as T, VELD_TEKST } from '../../lib/ui-tekst';
-import { valideerMelding, valideerStap, type Probleem } from '../../lib/melding/validatie';
+import { valideerMelding, valideerStap, type Veldfout } from '../../lib/melding/validatie';
 import { doelId, veldId } from './ids';
 
 /** The start question comes before the steps; the check page after the last. */
@@ -31,7 +31,7 @@ interface Opties {
  */
 export function useStappen({ beginStap, waarden, huidigeWaarden, context, basisTitel }: Opties) {
   const [stap, setStap] = useState(beginStap);
-  const [problemen, setProblemen] = useState<Probleem[]>([]);
+  const [problemen, setProblemen] = useState<Veldfout[]>([]);
   const samenvattingRef = useRef<HTMLDivElement>(null);
   const kopRef = useRef<HTMLHeadingElement>(null);
   const naNavigatie = useRef<string | null>(null);
@@ -90,7 +90,7 @@ export function useStappen({ beginStap, waarden, huidigeWaarden, context, basisT
     const huidig = huidigeWaarden();
     if (stap === START) {
       if (!huidig.invuller) {
-        setProblemen([{ pad: 'invuller', code: 'keuze_verplicht', melding: foutmelding('keuze_verplicht', T.startFoutnaam) }]);
+        setProblemen([{ pad: 'invuller', code: 'keuze_verplicht', bericht: foutbericht('keuze_verplicht', T.startFoutnaam) }]);
         return;
       }
       naarStap(0);
@@ -117,7 +117,7 @@ export function useStappen({ beginStap, waarden, huidigeWaarden, context, basisT
     /** The validated melding on the check page, when it has no problems. */
     melding: controle?.ok ? controle.melding : null,
     /** The inline error of a field on the current step. */
-    fout: (pad: string) => problemen.find((p) => p.pad === pad)?.melding,
+    fout: (pad: string) => problemen.find((p) => p.pad === pad)?.bericht,
     /** Where an error-summary link goes: on the check page back to the step, else the field. */
     naarProbleem: stap === CONTROLEREN ? wijzig : focusVeld,
     samenvattingRef,

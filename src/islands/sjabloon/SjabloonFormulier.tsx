@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { useEffect, useRef, useState } from 'react';
-import type { Probleem } from '../../lib/melding/validatie';
+import type { Veldfout } from '../../lib/melding/validatie';
 import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../lib/sjablonen';
 import { bewaarBestand, laadSjabloonPdfCode, metPdfCode } from '../gedeeld/bestanden';
 import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';
@@ -18,7 +18,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
   const sjabloon = SJABLONEN[sjabloonId]!;
   const formRef = useRef<HTMLFormElement>(null);
   const samenvattingRef = useRef<HTMLDivElement>(null);
-  const [problemen, setProblemen] = useState<Probleem[]>([]);
+  const [problemen, setProblemen] = useState<Veldfout[]>([]);
   const [status, setStatus] = useState('');
 
   // The title is the first thing a screen reader announces after a reload or tab switch, so it
@@ -49,7 +49,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
       {/* The summary links point at the field's own id, so they work as plain anchors too. */}
       <Foutsamenvatting ref={samenvattingRef} problemen={problemen.map((p) => ({ ...p, pad: `sjabloon-${p.pad}` }))} naarVeld={(id) => document.getElementById(id)?.focus()} />
       {sjabloon.velden.map((veld) => (
-        <FormulierVeld key={veld.id} id={`sjabloon-${veld.id}`} label={veld.label} verplicht={false} hint={veld.hint} fout={problemen.find((p) => p.pad === veld.id)?.melding}>
+        <FormulierVeld key={veld.id} id={`sjabloon-${veld.id}`} label={veld.label} verplicht={false} hint={veld.hint} fout={problemen.find((p) => p.pad === veld.id)?.bericht}>
           {(koppeling) =>
             veld.soort === 'tekstvlak' ? (
               <textarea name={veld.id} rows={4} {...koppeling} />

@@ -1,8 +1,8 @@
-import { STAPPEN, type Veld } from '../melding/formulier.ts';
+import { STAPPEN, type Vraag } from '../melding/formulier.ts';
 import { INVULLERS } from '../melding/keuzes.ts';
-import type { Invuller } from '../melding/schema.ts';
+import type { Invuller } from '../melding/woordenschat.ts';
 import { FORMULIER_TEKST } from '../ui-tekst.ts';
-import type { Blok } from './blokken.ts';
+import type { Blok } from '../pdf/blokken.ts';
 
 /**
  * The questions of the blank form: every field of every step (also those only some audiences
@@ -10,7 +10,7 @@ import type { Blok } from './blokken.ts';
  */
 const WIE: Record<Invuller, string> = { client: 'de cliënt zelf', naaste: 'een naaste', verwijzer: 'een verwijzer' };
 
-function toelichting(veld: Veld): string | undefined {
+function toelichting(veld: Vraag): string | undefined {
   const delen: string[] = [];
   if (veld.alleenVoor) delen.push(`Alleen als ${veld.alleenVoor.map((i) => WIE[i]).join(' of ')} dit formulier invult.`);
   if (typeof veld.verplicht === 'object') delen.push(`Verplicht als ${veld.verplicht.map((i) => WIE[i]).join(' of ')} invult.`);
@@ -19,17 +19,17 @@ function toelichting(veld: Veld): string | undefined {
 }
 
 /** "(verplicht)", or when only a ticked choice makes it required: "(verplicht als ‘Drugs’ is aangekruist)". */
-function verplichtTekst(veld: Veld): string {
+function verplichtTekst(veld: Vraag): string {
   if (veld.verplicht !== true) return '';
   return veld.verplichtAlsAangekruist ? ` (verplicht als ‘${veld.verplichtAlsAangekruist}’ is aangekruist)` : ' (verplicht)';
 }
 
-function label(veld: Veld): string {
+function label(veld: Vraag): string {
   const extra = veld.soort === 'datum' ? ' (dag-maand-jaar)' : '';
   return `${veld.label}${extra}${verplichtTekst(veld)}`;
 }
 
-function vraagBlokken(veld: Veld): Blok[] {
+function vraagBlokken(veld: Vraag): Blok[] {
   if (veld.soort === 'vinkje') return [{ soort: 'keuzes', opties: [`${veld.label}${verplichtTekst(veld)}`], los: true }];
   const extra = toelichting(veld);
   const vraag: Blok = { soort: 'vraag', label: label(veld), antwoord: null, ...(extra ? { toelichting: extra } : {}) };
