@@ -1,6 +1,8 @@
 /**
- * Every fixed UI string of the site chrome, in one typed place. Strings only for screen
- * readers end in `…accessibleLabel`.
+ * Every fixed UI string of the site, in one typed place: the chrome, the form fields, the
+ * melding form and the template forms. Strings only for screen readers end in
+ * `…accessibleLabel` (as in withastro/starlight's translations). Texts that need a number take
+ * it as an argument, so a fact such as a term lives with its rule, not here.
  */
 export const UI = {
   siteNaam: 'Safehouse-portaal',
@@ -32,3 +34,95 @@ export const VOETTEKSTNAVIGATIE = [
   { href: '/privacy/', tekst: 'Privacy' },
   { href: '/toegankelijkheid/', tekst: 'Toegankelijkheid' },
 ] as const;
+
+/** Every form field and error summary on the site (islands/gedeeld). */
+export const VELD_TEKST = {
+  foutKop: 'Er is een probleem',
+  /** Before the document title while a form shows errors (GUIDE §4). */
+  foutTitel: 'Fout: ',
+  foutPrefixAccessibleLabel: 'Fout:',
+  verplichtAccessibleLabel: '(verplicht)',
+  nietVerplicht: '(niet verplicht)',
+  suggestiesAccessibleLabel: 'Suggesties',
+  /** The combobox's polite status while its list is open. */
+  suggestiesStatus: (aantal: number, getoond: number) =>
+    `${aantal} ${aantal === 1 ? 'resultaat' : 'resultaten'}${aantal > getoond ? `, de eerste ${getoond} getoond` : ''}. Gebruik pijltjes omhoog en omlaag en Enter om te kiezen.`,
+} as const;
+
+/** The melding form (islands/melding). */
+export const FORMULIER_TEKST = {
+  startTitel: 'Wie vult dit formulier in?',
+  /** How error messages name the start question ("Kies wie dit formulier invult."). */
+  startFoutnaam: 'wie dit formulier invult',
+  startUitleg: 'De vragen passen zich aan: de cliënt zelf, een naaste of een verwijzer krijgt elk de vragen die bij hem of haar horen.',
+  startWaarom: {
+    tekst:
+      'Een melding kan van de cliënt zelf komen, van een naaste die helpt, of van een kliniek of hulpverlener. Zo krijg je alleen de vragen die bij jou passen; een verwijzer vragen we ook waarom een safehouse nodig is.',
+    link: '/route/aanmelden/#wie-begint-de-aanmelding',
+  },
+  stapVan: (nr: number, totaal: number) => `Stap ${nr} van ${totaal}`,
+  stappenAccessibleLabel: 'Stappen van het formulier',
+  volgende: 'Volgende stap',
+  vorige: 'Vorige stap',
+  naarControleren: 'Naar controleren',
+  controlerenTitel: 'Controleren',
+  wijzig: 'Wijzig',
+  waaromVragen: 'Waarom vragen we dit?',
+  leesMeer: 'Lees meer',
+  pdfMaken: 'PDF van de melding downloaden',
+  pdfBezig: 'De PDF wordt gemaakt…',
+  pdfKlaar: 'De PDF is gemaakt en gedownload.',
+  agenda: 'Datums in je agenda zetten (.ics)',
+  afdrukken: 'Deze samenvatting afdrukken',
+  openen: 'Melding openen (PDF)',
+  openenUitleg: 'Heb je eerder een melding-PDF van deze site gemaakt? Open hem om verder te gaan.',
+  openenVraag: 'Je hebt al gegevens ingevuld. Als je deze melding opent, worden die vervangen door wat in de PDF staat.',
+  openenBevestig: 'Ja, melding openen',
+  openenAnnuleer: 'Nee, houd wat ik heb ingevuld',
+  openenGeannuleerd: 'De melding is niet geopend. Het formulier is niet veranderd.',
+  openenBezig: 'De melding wordt geopend…',
+  openenMislukt: 'Dit bestand kon niet worden geopend. Het formulier is niet veranderd.',
+  pdfCodeNietGeladen:
+    'De onderdelen om PDF’s te lezen en te maken konden niet worden geladen. Misschien is er geen internetverbinding. Probeer het opnieuw als je weer verbinding hebt. Het formulier is niet veranderd.',
+  pdfCodeNietGeladenMaken:
+    'De onderdelen om de PDF te maken konden niet worden geladen. Misschien is er geen internetverbinding: die is hiervoor nog één keer nodig. Alles wat je hebt ingevuld, blijft staan. Probeer het opnieuw als je weer verbinding hebt.',
+  pdfMislukt: 'De PDF kon niet worden gemaakt. Probeer het opnieuw, of druk deze samenvatting af.',
+  controleFoutUitleg: 'Nog niet alles is goed ingevuld. Ga naar de vraag om het aan te passen.',
+  openenGelukt: 'De melding is geopend. Controleer de gegevens.',
+  wissen: 'Alle gegevens wissen',
+  wissenBevestig: 'Ja, alles wissen',
+  wissenAnnuleer: 'Nee, terug',
+  wissenVraag: 'Weet je het zeker? Alles wat je hebt ingevuld, wordt uit deze browser verwijderd.',
+  gewist: 'Alle gegevens zijn gewist.',
+  concepthersteld: 'We hebben je concept teruggezet. Het stond alleen in dit tabblad.',
+  opslagUitleg:
+    'Wat je invult, blijft in deze browser. Er gaat niets over het internet. Zolang dit tabblad open is, bewaart de browser een concept, zodat je niets kwijtraakt als je de pagina herlaadt. Sluit je het tabblad, dan is het weg.',
+  beheerKop: 'Opslaan, openen en wissen',
+  geenGemeente: 'Geen gemeente gevonden. Controleer de spelling.',
+  geenAanbieder: 'Geen aanbieder in de lijst. Wat je typt, blijft staan.',
+  geenVragenBijStap: 'Geen vragen bij deze stap.',
+} as const;
+
+/** "Wanneer beslist de gemeente?": the timeline under the treatment step and on the check page. */
+export const TIJDLIJN_TEKST = {
+  kop: 'Wanneer beslist de gemeente?',
+  melding: 'Melding',
+  onderzoek: 'Onderzoek klaar',
+  beslissing: 'Beslissing (beschikking)',
+  ontslag: 'Verwacht ontslag uit de kliniek',
+  uiterlijk: 'uiterlijk',
+  onderzoekTermijn: (weken: number) => `(${weken} weken, zoals in de voorbeeldafspraken van de VNG)`,
+  beslissingTermijn: (weken: number) => `(hoogstens ${weken} weken na de melding)`,
+  ontslagTeVroeg: (dagen: number) =>
+    `Het ontslag uit de kliniek valt ${dagen} ${dagen === 1 ? 'dag' : 'dagen'} vóór de uiterste datum van de beslissing. De VNG-handreiking noemt deze mogelijkheden:`,
+  werkafspraken: 'Lees de werkafspraken in het handboek',
+} as const;
+
+/** The handboek template forms (islands/sjabloon). */
+export const SJABLOON_TEKST = {
+  downloaden: 'PDF downloaden',
+  pdfBezig: FORMULIER_TEKST.pdfBezig,
+  pdfKlaar: FORMULIER_TEKST.pdfKlaar,
+  /** One message for any failure: the template keeps no draft to reassure about. */
+  pdfMislukt: 'De PDF kon niet worden gemaakt. Probeer het opnieuw.',
+} as const;

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { datumVoluit, datumVoorFormulier } from '../../src/lib/kern/datum.ts';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
-import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
+import { FORMULIER_TEKST as T } from '../../src/lib/ui-tekst.ts';
 import { ALS_ONTSLAG_EERDER_IS, tijdlijn } from '../../src/lib/melding/termijnen.ts';
 import { maakMeldingPdf } from '../../src/lib/melding-pdf/melding-pdf.ts';
 import { maximaal } from '../fixtures/meldingen.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { ALLE_VELDEN } from '../../src/lib/melding/formulier.ts';
-import { FORMULIER_TEKST } from '../../src/lib/melding/tekst.ts';
+import { FORMULIER_TEKST } from '../../src/lib/ui-tekst.ts';
 import { DIST } from './browser.ts';
 
 const links: [string, string][] = [...ALLE_VELDEN.map((v): [string, string] => [v.pad, v.waarom.link]), ['invuller', FORMULIER_TEKST.startWaarom.link]];

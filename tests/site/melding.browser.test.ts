@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { datumVoorFormulier } from '../../src/lib/kern/datum.ts';
-import { FORMULIER_TEKST as T } from '../../src/lib/melding/tekst.ts';
+import { FORMULIER_TEKST as T } from '../../src/lib/ui-tekst.ts';
 import { OPEN_FOUTBERICHTEN } from '../../src/lib/melding/melding-json.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
 import { axe, isoDag, stapKop } from './browser.ts';
@@ -283,6 +283,7 @@ describe('making a melding', () => {
     await typ(page, /^Je voornamen/, 'Zoë');
     await typ(page, /^Je achternaam/, 'de Vries');
     await page.reload();
+    await page.waitForSelector('#melding-formulier'); // the island renders after load; under load that can take over expect.poll's 1 s
     await expect.poll(() => stapKop(page)).toBe('Cliënt');
     expect(await page.locator('p.status').textContent()).toBe(T.concepthersteld);
     expect(await page.getByLabel(/^Je voornamen/).inputValue()).toBe('Zoë');

@@ -6,7 +6,7 @@ import { foutbericht } from '../../src/lib/melding/foutcodes.ts';
 import { nogAanTeLeveren, STANDAARD_BIJLAGEN } from '../../src/lib/melding/nog-aan-te-leveren.ts';
 import { meldingSchema, stapSchemas } from '../../src/lib/melding/schema.ts';
 import type { Invuller } from '../../src/lib/melding/woordenschat.ts';
-import { FORMULIER_TEKST } from '../../src/lib/melding/tekst.ts';
+import { FORMULIER_TEKST } from '../../src/lib/ui-tekst.ts';
 import { valideerStap } from '../../src/lib/melding/validatie.ts';
 import { GEMEENTEN, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
 

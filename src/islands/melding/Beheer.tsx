@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
+import { FormulierVeld } from '../gedeeld/FormulierVeld';
 
 /**
  * "Opslaan, openen en wissen": where the data is kept, opening a melding PDF, and wiping
@@ -56,17 +57,11 @@ export function Beheer({ gevuld, openen, geannuleerd, wissen, voorbereiden }: Pr
 
   return (
     <section className="melding-extra niet-printen" aria-labelledby="melding-extra-kop">
-      <h2 id="melding-extra-kop">Opslaan, openen en wissen</h2>
+      <h2 id="melding-extra-kop">{T.beheerKop}</h2>
       <p>{T.opslagUitleg}</p>
-      <div className="veld-blok">
-        <label className="veld__label" htmlFor="melding-openen">
-          {T.openen}
-        </label>
-        <p className="hint" id="melding-openen-hint">
-          {T.openenUitleg}
-        </p>
-        <input key={invoerSleutel} id="melding-openen" type="file" accept="application/pdf,.pdf" aria-describedby="melding-openen-hint" onFocus={voorbereiden} onChange={(e) => gekozen(e.currentTarget.files?.[0])} />
-      </div>
+      <FormulierVeld id="melding-openen" label={T.openen} hint={T.openenUitleg}>
+        {(koppeling) => <input key={invoerSleutel} type="file" accept="application/pdf,.pdf" {...koppeling} onFocus={voorbereiden} onChange={(e) => gekozen(e.currentTarget.files?.[0])} />}
+      </FormulierVeld>
       {teOpenen && (
         <Bevestiging
           id="openen-vraag"

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { pastBijZoekterm } from '../../lib/gemeenten/regio-antwoord';
+import { VELD_TEKST as T } from '../../lib/ui-tekst';
 
 /**
  * Type-ahead for a long list (all gemeenten, the providers), after the ARIA 1.2 combobox
@@ -68,7 +69,7 @@ export function Combobox({ id, naam, waarde, opties, onChange, onBlur, described
     : treffers.length === 0
       ? geenTreffer
       : isOpen
-        ? `${treffers.length} ${treffers.length === 1 ? 'resultaat' : 'resultaten'}${treffers.length > maxZichtbaar ? `, de eerste ${maxZichtbaar} getoond` : ''}. Gebruik pijltjes omhoog en omlaag en Enter om te kiezen.`
+        ? T.suggestiesStatus(treffers.length, maxZichtbaar)
         : '';
 
   return (
@@ -99,7 +100,7 @@ export function Combobox({ id, naam, waarde, opties, onChange, onBlur, described
           onBlur();
         }}
       />
-      <ul id={lijstId} role="listbox" aria-label="Suggesties" className="combobox__lijst" hidden={!isOpen}>
+      <ul id={lijstId} role="listbox" aria-label={T.suggestiesAccessibleLabel} className="combobox__lijst" hidden={!isOpen}>
         {zichtbaar.map((o, i) => (
           <li
             key={o.waarde}

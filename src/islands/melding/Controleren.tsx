@@ -2,9 +2,9 @@ import { meldingAgenda } from '../../lib/melding/ics';
 import { NOG_AAN_TE_LEVEREN_TITEL, NOG_AAN_TE_LEVEREN_UITLEG, nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
 import { samenvatting } from '../../lib/melding/samenvatting';
 import type { Melding } from '../../lib/melding/schema';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { tijdlijn } from '../../lib/melding/termijnen';
-import { bewaarBestand, vandaag } from './bestanden';
+import { bewaarBestand, vandaag } from '../gedeeld/bestanden';
 
 /**
  * Every answer on one page, grouped by step, with "Wijzig" back to the question. This page is
@@ -22,7 +22,7 @@ export function Controleren({ melding, wijzig }: Props) {
         <section key={sectie.id} aria-labelledby={`controle-${sectie.id}`}>
           <h3 id={`controle-${sectie.id}`}>{sectie.titel}</h3>
           {sectie.rijen.length === 0 ? (
-            <p>Geen vragen bij deze stap.</p>
+            <p>{T.geenVragenBijStap}</p>
           ) : (
             <dl className="controle-lijst">
               {sectie.rijen.map((rij) => (

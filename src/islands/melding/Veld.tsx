@@ -1,14 +1,15 @@
 import { useController, useFormContext } from 'react-hook-form';
 import { hintVoor, waaromVoor, type Vraag } from '../../lib/melding/formulier';
 import type { Invuller } from '../../lib/melding/woordenschat';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
+import { FormulierVeld, type InvoerKoppeling } from '../gedeeld/FormulierVeld';
 import { Combobox, type Optie } from './Combobox';
-import { foutId, hintId, veldId } from './ids';
+import { veldId } from './ids';
 
 /**
- * One question of the melding form, rendered after its definition: label, hint, "Waarom vragen
- * we dit?", the inline error (with a visually hidden "Fout:") and the control. Groups of
- * radios or checkboxes are a fieldset; their error and description sit on the fieldset.
+ * One question of the melding form, rendered after its definition: the control that fits its
+ * kind inside the shared FormulierVeld (label, hint, inline error and their wiring), with
+ * "Waarom vragen we dit?" after it.
  */
 interface Props {
   veld: Vraag;
@@ -32,135 +33,79 @@ export function Uitleg({ tekst, link }: { tekst: string; link: string }) {
   );
 }
 
-function Foutmelding({ pad, fout }: { pad: string; fout?: string | undefined }) {
-  if (!fout) return null;
-  return (
-    <p className="veld__fout" id={foutId(pad)}>
-      <span className="visually-hidden">{T.foutPrefixAccessibleLabel} </span>
-      {fout}
-    </p>
-  );
-}
-
-function Markering({ verplicht }: { verplicht: boolean }) {
-  return verplicht ? <span className="visually-hidden"> {T.verplichtAccessibleLabel}</span> : <span className="veld__optioneel"> {T.nietVerplicht}</span>;
-}
-
-export function Veld({ veld, invuller, label, verplicht, fout, gemeenten, aanbieders }: Props) {
+/** The options of a group, ids `<id>-0`, `<id>-1`, … (the error summary links to the first). */
+export function Keuzes({ id, pad, type, opties }: { id: string; pad: string; type: 'radio' | 'checkbox'; opties: Readonly<Record<string, string>> }) {
   const { register } = useFormContext();
-  const id = veldId(veld.pad);
-  const hintTekst = hintVoor(veld, invuller);
-  const uitleg = <Uitleg tekst={waaromVoor(veld, invuller)} link={veld.waarom.link} />;
-  const beschrijving = [hintTekst ? hintId(veld.pad) : null, fout ? foutId(veld.pad) : null].filter(Boolean).join(' ') || undefined;
-  const klasse = `veld-blok${fout ? ' veld-blok--fout' : ''}`;
-  const hint = hintTekst ? (
-    <p className="hint" id={hintId(veld.pad)}>
-      {hintTekst}
-    </p>
-  ) : null;
-
-  if (veld.soort === 'keuze' || veld.soort === 'vinkjes') {
-    const type = veld.soort === 'keuze' ? 'radio' : 'checkbox';
-    return (
-      <fieldset className={klasse} aria-describedby={beschrijving} aria-invalid={fout ? true : undefined}>
-        <legend>
-          {label}
-          <Markering verplicht={verplicht} />
-        </legend>
-        {hint}
-        <Foutmelding pad={veld.pad} fout={fout} />
-        <div className="keuzes">
-          {Object.entries(veld.opties ?? {}).map(([waarde, tekst], i) => (
-            <div className="keuze" key={waarde}>
-              <input id={`${id}-${i}`} type={type} value={waarde} {...register(veld.pad)} />
-              <label htmlFor={`${id}-${i}`}>{tekst}</label>
-            </div>
-          ))}
-        </div>
-        {uitleg}
-      </fieldset>
-    );
-  }
-
-  if (veld.soort === 'vinkje') {
-    return (
-      <div className={klasse}>
-        <Foutmelding pad={veld.pad} fout={fout} />
-        <div className="keuze">
-          <input id={id} type="checkbox" aria-describedby={beschrijving} aria-invalid={fout ? true : undefined} {...register(veld.pad)} />
-          <label htmlFor={id}>
-            {label}
-            <Markering verplicht={verplicht} />
-          </label>
-        </div>
-        {hint}
-        {uitleg}
-      </div>
-    );
-  }
-
-  const labelEl = (
-    <label className="veld__label" htmlFor={id}>
-      {label}
-      <Markering verplicht={verplicht} />
-    </label>
-  );
-
-  if (veld.soort === 'gemeente' || veld.soort === 'aanbieder') {
-    return (
-      <div className={klasse}>
-        {labelEl}
-        {hint}
-        <Foutmelding pad={veld.pad} fout={fout} />
-        <GekoppeldeCombobox veld={veld} id={id} beschrijving={beschrijving} fout={fout} opties={veld.soort === 'gemeente' ? gemeenten : aanbieders} />
-        {uitleg}
-      </div>
-    );
-  }
-
-  const gemeenschappelijk = {
-    id,
-    'aria-describedby': beschrijving,
-    'aria-invalid': fout ? true : undefined,
-    autoComplete: veld.autocomplete ?? 'off',
-    ...register(veld.pad),
-  } as const;
-
   return (
-    <div className={klasse}>
-      {labelEl}
-      {hint}
-      <Foutmelding pad={veld.pad} fout={fout} />
-      {veld.soort === 'tekstvlak' ? (
-        <textarea rows={5} {...gemeenschappelijk} />
-      ) : (
-        <input
-          type={veld.invoermodus === 'email' ? 'email' : veld.invoermodus === 'tel' ? 'tel' : 'text'}
-          inputMode={veld.invoermodus}
-          className={veld.breedte ? `invoer--${veld.breedte}` : undefined}
-          spellcheck={veld.soort === 'datum' || veld.invoermodus ? false : undefined}
-          {...gemeenschappelijk}
-        />
-      )}
-      {uitleg}
+    <div className="keuzes">
+      {Object.entries(opties).map(([waarde, tekst], i) => (
+        <div className="keuze" key={waarde}>
+          <input id={`${id}-${i}`} type={type} value={waarde} {...register(pad)} />
+          <label htmlFor={`${id}-${i}`}>{tekst}</label>
+        </div>
+      ))}
     </div>
   );
 }
 
-function GekoppeldeCombobox(props: { veld: Vraag; id: string; beschrijving: string | undefined; fout: string | undefined; opties: readonly Optie[] }) {
+export function Veld({ veld, invuller, label, verplicht, fout, gemeenten, aanbieders }: Props) {
+  const soort = veld.soort === 'keuze' || veld.soort === 'vinkjes' ? 'groep' : veld.soort === 'vinkje' ? 'vinkje' : 'tekst';
+  return (
+    <FormulierVeld
+      id={veldId(veld.pad)}
+      soort={soort}
+      label={label}
+      verplicht={verplicht}
+      hint={hintVoor(veld, invuller)}
+      fout={fout}
+      na={<Uitleg tekst={waaromVoor(veld, invuller)} link={veld.waarom.link} />}
+    >
+      {(koppeling) => <Invoer veld={veld} koppeling={koppeling} gemeenten={gemeenten} aanbieders={aanbieders} />}
+    </FormulierVeld>
+  );
+}
+
+/** The control for the field's kind; FormulierVeld has already given it its id and aria wiring. */
+function Invoer({ veld, koppeling, gemeenten, aanbieders }: { veld: Vraag; koppeling: InvoerKoppeling; gemeenten: readonly Optie[]; aanbieders: readonly Optie[] }) {
+  const { register } = useFormContext();
+
+  if (veld.soort === 'keuze' || veld.soort === 'vinkjes') {
+    return <Keuzes id={koppeling.id} pad={veld.pad} type={veld.soort === 'keuze' ? 'radio' : 'checkbox'} opties={veld.opties ?? {}} />;
+  }
+
+  if (veld.soort === 'vinkje') return <input type="checkbox" {...koppeling} {...register(veld.pad)} />;
+
+  if (veld.soort === 'gemeente' || veld.soort === 'aanbieder') {
+    return <GekoppeldeCombobox veld={veld} koppeling={koppeling} opties={veld.soort === 'gemeente' ? gemeenten : aanbieders} />;
+  }
+
+  const gemeenschappelijk = { ...koppeling, autoComplete: veld.autocomplete ?? 'off', ...register(veld.pad) } as const;
+  return veld.soort === 'tekstvlak' ? (
+    <textarea rows={5} {...gemeenschappelijk} />
+  ) : (
+    <input
+      type={veld.invoermodus === 'email' ? 'email' : veld.invoermodus === 'tel' ? 'tel' : 'text'}
+      inputMode={veld.invoermodus}
+      className={veld.breedte ? `invoer--${veld.breedte}` : undefined}
+      spellcheck={veld.soort === 'datum' || veld.invoermodus ? false : undefined}
+      {...gemeenschappelijk}
+    />
+  );
+}
+
+function GekoppeldeCombobox(props: { veld: Vraag; koppeling: InvoerKoppeling; opties: readonly Optie[] }) {
   const { field } = useController({ name: props.veld.pad });
   return (
     <Combobox
-      id={props.id}
+      id={props.koppeling.id}
       naam={field.name}
       waarde={typeof field.value === 'string' ? field.value : ''}
       opties={props.opties}
       onChange={field.onChange}
       onBlur={field.onBlur}
-      describedBy={props.beschrijving}
-      ongeldig={Boolean(props.fout)}
-      geenTreffer={props.veld.soort === 'gemeente' ? 'Geen gemeente gevonden. Controleer de spelling.' : 'Geen aanbieder in de lijst. Wat je typt, blijft staan.'}
+      describedBy={props.koppeling['aria-describedby']}
+      ongeldig={Boolean(props.koppeling['aria-invalid'])}
+      geenTreffer={props.veld.soort === 'gemeente' ? T.geenGemeente : T.geenAanbieder}
     />
   );
 }
-

@@ -2,8 +2,10 @@ import { z } from 'astro/zod';
 import { useEffect, useRef, useState } from 'react';
 import type { Veldfout } from '../../lib/melding/validatie';
 import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../lib/sjablonen';
-import { bewaarBestand, laadLettertypen } from '../melding/bestanden';
-import { Foutsamenvatting } from '../melding/Foutsamenvatting';
+import { bewaarBestand, laadSjabloonPdfCode, metPdfCode } from '../gedeeld/bestanden';
+import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';
+import { FormulierVeld } from '../gedeeld/FormulierVeld';
+import { SJABLOON_TEKST as T, VELD_TEKST } from '../../lib/ui-tekst';
 
 // The page's CSP forbids eval: zod must not compile validators with new Function.
 z.config({ jitless: true });
@@ -23,8 +25,8 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
   // says there is an error too (GUIDE §4), like the melding.
   const basisTitel = useRef('');
   useEffect(() => {
-    basisTitel.current ||= document.title.replace(/^Fout: /, '');
-    document.title = `${problemen.length ? 'Fout: ' : ''}${basisTitel.current}`;
+    basisTitel.current ||= document.title.startsWith(VELD_TEKST.foutTitel) ? document.title.slice(VELD_TEKST.foutTitel.length) : document.title;
+    document.title = `${problemen.length ? VELD_TEKST.foutTitel : ''}${basisTitel.current}`;
     if (problemen.length) samenvattingRef.current?.focus();
   }, [problemen]);
 
@@ -36,51 +38,30 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
       return;
     }
     setProblemen([]);
-    setStatus('De PDF wordt gemaakt…');
-    try {
-      const [{ maakSjabloonPdf }, fonts] = await Promise.all([import('../../lib/sjablonen/pdf'), laadLettertypen()]);
+    await metPdfCode(laadSjabloonPdfCode, { bezig: T.pdfBezig, nietGeladen: T.pdfMislukt, mislukt: T.pdfMislukt }, async ([{ maakSjabloonPdf }, fonts]) => {
       bewaarBestand(await maakSjabloonPdf(sjabloon, uitkomst.data, { fonts, gemaaktOp: new Date() }), `${sjabloon.id}.pdf`, 'application/pdf');
-      setStatus('De PDF is gemaakt en gedownload.');
-    } catch {
-      setStatus('De PDF kon niet worden gemaakt. Probeer het opnieuw.');
-    }
+      return T.pdfKlaar;
+    }, setStatus);
   }
 
   return (
     <form ref={formRef} noValidate onSubmit={(e) => (e.preventDefault(), void maak())}>
       {/* The summary links point at the field's own id, so they work as plain anchors too. */}
       <Foutsamenvatting ref={samenvattingRef} problemen={problemen.map((p) => ({ ...p, pad: `sjabloon-${p.pad}` }))} naarVeld={(id) => document.getElementById(id)?.focus()} />
-      {sjabloon.velden.map((veld) => {
-        const fout = problemen.find((p) => p.pad === veld.id)?.bericht;
-        const id = `sjabloon-${veld.id}`;
-        const beschrijving = [veld.hint ? `${id}-hint` : null, fout ? `${id}-fout` : null].filter(Boolean).join(' ') || undefined;
-        return (
-          <div className={`veld-blok${fout ? ' veld-blok--fout' : ''}`} key={veld.id}>
-            <label className="veld__label" htmlFor={id}>
-              {veld.label} <span className="veld__optioneel">(niet verplicht)</span>
-            </label>
-            {veld.hint && (
-              <p className="hint" id={`${id}-hint`}>
-                {veld.hint}
-              </p>
-            )}
-            {fout && (
-              <p className="veld__fout" id={`${id}-fout`}>
-                <span className="visually-hidden">Fout: </span>
-                {fout}
-              </p>
-            )}
-            {veld.soort === 'tekstvlak' ? (
-              <textarea id={id} name={veld.id} rows={4} aria-describedby={beschrijving} aria-invalid={fout ? true : undefined} />
+      {sjabloon.velden.map((veld) => (
+        <FormulierVeld key={veld.id} id={`sjabloon-${veld.id}`} label={veld.label} verplicht={false} hint={veld.hint} fout={problemen.find((p) => p.pad === veld.id)?.bericht}>
+          {(koppeling) =>
+            veld.soort === 'tekstvlak' ? (
+              <textarea name={veld.id} rows={4} {...koppeling} />
             ) : (
-              <input id={id} name={veld.id} type="text" className={veld.soort === 'datum' ? 'invoer--middel' : undefined} aria-describedby={beschrijving} aria-invalid={fout ? true : undefined} />
-            )}
-          </div>
-        );
-      })}
+              <input name={veld.id} type="text" className={veld.soort === 'datum' ? 'invoer--middel' : undefined} {...koppeling} />
+            )
+          }
+        </FormulierVeld>
+      ))}
       <div className="acties">
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          PDF downloaden
+          {T.downloaden}
         </button>
       </div>
       <p className="status" role="status" aria-live="polite">

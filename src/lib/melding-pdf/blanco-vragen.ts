@@ -1,7 +1,7 @@
 import { STAPPEN, type Vraag } from '../melding/formulier.ts';
 import { INVULLERS } from '../melding/keuzes.ts';
 import type { Invuller } from '../melding/woordenschat.ts';
-import { FORMULIER_TEKST } from '../melding/tekst.ts';
+import { FORMULIER_TEKST } from '../ui-tekst.ts';
 import type { Blok } from '../pdf/blokken.ts';
 
 /**

@@ -6,7 +6,7 @@ import { dagenTussen, plusDagen } from '../kern/datum.ts';
  * 6 weeks, then the beschikking follows. Dates are calendar dates (ISO), no time zones.
  */
 export const WEKEN_TOT_BESLISSING = 8;
-const WEKEN_ONDERZOEK = 6;
+export const WEKEN_ONDERZOEK = 6;
 /** A safehouse is for adults (the age check of the melding). */
 export const MINIMUMLEEFTIJD = 18;
 

@@ -41,6 +41,41 @@ export function laadPdfCode() {
   return pdfCode;
 }
 
+/** The template PDF code and the font, loaded on demand like the melding's. */
+export function laadSjabloonPdfCode() {
+  return Promise.all([import('../../lib/sjablonen/pdf'), laadLettertypen()]);
+}
+
+/** The status texts of one PDF action. */
+export interface PdfTeksten {
+  bezig: string;
+  /** The code could not be loaded: most likely no network (it loads once, then works offline). */
+  nietGeladen: string;
+  /** Making or reading the PDF failed. */
+  mislukt: string;
+}
+
+/**
+ * Loads the PDF code and runs `werk` with it, saying each stage in `zeg` (a polite status):
+ * the one place for the lazy import's two failure modes. `werk` returns its closing status.
+ * Whatever fails, the form and the draft are left as they were.
+ */
+export async function metPdfCode<C>(laad: () => Promise<C>, teksten: PdfTeksten, werk: (code: C) => Promise<string>, zeg: (tekst: string) => void) {
+  zeg(teksten.bezig);
+  let code: C;
+  try {
+    code = await laad();
+  } catch {
+    zeg(teksten.nietGeladen);
+    return;
+  }
+  try {
+    zeg(await werk(code));
+  } catch {
+    zeg(teksten.mislukt);
+  }
+}
+
 /** Offers bytes or text as a download, through a blob URL (no request leaves the page). */
 export function bewaarBestand(inhoud: Uint8Array | string, naam: string, type: string) {
   const blob = new Blob([inhoud as BlobPart], { type });

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import type { Veldfout } from '../../lib/melding/validatie';
-import { FORMULIER_TEKST as T } from '../../lib/melding/tekst';
+import { VELD_TEKST as T } from '../../lib/ui-tekst';
 
 /**
  * GOV.UK-style error summary: at the top of the step, focused when it appears, one link per
