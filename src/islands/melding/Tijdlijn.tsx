@@ -10,9 +10,9 @@ export function Tijdlijn({ t }: { t: TijdlijnData }) {
         <dt>Melding</dt>
         <dd>{datumVoluit(t.meldingsdatum)}</dd>
         <dt>Onderzoek klaar</dt>
-        <dd>uiterlijk {datumVoluit(t.onderzoekUiterlijk)} (6 weken, zoals in de voorbeeldafspraken van de VNG)</dd>
+        <dd>uiterlijk {datumVoluit(t.onderzoekUiterlijk)} (6 weken na ontvangst van de melding, Wmo 2015 art. 2.3.2)</dd>
         <dt>Beslissing (beschikking)</dt>
-        <dd>uiterlijk {datumVoluit(t.beslissingUiterlijk)} (hoogstens 8 weken na de melding)</dd>
+        <dd>uiterlijk {datumVoluit(t.beslissingUiterlijk)} (hoogstens 8 weken na de melding volgens de VNG-handreiking; wettelijk 2 weken na de aanvraag)</dd>
         {t.verwachteOntslagdatum && (
           <>
             <dt>Verwacht ontslag uit de kliniek</dt>
@@ -20,6 +20,10 @@ export function Tijdlijn({ t }: { t: TijdlijnData }) {
           </>
         )}
       </dl>
+      <p>
+        Deze data gaan ervan uit dat de gemeente de melding op de meldingsdatum ontvangt. De termijnen beginnen bij
+        ontvangst door de gemeente, niet op de dag dat je dit formulier invult.
+      </p>
       {t.ontslagVoorBeslissing && (
         <div className="utrecht-alert utrecht-alert--warning">
           <div className="utrecht-alert__content">
