@@ -29,7 +29,7 @@ export const FOUTBERICHTEN = {
   datum_te_oud: (veld: string) => `Vul bij ${veld} een datum van het afgelopen jaar in, bijvoorbeeld de datum van vandaag.`,
   voor_geboorte: (veld: string, o: FoutOpties) => `Vul bij ${veld} een datum in na ${isClient(o) ? 'je' : 'de'} geboortedatum.`,
   minderjarig: (_veld: string, o: FoutOpties) =>
-    `${isClient(o) ? 'Je moet' : 'De cliënt moet'} ${MINIMUMLEEFTIJD} jaar of ouder zijn. Voor jongeren onder de 18 gelden andere regels; vraag het de gemeente.`,
+    `${isClient(o) ? 'Je moet' : 'De cliënt moet'} ${MINIMUMLEEFTIJD} jaar of ouder zijn: beschermd wonen via de Wmo is voor volwassenen. Voor jongeren onder de 18 loopt hulp via de Jeugdwet; vraag het de gemeente.`,
   ontslag_voor_opname: () => 'De verwachte ontslagdatum kan niet vóór de opnamedatum liggen.',
   bsn_lengte: () => 'Vul een BSN van 9 cijfers in, of laat het veld leeg.',
   bsn_elfproef: () => 'Dit BSN bestaat niet: controleer de cijfers, of laat het veld leeg.',

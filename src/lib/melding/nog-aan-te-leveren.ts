@@ -15,11 +15,12 @@ export const NOG_AAN_TE_LEVEREN_TITEL = 'Nog aan te leveren';
 export const NOG_AAN_TE_LEVEREN_UITLEG =
   'Dit heeft de gemeente waarschijnlijk nog nodig. Dit is een hulplijst van het Safehouse-portaal, geen lijst van de gemeente: vraag de gemeente wat zij echt nodig heeft.';
 
+// Only what the sources name: the kliniek's advice with its assessment whether recovery in the
+// client's own surroundings is feasible (VNG-handreiking §8). No source gives a fixed list of
+// documents (issue #14), so the list says so instead of inventing one.
 export const STANDAARD_BIJLAGEN = [
-  'Recente diagnostiek (bijvoorbeeld een verslag van de behandelaar)',
-  'Het behandeladvies van de kliniek',
-  'Het begeleidingsplan of evaluatieverslag, als er al een is',
-  'Een geldig identiteitsbewijs van de cliënt',
+  'Het behandeladvies van de kliniek, met haar inschatting of herstel in de eigen omgeving kan',
+  'Andere stukken alleen als de gemeente erom vraagt: de bronnen geven geen vaste lijst',
 ] as const;
 
 const isLeeg = (w: unknown) => w === undefined || w === null || w === '' || (Array.isArray(w) && w.length === 0);
