@@ -65,7 +65,15 @@ export function Beheer({ gevuld, openen, geannuleerd, wissen, voorbereiden }: Pr
         <p className="hint" id="melding-openen-hint">
           {T.openenUitleg}
         </p>
-        <input key={invoerSleutel} id="melding-openen" type="file" accept="application/pdf,.pdf" aria-describedby="melding-openen-hint" onFocus={voorbereiden} onChange={(e) => gekozen(e.currentTarget.files?.[0])} />
+        <input
+          key={invoerSleutel}
+          id="melding-openen"
+          type="file"
+          accept="application/pdf,.pdf"
+          aria-describedby="melding-openen-hint"
+          onFocus={voorbereiden}
+          onChange={(e) => gekozen(e.currentTarget.files?.[0])}
+        />
       </div>
       {teOpenen && (
         <Bevestiging
@@ -78,7 +86,14 @@ export function Beheer({ gevuld, openen, geannuleerd, wissen, voorbereiden }: Pr
         />
       )}
       {wissenVragen ? (
-        <Bevestiging id="wissen-vraag" vraag={T.wissenVraag} ja={T.wissenBevestig} nee={T.wissenAnnuleer} onJa={() => (setWissenVragen(false), wissen())} onNee={() => (setWissenVragen(false), terugNaar('melding-wissen'))} />
+        <Bevestiging
+          id="wissen-vraag"
+          vraag={T.wissenVraag}
+          ja={T.wissenBevestig}
+          nee={T.wissenAnnuleer}
+          onJa={() => (setWissenVragen(false), wissen())}
+          onNee={() => (setWissenVragen(false), terugNaar('melding-wissen'))}
+        />
       ) : (
         <button type="button" id="melding-wissen" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWissenVragen(true)}>
           {T.wissen}

@@ -78,7 +78,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   // On the check step a PDF is the likely next click: make sure its code is on its way.
   useEffect(() => {
     if (stap === CONTROLEREN) voorbereiden();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+     
   }, [stap]);
 
   // Focus follows the step and the errors.
@@ -244,7 +244,11 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
         )}
         <form id="melding-formulier" noValidate onSubmit={(e) => (e.preventDefault(), volgende())}>
           {/* On the check page the problems of the whole melding; "Wijzig"-like links back to the step. */}
-          <Foutsamenvatting ref={samenvattingRef} problemen={stap === CONTROLEREN ? controleProblemen : problemen} naarVeld={stap === CONTROLEREN ? wijzig : focusVeld} />
+          <Foutsamenvatting
+            ref={samenvattingRef}
+            problemen={stap === CONTROLEREN ? controleProblemen : problemen}
+            naarVeld={stap === CONTROLEREN ? wijzig : focusVeld}
+          />
           {stap === START && <StartVraag fout={fout('invuller')} />}
           {huidigeStap && (
             <>
@@ -254,7 +258,16 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
               </h2>
               {huidigeStap.inleiding?.[invuller] && <p>{huidigeStap.inleiding[invuller]}</p>}
               {zichtbareVelden(huidigeStap, invuller, waarden).map((veld) => (
-                <Veld key={veld.pad} veld={veld} invuller={invuller} label={labelVoor(veld, invuller)} verplicht={isVerplichtVoor(veld, invuller)} fout={fout(veld.pad)} gemeenten={gemeenten} aanbieders={aanbieders} />
+                <Veld
+                  key={veld.pad}
+                  veld={veld}
+                  invuller={invuller}
+                  label={labelVoor(veld, invuller)}
+                  verplicht={isVerplichtVoor(veld, invuller)}
+                  fout={fout(veld.pad)}
+                  gemeenten={gemeenten}
+                  aanbieders={aanbieders}
+                />
               ))}
               {huidigeStap.id === 'behandeling' && ontslag && <Tijdlijn t={tijdlijn(meldingsdatum, ontslag)} />}
             </>

@@ -24,8 +24,8 @@ export function Tijdlijn({ t }: { t: TijdlijnData }) {
         <div className="utrecht-alert utrecht-alert--warning">
           <div className="utrecht-alert__content">
             <p className="utrecht-alert__message">
-              Het ontslag uit de kliniek valt {t.dagenTekort} {t.dagenTekort === 1 ? 'dag' : 'dagen'} vóór de uiterste datum van de
-              beslissing. De VNG-handreiking noemt deze mogelijkheden:
+              Het ontslag uit de kliniek valt {t.dagenTekort} {t.dagenTekort === 1 ? 'dag' : 'dagen'} vóór de uiterste datum van de beslissing. De
+              VNG-handreiking noemt deze mogelijkheden:
             </p>
             <ul>
               {ALS_ONTSLAG_EERDER_IS.map((tip) => (

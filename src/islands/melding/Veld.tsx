@@ -159,8 +159,9 @@ function GekoppeldeCombobox(props: { veld: Vraag; id: string; beschrijving: stri
       onBlur={field.onBlur}
       describedBy={props.beschrijving}
       ongeldig={Boolean(props.fout)}
-      geenTreffer={props.veld.soort === 'gemeente' ? 'Geen gemeente gevonden. Controleer de spelling.' : 'Geen aanbieder in de lijst. Wat je typt, blijft staan.'}
+      geenTreffer={
+        props.veld.soort === 'gemeente' ? 'Geen gemeente gevonden. Controleer de spelling.' : 'Geen aanbieder in de lijst. Wat je typt, blijft staan.'
+      }
     />
   );
 }
-

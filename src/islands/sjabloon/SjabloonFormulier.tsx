@@ -49,7 +49,11 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
   return (
     <form ref={formRef} noValidate onSubmit={(e) => (e.preventDefault(), void maak())}>
       {/* The summary links point at the field's own id, so they work as plain anchors too. */}
-      <Foutsamenvatting ref={samenvattingRef} problemen={problemen.map((p) => ({ ...p, pad: `sjabloon-${p.pad}` }))} naarVeld={(id) => document.getElementById(id)?.focus()} />
+      <Foutsamenvatting
+        ref={samenvattingRef}
+        problemen={problemen.map((p) => ({ ...p, pad: `sjabloon-${p.pad}` }))}
+        naarVeld={(id) => document.getElementById(id)?.focus()}
+      />
       {sjabloon.velden.map((veld) => {
         const fout = problemen.find((p) => p.pad === veld.id)?.bericht;
         const id = `sjabloon-${veld.id}`;
@@ -73,7 +77,14 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
             {veld.soort === 'tekstvlak' ? (
               <textarea id={id} name={veld.id} rows={4} aria-describedby={beschrijving} aria-invalid={fout ? true : undefined} />
             ) : (
-              <input id={id} name={veld.id} type="text" className={veld.soort === 'datum' ? 'invoer--middel' : undefined} aria-describedby={beschrijving} aria-invalid={fout ? true : undefined} />
+              <input
+                id={id}
+                name={veld.id}
+                type="text"
+                className={veld.soort === 'datum' ? 'invoer--middel' : undefined}
+                aria-describedby={beschrijving}
+                aria-invalid={fout ? true : undefined}
+              />
             )}
           </div>
         );

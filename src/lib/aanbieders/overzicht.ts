@@ -9,5 +9,4 @@ export const OVERZICHT_MAX_AANBIEDERS = 100;
 
 export type OverzichtVorm = 'kaarten' | 'per-regio';
 
-export const overzichtVorm = (aantalAanbieders: number): OverzichtVorm =>
-  aantalAanbieders <= OVERZICHT_MAX_AANBIEDERS ? 'kaarten' : 'per-regio';
+export const overzichtVorm = (aantalAanbieders: number): OverzichtVorm => (aantalAanbieders <= OVERZICHT_MAX_AANBIEDERS ? 'kaarten' : 'per-regio');

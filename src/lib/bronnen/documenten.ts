@@ -51,8 +51,7 @@ export const BRONDOCUMENTEN = {
     soort: 'voorstel aan het regionale overleg',
   },
   'trimbos-aanpak-middelenproblematiek': {
-    titel:
-      'Gemeentelijke aanpak middelenproblematiek — Bezieling en bereikbaarheid voor mensen met complex middelengebruik (AF1691)',
+    titel: 'Gemeentelijke aanpak middelenproblematiek — Bezieling en bereikbaarheid voor mensen met complex middelengebruik (AF1691)',
     kort: 'Trimbos, Gemeentelijke aanpak middelenproblematiek',
     uitgever: 'Trimbos-instituut',
     datum: '2024',
@@ -94,8 +93,7 @@ export const BRONDOCUMENTEN = {
     url: 'https://www.sdu.nl/content/commentaar-op-burgerlijk-wetboek-boek-7-art-457-letselschade-en-vermogensrecht',
   },
   'kamerstuk-36288': {
-    titel:
-      'Kamerstuk 36288: Wijziging van de Wmo 2015 in verband met de invoering van het woonplaatsbeginsel voor beschermd wonen',
+    titel: 'Kamerstuk 36288: Wijziging van de Wmo 2015 in verband met de invoering van het woonplaatsbeginsel voor beschermd wonen',
     kort: 'Kamerstuk 36288 (woonplaatsbeginsel)',
     uitgever: 'Tweede Kamer der Staten-Generaal',
     datum: '2024-03-06',
@@ -193,10 +191,7 @@ export const BRONDOCUMENTEN = {
 
 export type BrondocumentSleutel = keyof typeof BRONDOCUMENTEN;
 
-export const BRONDOCUMENT_SLEUTELS = Object.keys(BRONDOCUMENTEN) as [
-  BrondocumentSleutel,
-  ...BrondocumentSleutel[],
-];
+export const BRONDOCUMENT_SLEUTELS = Object.keys(BRONDOCUMENTEN) as [BrondocumentSleutel, ...BrondocumentSleutel[]];
 
 /** "2025-07-07" → "7 juli 2025", "2022-03" → "maart 2022", "2024" → "2024", null → "zonder datum". */
 export function formatBrondatum(datum: string | null): string {

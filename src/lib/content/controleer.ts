@@ -79,11 +79,7 @@ function bedoeldeGemeente(naam: string, namen: readonly string[]): string | unde
 }
 const MAANDEN_VOOR_WAARSCHUWING = 12;
 
-export function controleerContent(
-  bestanden: readonly ContentBestand[],
-  referentie: Referentie,
-  vandaag: Date = new Date(),
-): Uitslag {
+export function controleerContent(bestanden: readonly ContentBestand[], referentie: Referentie, vandaag: Date = new Date()): Uitslag {
   const problemen: Probleem[] = [];
   const waarschuwingen: Probleem[] = [];
   const geldig = Object.fromEntries(Object.keys(COLLECTIES).map((c) => [c, new Map()])) as Record<CollectieNaam, Map<string, unknown>>;
@@ -98,7 +94,11 @@ export function controleerContent(
     const collectie = COLLECTIES[bestand.collectie];
     const weergavePad = `content/${collectie.map}/${bestand.pad}`;
     const slug = slugVan(bestand.pad);
-    const naam = bestand.pad.replace(/\.(md|mdx)$/i, '').split('/').pop() ?? '';
+    const naam =
+      bestand.pad
+        .replace(/\.(md|mdx)$/i, '')
+        .split('/')
+        .pop() ?? '';
     if (!SLUG.test(naam)) {
       problemen.push({
         bestand: weergavePad,
@@ -173,11 +173,21 @@ export function controleerContent(
     tekstenIn(regio.gemeenten).forEach(([naam, i]) => {
       if (!gemeenten.has(naam)) {
         const bedoeld = bedoeldeGemeente(naam, referentie.gemeenteNamen);
-        probleemBij('regios', slug, ['gemeenten', i], `Gemeenten in de regio (gemeenten → nr. ${i + 1}): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${bedoeld ? `Bedoelde je "${bedoeld}"?` : 'Gebruik de schrijfwijze van het CBS, zoals "Bergen (L.)" of "\'s-Hertogenbosch".'}`);
+        probleemBij(
+          'regios',
+          slug,
+          ['gemeenten', i],
+          `Gemeenten in de regio (gemeenten → nr. ${i + 1}): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${bedoeld ? `Bedoelde je "${bedoeld}"?` : 'Gebruik de schrijfwijze van het CBS, zoals "Bergen (L.)" of "\'s-Hertogenbosch".'}`,
+        );
       }
     });
     if (typeof regio.centrumgemeente === 'string' && !gemeenten.has(regio.centrumgemeente)) {
-      probleemBij('regios', slug, ['centrumgemeente'], `Centrumgemeente beschermd wonen (centrumgemeente): "${regio.centrumgemeente}" staat niet in de lijst van Nederlandse gemeenten.`);
+      probleemBij(
+        'regios',
+        slug,
+        ['centrumgemeente'],
+        `Centrumgemeente beschermd wonen (centrumgemeente): "${regio.centrumgemeente}" staat niet in de lijst van Nederlandse gemeenten.`,
+      );
     }
   }
 
@@ -185,7 +195,12 @@ export function controleerContent(
   for (const [slug, aanbieder] of ruw.aanbieders) {
     tekstenIn(aanbieder.regio).forEach(([regio, i]) => {
       if (!slugs.has(`regios/${regio}`)) {
-        probleemBij('aanbieders', slug, ['regio', i], `Regio('s) (regio → nr. ${i + 1}): de regio "${regio}" bestaat niet. Gebruik de bestandsnaam van een regio in content/regios zonder .md${bestaandeRegios.length ? `: ${bestaandeRegios.join(', ')}` : ''}.`);
+        probleemBij(
+          'aanbieders',
+          slug,
+          ['regio', i],
+          `Regio('s) (regio → nr. ${i + 1}): de regio "${regio}" bestaat niet. Gebruik de bestandsnaam van een regio in content/regios zonder .md${bestaandeRegios.length ? `: ${bestaandeRegios.join(', ')}` : ''}.`,
+        );
       }
     });
   }

@@ -42,9 +42,10 @@ export function leesFrontmatter(tekst: string): Frontmatter {
 
   const leesfouten = document.errors.map((fout) => ({
     regel: regelVanOffset(fout.pos[0]),
-    melding: fout.code === 'DUPLICATE_KEY'
-      ? 'Een veld staat twee keer in de gegevens; laat er één staan.'
-      : `De gegevens zijn geen geldige YAML (controleer inspringing, dubbele punten en aanhalingstekens). Technische melding: ${fout.message.split('\n')[0]}`,
+    melding:
+      fout.code === 'DUPLICATE_KEY'
+        ? 'Een veld staat twee keer in de gegevens; laat er één staan.'
+        : `De gegevens zijn geen geldige YAML (controleer inspringing, dubbele punten en aanhalingstekens). Technische melding: ${fout.message.split('\n')[0]}`,
   }));
 
   function regelVan(pad: readonly PropertyKey[]): number {

@@ -137,12 +137,13 @@ export function probleemtekst(
     const object = waardeOp(data, pad);
     const aanwezig = (k: string) => typeof object === 'object' && object !== null && Object.hasOwn(object, k);
     return issue.keys.map((sleutel) => {
-      const bedoeld = bedoeldeVeld(sleutel, toegestaneVelden(pad).filter((k) => !aanwezig(k)));
+      const bedoeld = bedoeldeVeld(
+        sleutel,
+        toegestaneVelden(pad).filter((k) => !aanwezig(k)),
+      );
       return {
         pad: [...pad, sleutel],
-        melding:
-          `Onbekend veld "${sleutel}".` +
-          (bedoeld ? ` Bedoelde je "${bedoeld}"?` : ` Toegestane velden hier: ${toegestaneVelden(pad).join(', ')}.`),
+        melding: `Onbekend veld "${sleutel}".` + (bedoeld ? ` Bedoelde je "${bedoeld}"?` : ` Toegestane velden hier: ${toegestaneVelden(pad).join(', ')}.`),
       };
     });
   }

@@ -9,8 +9,7 @@ export function aanGemeente(gemeente: string): string {
   return `Aan: Wmo-toegang van de gemeente ${gemeente}`;
 }
 
-const TERMIJN_UITLEG =
-  `Vanaf de meldingsdatum heeft de gemeente hoogstens ${WEKEN_TOT_BESLISSING} weken om te onderzoeken wat nodig is en te beslissen (de beschikking).`;
+const TERMIJN_UITLEG = `Vanaf de meldingsdatum heeft de gemeente hoogstens ${WEKEN_TOT_BESLISSING} weken om te onderzoeken wat nodig is en te beslissen (de beschikking).`;
 
 export interface Kop {
   titel: string;

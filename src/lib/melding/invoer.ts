@@ -41,4 +41,3 @@ export function normaliseerEmail(invoer: string): string {
 export function isEmail(invoer: string): boolean {
   return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(invoer.trim());
 }
-

@@ -62,4 +62,3 @@ export function samenvatting(melding: Melding): Sectie[] {
 export function volledigeNaam(melding: Melding): string {
   return [melding.client.voornamen, melding.client.tussenvoegsel, melding.client.achternaam].filter(Boolean).join(' ');
 }
-

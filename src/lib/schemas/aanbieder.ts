@@ -24,9 +24,15 @@ export const aanbiederSchema = z.strictObject({
   /** Visiting address, when the provider publishes it. */
   adres: tekstSchema.optional(),
   /** Forms of addiction the provider accepts. */
-  verslavingsvormen: z.array(z.enum(sleutels(VERSLAVINGSVORMEN))).min(1).optional(),
+  verslavingsvormen: z
+    .array(z.enum(sleutels(VERSLAVINGSVORMEN)))
+    .min(1)
+    .optional(),
   /** Methods the provider works with. */
-  methodiek: z.array(z.enum(sleutels(METHODIEKEN))).min(1).optional(),
+  methodiek: z
+    .array(z.enum(sleutels(METHODIEKEN)))
+    .min(1)
+    .optional(),
   /** Does the provider take people from outside its own region? true or false. */
   bovenregionaal: z.boolean({ error: 'Schrijf true (ja) of false (nee).' }).optional(),
   /** Who contracts the provider, in words. */
