@@ -25,7 +25,7 @@ export function leesHeadersBestand(tekst: string): HeaderRegel[] {
 }
 
 /** Does a URL path match a pattern such as "/*" or "/_astro/*"? */
-export function padPastBij(patroon: string, pad: string): boolean {
+function padPastBij(patroon: string, pad: string): boolean {
   const regex = new RegExp(
     `^${patroon
       .split('*')

@@ -78,7 +78,6 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   // On the check step a PDF is the likely next click: make sure its code is on its way.
   useEffect(() => {
     if (stap === CONTROLEREN) voorbereiden();
-     
   }, [stap]);
 
   // Focus follows the step and the errors.
@@ -92,7 +91,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
     if (doel) focusVeld(doel);
     else if (stap === CONTROLEREN && controleProblemen.length) samenvattingRef.current?.focus();
     else if (doel === null && stap !== START) kopRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus moves once, when the step changes; not again when the check page's problems change
   }, [stap]);
 
   function focusVeld(pad: string) {
@@ -134,7 +133,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   const volledig = useMemo(() => {
     if (stap !== CONTROLEREN) return null;
     return meldingSchema(context).safeParse(alleenZichtbaar(waarden, invuller));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- context is a new object every render; what it holds changes only with invuller (listed) or the day
   }, [stap, waarden, invuller]);
   // On the check page the whole melding is validated: its problems get the same summary as a step's.
   const controleProblemen: Veldfout[] = useMemo(

@@ -52,7 +52,7 @@ export const VELDLABELS: Record<string, string> = {
 };
 
 /** "bronnen[0].sectie" → "Sectie in de bron (bronnen → 1 → sectie)". Lists count from 1 for people. */
-export function veldnaam(pad: readonly PropertyKey[]): string {
+function veldnaam(pad: readonly PropertyKey[]): string {
   if (pad.length === 0) return 'De gegevens bovenaan';
   const laatsteSleutel = [...pad].reverse().find((stap) => typeof stap === 'string');
   const label = typeof laatsteSleutel === 'string' ? (VELDLABELS[laatsteSleutel] ?? laatsteSleutel) : 'Veld';

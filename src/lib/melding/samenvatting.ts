@@ -23,7 +23,7 @@ export interface Sectie {
   rijen: Rij[];
 }
 
-export function weergave(veld: Vraag, waarde: unknown): string | null {
+function weergave(veld: Vraag, waarde: unknown): string | null {
   if (waarde === undefined || waarde === null || waarde === '') return null;
   switch (veld.soort) {
     case 'datum':

@@ -225,7 +225,7 @@ export const CSV_KOLOMMEN = [
 ] as const;
 
 /** One correction as a sentence, so the CSV never carries a corrected value without saying so. */
-export const correctieTekst = (c: Correctie) => `${c.veld}: ${correctieZin(c, ['"', '"'])}`;
+const correctieTekst = (c: Correctie) => `${c.veld}: ${correctieZin(c, ['"', '"'])}`;
 
 const csvVeld = (waarde: string) => (/[",\n\r;]/.test(waarde) || waarde !== waarde.trim() ? `"${waarde.replace(/"/g, '""')}"` : waarde);
 

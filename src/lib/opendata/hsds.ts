@@ -36,7 +36,7 @@ const TAXONOMIEEN: Record<Taxonomiesleutel, { name: string; description: string 
   gemeente: { name: 'CBS-gemeentecodes', description: 'Nederlandse gemeenten met hun code van het CBS (GM gevolgd door vier cijfers).' },
 };
 
-export const taxonomieId = (sleutel: Taxonomiesleutel) => stabieleUuid(`hsds/taxonomie/${sleutel}`);
+const taxonomieId = (sleutel: Taxonomiesleutel) => stabieleUuid(`hsds/taxonomie/${sleutel}`);
 
 export interface HsdsTaxonomieTerm {
   id: string;
@@ -75,7 +75,7 @@ function attribuut(linkEntity: 'service' | 'service_area', linkId: string, t: Hs
 const lijst = <K extends string, T>(sleutel: K, waarden: readonly T[]) => (waarden.length > 0 ? { [sleutel]: waarden } : {}) as Partial<Record<K, T[]>>;
 const tekst = <K extends string>(sleutel: K, waarde: string | undefined | null) => (waarde ? { [sleutel]: waarde } : {}) as Partial<Record<K, string>>;
 
-export function hsdsOrganisatie({ id: slug, data: a }: Record_<Aanbieder>, regioOp: ReadonlyMap<string, Regio>, opties: HsdsOpties = {}) {
+function hsdsOrganisatie({ id: slug, data: a }: Record_<Aanbieder>, regioOp: ReadonlyMap<string, Regio>, opties: HsdsOpties = {}) {
   const orgId = stabieleUuid(`aanbieder/${slug}`);
   const dienstId = stabieleUuid(`dienst/${slug}`);
   const locatieId = stabieleUuid(`locatie/${slug}`);

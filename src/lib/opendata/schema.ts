@@ -115,7 +115,7 @@ const dienst = z.object({
   nl: nlDienst,
 });
 
-export const organisatieSchema = z.object({
+const organisatieSchema = z.object({
   id: z.uuid(),
   slug: z.string().describe('Sleutel in het portaal; de pagina is /aanbieders/<slug>/'),
   name: z.string(),
@@ -137,7 +137,7 @@ export const aanbiedersExportSchema = z.object({
   organizations: z.array(organisatieSchema),
 });
 
-export const regioExportSchema = z.object({
+const regioExportSchema = z.object({
   id: z.string(),
   naam: z.string(),
   url: z.string().describe(URL_UITLEG),

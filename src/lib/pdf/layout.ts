@@ -56,7 +56,7 @@ export interface VeldItem {
 }
 export type Item = TekstItem | LijnItem | VakItem | VeldItem;
 
-export interface Pagina {
+interface Pagina {
   items: Item[];
 }
 export interface Layout {

@@ -16,7 +16,7 @@ export const datumSchema = z.preprocess(
 export const tekstSchema = z.string().trim().min(1, { error: 'Mag niet leeg zijn.' });
 
 /** One source a page or record rests on. */
-export const bronSchema = z.strictObject({
+const bronSchema = z.strictObject({
   /** Which source document (see src/lib/bronnen/documenten.ts). */
   document: z.enum(BRONDOCUMENT_SLEUTELS),
   /** Section, paragraph or page in that document, e.g. "§6.2" or "Aanbieders in Noord- en Midden-Limburg". */

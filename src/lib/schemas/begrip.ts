@@ -13,5 +13,3 @@ export const begripSchema = z.strictObject({
   /** The sources of the explanation. */
   bronnen: bronnenSchema,
 });
-
-export type Begrip = z.infer<typeof begripSchema>;

@@ -16,5 +16,3 @@ export const paginaSchema = z.strictObject({
   /** The sources the page rests on. */
   bronnen: bronnenSchema,
 });
-
-export type Pagina = z.infer<typeof paginaSchema>;

@@ -103,7 +103,7 @@ export function parseTelefoon(invoer: string): Telefoonnummer | null {
   return { weergave: `0${net} ${inParen(abonnee)}`, e164: `+31${nationaal}` };
 }
 
-export const TELEFOON_VOORBEELD = '077 123 45 67 of 06 1234 5678';
+const TELEFOON_VOORBEELD = '077 123 45 67 of 06 1234 5678';
 
 /** A Dutch telephone number as typed; becomes a {@link Telefoonnummer}. */
 export const telefoonSchema = z.string({ error: `Vul een telefoonnummer in, zoals ${TELEFOON_VOORBEELD}.` }).transform((invoer, ctx) => {
