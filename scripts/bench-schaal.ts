@@ -33,7 +33,13 @@ export function bouwMet(extra: { contentMap?: string; outDir?: string; force?: b
   const start = performance.now();
   // %M: maximum resident set size in KB of the build process (Linux GNU time).
   const uitkomst = metTijd
-    ? spawnSync(TIJD, ['-f', 'PIEK_KB=%M', process.execPath, ...argumenten], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 })
+    ? spawnSync(TIJD, ['-f', 'PIEK_KB=%M', process.execPath, ...argumenten], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 1 << 28,
+      })
     : spawnSync(process.execPath, argumenten, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   const ms = performance.now() - start;
   if (uitkomst.status !== 0) throw new Error(`astro build mislukte:\n${uitkomst.stderr.slice(-3000)}`);
@@ -89,8 +95,11 @@ export function schaalRegels(aantallen: readonly number[]): string[] {
 
 /** The counts to measure: the arguments, else BENCH_AANBIEDERS ("2,200,2000,20000"), else 2, 200 and 2000. */
 export function aantallenUit(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): number[] {
-  const bron = argv.length > 0 ? argv.join(',') : env.BENCH_AANBIEDERS ?? '2,200,2000';
-  return bron.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  const bron = argv.length > 0 ? argv.join(',') : (env.BENCH_AANBIEDERS ?? '2,200,2000');
+  return bron
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

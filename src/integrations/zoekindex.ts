@@ -29,7 +29,12 @@ export function zoekindexIntegratie(): AstroIntegration {
           const html = readFileSync(join(d.parentPath, d.name), 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
           const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-          teksten.push(main.replace(/<section class="bronnen"[\s\S]*?<\/section>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' '));
+          teksten.push(
+            main
+              .replace(/<section class="bronnen"[\s\S]*?<\/section>/g, ' ')
+              .replace(/<[^>]+>/g, ' ')
+              .replace(/&[a-z#0-9]+;/g, ' '),
+          );
         }
         writeFileSync(join(map, 'pagefind', 'woorden.json'), JSON.stringify(telWoorden(teksten)));
         logger.info(`Zoekindex: ${toegevoegd.page_count} pagina's.`);

@@ -25,8 +25,13 @@ export function leesHeadersBestand(tekst: string): HeaderRegel[] {
 }
 
 /** Does a URL path match a pattern such as "/*" or "/_astro/*"? */
-export function padPastBij(patroon: string, pad: string): boolean {
-  const regex = new RegExp(`^${patroon.split('*').map((d) => d.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+function padPastBij(patroon: string, pad: string): boolean {
+  const regex = new RegExp(
+    `^${patroon
+      .split('*')
+      .map((d) => d.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(pad);
 }
 

@@ -65,7 +65,14 @@ export function nginxConfig(regels: readonly HeaderRegel[]): string {
       '}',
     ].join('\n'),
   );
-  return [`# ${KOP}`, '# Gebruik: include /pad/naar/dist/_hosting/nginx.conf; in het server-blok, met root /pad/naar/dist;', 'index index.html;', 'error_page 404 /404.html;', ...blokken, ''].join('\n');
+  return [
+    `# ${KOP}`,
+    '# Gebruik: include /pad/naar/dist/_hosting/nginx.conf; in het server-blok, met root /pad/naar/dist;',
+    'index index.html;',
+    'error_page 404 /404.html;',
+    ...blokken,
+    '',
+  ].join('\n');
 }
 
 /** Apache (mod_headers): dist/.htaccess. Sections are applied in order, so the specific rule comes last and wins. */

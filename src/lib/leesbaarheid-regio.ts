@@ -13,8 +13,7 @@ export function regioProza(bestand: string): string {
   const data = (leesFrontmatter(bestand).data ?? {}) as Record<string, unknown>;
   const tekst = (w: unknown): string[] => (typeof w === 'string' ? [w] : []);
   const lijst = (w: unknown): string[] => (Array.isArray(w) ? w.flatMap(tekst) : []);
-  const veld = (w: unknown, sleutel: string): unknown =>
-    w && typeof w === 'object' ? (w as Record<string, unknown>)[sleutel] : undefined;
+  const veld = (w: unknown, sleutel: string): unknown => (w && typeof w === 'object' ? (w as Record<string, unknown>)[sleutel] : undefined);
   const body = bestand.replace(/^---\r?\n[\s\S]*?\r?\n---\s*\r?\n/, '');
   const delen = [
     ...tekst(veld(data.aanmelding, 'toelichting')),
@@ -27,5 +26,8 @@ export function regioProza(bestand: string): string {
     ...(Array.isArray(data.correcties) ? data.correcties.flatMap((c) => tekst(veld(c, 'toelichting'))) : []),
     body,
   ];
-  return delen.map((d) => d.trim()).filter(Boolean).join('\n\n');
+  return delen
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -14,7 +14,7 @@ export interface Leesbaarheid {
   aandeelLangeWoorden: number;
 }
 
-export const LANG_WOORD = 13;
+const LANG_WOORD = 13;
 
 export function kaleTekst(markdown: string): string {
   return markdown

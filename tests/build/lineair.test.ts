@@ -74,16 +74,23 @@ describe(`build with ${AANTAL} generated providers`, () => {
     const paginas = [1, 2, 3].map((n) => JSON.parse(gebouwd(`data/hsds/organizations/${n}.json`)));
     for (const p of paginas) expect(hsdsPaginaFouten('organization', p, ids)).toEqual([]);
     expect(paginas.map((p) => [p.page_number, p.size, p.total_items, p.total_pages, p.first_page, p.last_page])).toEqual([
-      [1, 100, 300, 3, true, false], [2, 100, 300, 3, false, false], [3, 100, 300, 3, false, true],
+      [1, 100, 300, 3, true, false],
+      [2, 100, 300, 3, false, false],
+      [3, 100, 300, 3, false, true],
     ]);
-    const json = readdirSync(join(dist, 'data'), { recursive: true }).map(String).filter((n) => n.endsWith('.json'));
+    const json = readdirSync(join(dist, 'data'), { recursive: true })
+      .map(String)
+      .filter((n) => n.endsWith('.json'));
     for (const bestand of json) expect(nullOfLeeg(JSON.parse(gebouwd(`data/${bestand}`))), bestand).toEqual([]);
   });
 
   it('the HSDS CSV tables read back into the feed', () => {
     const feed = [1, 2, 3].flatMap((n) => JSON.parse(gebouwd(`data/hsds/organizations/${n}.json`)).contents);
     const tabellen = Object.fromEntries(
-      HSDS_TABELLEN.map((t) => [t.bestand, leesCsvMetKoppen(gebouwd(`data/hsds/csv/${t.bestand}`)).map((r) => Object.fromEntries(Object.entries(r).filter(([, w]) => w !== '')))]),
+      HSDS_TABELLEN.map((t) => [
+        t.bestand,
+        leesCsvMetKoppen(gebouwd(`data/hsds/csv/${t.bestand}`)).map((r) => Object.fromEntries(Object.entries(r).filter(([, w]) => w !== ''))),
+      ]),
     ) as Tabellen;
     expect(organisatiesUitTabellen(tabellen)).toEqual(feed);
   });
@@ -100,6 +107,6 @@ describe(`build with ${AANTAL} generated providers`, () => {
   });
 
   it('dist/_headers lets other origins read /data/*', () => {
-    expect(gebouwd('_headers')).toMatch(/^\/data\/\*\n  Access-Control-Allow-Origin: \*$/m);
+    expect(gebouwd('_headers')).toMatch(/^\/data\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
   });
 });

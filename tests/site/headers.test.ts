@@ -33,7 +33,8 @@ describe('dist/_headers', () => {
     for (const pad of ['/data/aanbieders.json', '/data/hsds/organizations/1.json', '/data/hsds/csv/organizations.csv']) {
       expect(headersVoor(regels, pad)).toContainEqual(['Access-Control-Allow-Origin', '*']);
     }
-    for (const pad of ['/', '/aanbieders/', '/_astro/iets.js']) expect(headersVoor(regels, pad).map(([naam]) => naam)).not.toContain('Access-Control-Allow-Origin');
+    for (const pad of ['/', '/aanbieders/', '/_astro/iets.js'])
+      expect(headersVoor(regels, pad).map(([naam]) => naam)).not.toContain('Access-Control-Allow-Origin');
   });
 
   it('gives every file the security headers and exactly one CSP with frame-ancestors', () => {

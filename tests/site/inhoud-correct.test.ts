@@ -123,7 +123,7 @@ describe('sections added for the people who use the site', () => {
     for (const artikel of ['art. 2.3.2 lid 1', 'art. 2.3.2 lid 2', 'art. 2.3.5', 'art. 6:7']) expect(t).toContain(artikel);
   });
 
-  it('chapter 8 is the portal\'s own synthesis: own steps, not Trimbos\' seven, and the linked anchors remain', () => {
+  it("chapter 8 is the portal's own synthesis: own steps, not Trimbos' seven, and the linked anchors remain", () => {
     const h = html('/handboek/gemeentelijke-aanpak-middelenproblematiek/');
     expect(tekst('/handboek/gemeentelijke-aanpak-middelenproblematiek/')).not.toMatch(/De zeven stappen|Breng het overleg onder het zorgstructuurconvenant/);
     for (const anker of ['par-8-3-1-checklist-stap-1', 'par-8-5-2', 'par-8-6-1', 'par-8-6-2', 'par-8-8-3', 'par-8-8-4']) expect(h).toContain(`id="${anker}"`);

@@ -21,7 +21,9 @@ const jsonBestanden = dataBestanden.filter((b) => b.endsWith('.json') && !b.incl
 let ander: Server;
 let anderOrigin = '';
 beforeAll(async () => {
-  ander = createServer((_, antwoord) => antwoord.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Andere site</title>'));
+  ander = createServer((_, antwoord) =>
+    antwoord.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Andere site</title>'),
+  );
   await new Promise<void>((klaar) => ander.listen(0, '127.0.0.1', klaar));
   const adres = ander.address();
   anderOrigin = `http://127.0.0.1:${typeof adres === 'object' && adres ? adres.port : 0}`;
@@ -52,7 +54,9 @@ describe('open data for other sites', () => {
   });
 
   it('no JSON data file holds null or an empty list', () => {
-    expect(jsonBestanden).toEqual(expect.arrayContaining(['aanbieders.json', 'regios.json', 'hsds/index.json', 'hsds/organizations/1.json', 'hsds/csv/datapackage.json']));
+    expect(jsonBestanden).toEqual(
+      expect.arrayContaining(['aanbieders.json', 'regios.json', 'hsds/index.json', 'hsds/organizations/1.json', 'hsds/csv/datapackage.json']),
+    );
     for (const bestand of jsonBestanden) expect(nullOfLeeg(JSON.parse(gebouwd(`data/${bestand}`))), bestand).toEqual([]);
   });
 
@@ -65,10 +69,12 @@ describe('open data for other sites', () => {
     expect(gebouwd('aanbieders/index.html')).toContain(`<a href="${LICENTIE.url}" rel="license">${LICENTIE.naam}</a>`);
   });
 
-  it('the JSON-LD @id of provider and region pages is the record\'s address in the data', () => {
+  it("the JSON-LD @id of provider and region pages is the record's address in the data", () => {
     const jsonLd = (pad: string) => JSON.parse(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(gebouwd(pad))![1]!) as { '@id': string };
     const feed = JSON.parse(gebouwd('data/hsds/organizations/1.json')) as { contents: { name: string; uri: string }[] };
-    const aanbieders = JSON.parse(gebouwd('data/aanbieders.json')) as { organizations: { slug: string; name: string; services: { nl: { portaal_url: string } }[] }[] };
+    const aanbieders = JSON.parse(gebouwd('data/aanbieders.json')) as {
+      organizations: { slug: string; name: string; services: { nl: { portaal_url: string } }[] }[];
+    };
     expect(aanbieders.organizations.length).toBeGreaterThan(0);
     for (const o of aanbieders.organizations) {
       const id = jsonLd(`aanbieders/${o.slug}/index.html`)['@id'];

@@ -46,7 +46,10 @@ describe('search parameters', () => {
     expect(params.toString()).toBe('regio=achterhoek&vorm=gokken&methodiek=cgt&bovenregionaal=ja');
     expect(keuzeUitZoekparameters(params)).toEqual(keuze);
     expect(keuzeUitZoekparameters(new URLSearchParams('bovenregionaal=nee'))).toEqual({
-      regio: undefined, verslavingsvorm: undefined, methodiek: undefined, bovenregionaal: undefined,
+      regio: undefined,
+      verslavingsvorm: undefined,
+      methodiek: undefined,
+      bovenregionaal: undefined,
     });
   });
 });

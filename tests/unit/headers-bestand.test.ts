@@ -20,7 +20,10 @@ describe('vereniCsp', () => {
 describe('leesHeadersBestand', () => {
   it('reads rules and finds the headers for a path', () => {
     const regels = leesHeadersBestand('# opmerking\n/*\n  X-Een: 1\n/a/*\n  X-Twee: 2\n');
-    expect(headersVoor(regels, '/a/b')).toEqual([['X-Een', '1'], ['X-Twee', '2']]);
+    expect(headersVoor(regels, '/a/b')).toEqual([
+      ['X-Een', '1'],
+      ['X-Twee', '2'],
+    ]);
     expect(headersVoor(regels, '/b')).toEqual([['X-Een', '1']]);
   });
 });

@@ -17,17 +17,30 @@ const regels = leesHeadersBestand(`/*
 describe('effective rules', () => {
   it('give a specific rule the general headers too, general rules first', () => {
     expect(effectieveRegels(regels)).toEqual([
-      { patroon: '/*', prefix: '/', headers: [['X-Content-Type-Options', 'nosniff'], ['Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'"]] },
+      {
+        patroon: '/*',
+        prefix: '/',
+        headers: [
+          ['X-Content-Type-Options', 'nosniff'],
+          ['Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'"],
+        ],
+      },
       {
         patroon: '/data/*',
         prefix: '/data/',
-        headers: [['X-Content-Type-Options', 'nosniff'], ['Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'"], ['Access-Control-Allow-Origin', '*']],
+        headers: [
+          ['X-Content-Type-Options', 'nosniff'],
+          ['Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'"],
+          ['Access-Control-Allow-Origin', '*'],
+        ],
       },
     ]);
   });
 
   it('refuse a pattern that not every host can express, in Dutch', () => {
-    expect(() => effectieveRegels(leesHeadersBestand('/:taal/*\n  X: y\n'))).toThrow('Het headerpatroon "/:taal/*" kan niet naar nginx, Apache, Caddy en Vercel');
+    expect(() => effectieveRegels(leesHeadersBestand('/:taal/*\n  X: y\n'))).toThrow(
+      'Het headerpatroon "/:taal/*" kan niet naar nginx, Apache, Caddy en Vercel',
+    );
   });
 });
 

@@ -32,7 +32,15 @@ describe('HSDS 3.0 feed', () => {
     const pagina = hsdsPagina(organisaties, 1);
     expect(hsdsPaginaFouten('organization', pagina)).toEqual([]);
     expect(nullOfLeeg(pagina)).toEqual([]);
-    expect(pagina).toMatchObject({ total_items: aanbieders.length, total_pages: 1, page_number: 1, size: aanbieders.length, first_page: true, last_page: true, empty: false });
+    expect(pagina).toMatchObject({
+      total_items: aanbieders.length,
+      total_pages: 1,
+      page_number: 1,
+      size: aanbieders.length,
+      first_page: true,
+      last_page: true,
+      empty: false,
+    });
     // Paging: two per page.
     const tweede = hsdsPagina(organisaties, 2, 2);
     expect(hsdsPaginaFouten('organization', tweede)).toEqual([]);
@@ -63,11 +71,24 @@ describe('HSDS 3.0 feed', () => {
     const dienst = ct.services[0]!;
     expect(dienst.funding).toEqual([expect.objectContaining({ source: 'Gecontracteerd door de gemeenten in Noord- en Midden-Limburg.' })]);
     const codes = dienst.attributes!.map((a) => `${a.taxonomy_term.taxonomy}: ${a.taxonomy_term.code}`);
-    expect(codes).toEqual(expect.arrayContaining(['Verslavingsvormen (Safehouse-portaal): gokken', 'Methodieken (Safehouse-portaal): herstelgericht', "Regio's beschermd wonen (Safehouse-portaal): noord-en-midden-limburg"]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'Verslavingsvormen (Safehouse-portaal): gokken',
+        'Methodieken (Safehouse-portaal): herstelgericht',
+        "Regio's beschermd wonen (Safehouse-portaal): noord-en-midden-limburg",
+      ]),
+    );
     const venlo = dienst.service_areas!.find((a) => a.name === 'Venlo')!;
     expect(venlo.attributes![0]!.taxonomy_term).toMatchObject({ code: 'GM0983', name: 'Venlo', taxonomy: 'CBS-gemeentecodes' });
     // The corrected website is HSDS metadata: field, value in the source, value now, and why.
-    expect(ct.metadata).toEqual([expect.objectContaining({ field_name: 'website', previous_value: 'www.confidence-twende/safehouse', replacement_value: 'https://www.confidence-twende.nl/safehouse', nl_toelichting: expect.stringContaining('extensie') })]);
+    expect(ct.metadata).toEqual([
+      expect.objectContaining({
+        field_name: 'website',
+        previous_value: 'www.confidence-twende/safehouse',
+        replacement_value: 'https://www.confidence-twende.nl/safehouse',
+        nl_toelichting: expect.stringContaining('extensie'),
+      }),
+    ]);
     // Every gemeente of the feed's service areas has its CBS code.
     const zonderCode = organisaties.flatMap((o) => o.services[0]!.service_areas ?? []).filter((a) => !a.attributes);
     expect(zonderCode.map((a) => a.name)).toEqual([]);

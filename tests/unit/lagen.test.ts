@@ -25,10 +25,24 @@ const LAGEN: Record<Laag, { mappen: readonly string[]; magImporteren: readonly L
   },
   domein: {
     mappen: [
-      'lib/melding', 'lib/gemeenten', 'lib/aanbieders', 'lib/route', 'lib/handboek', 'lib/content', 'lib/opendata',
-      'lib/zoeken', 'lib/site', 'lib/lettertype',
-      'lib/beveiliging.ts', 'lib/csp-zonder-scripts.ts', 'lib/headers-bestand.ts', 'lib/headers-controle.ts', 'lib/host-configuratie.ts',
-      'lib/leesbaarheid.ts', 'lib/leesbaarheid-regio.ts', 'lib/ui-tekst.ts',
+      'lib/melding',
+      'lib/gemeenten',
+      'lib/aanbieders',
+      'lib/route',
+      'lib/handboek',
+      'lib/content',
+      'lib/opendata',
+      'lib/zoeken',
+      'lib/site',
+      'lib/lettertype',
+      'lib/beveiliging.ts',
+      'lib/csp-zonder-scripts.ts',
+      'lib/headers-bestand.ts',
+      'lib/headers-controle.ts',
+      'lib/host-configuratie.ts',
+      'lib/leesbaarheid.ts',
+      'lib/leesbaarheid-regio.ts',
+      'lib/ui-tekst.ts',
     ],
     magImporteren: ['kern', 'schemas'],
     waarom: 'the rules of the melding, regions, providers, gemeenten and open data, in plain TypeScript',
@@ -158,7 +172,11 @@ function graafVan(paren: readonly (readonly [string, string])[]): Map<string, Se
 
 const { lokaal, pakketten } = leesImports();
 /** The folder of a module ("lib/melding", "islands"), or the file itself when it sits in src/lib directly. */
-const map = (pad: string) => pad.split('/').slice(0, pad.startsWith('lib/') ? 2 : 1).join('/');
+const map = (pad: string) =>
+  pad
+    .split('/')
+    .slice(0, pad.startsWith('lib/') ? 2 : 1)
+    .join('/');
 
 describe('import rules of src/', () => {
   it('reads the imports of the source (a sanity check that the parser sees them)', () => {
@@ -168,7 +186,14 @@ describe('import rules of src/', () => {
   });
 
   it('puts every folder of src/lib and every other part of src in a layer', () => {
-    const onbekend = [...new Set(bestanden(SRC).map((p) => relative(SRC, p)).filter((p) => laagVan(p) === null).map(map))];
+    const onbekend = [
+      ...new Set(
+        bestanden(SRC)
+          .map((p) => relative(SRC, p))
+          .filter((p) => laagVan(p) === null)
+          .map(map),
+      ),
+    ];
     expect(
       onbekend.map((m) => `src/${m} hoort bij geen laag: zet de map in LAGEN in tests/unit/lagen.test.ts (zie CONTRIBUTING.md, "Lagen en waar iets hoort")`),
     ).toEqual([]);
@@ -193,7 +218,9 @@ describe('import rules of src/', () => {
   });
 
   it('imports pdf-lib and fontkit in the drawing adapter only', () => {
-    const fout = pakketten.filter(({ van, naar }) => ALLEEN_VOOR[naar] && ALLEEN_VOOR[naar].module !== van).map(({ van, naar }) => `src/${van} importeert ${naar}`);
+    const fout = pakketten
+      .filter(({ van, naar }) => ALLEEN_VOOR[naar] && ALLEEN_VOOR[naar].module !== van)
+      .map(({ van, naar }) => `src/${van} importeert ${naar}`);
     expect(fout).toEqual([]);
   });
 });

@@ -27,7 +27,11 @@ describe('form definition', () => {
     for (const stap of STAPPEN) {
       const schema = stapSchemas(ctx('verwijzer'))[stap.id];
       const shape = ('shape' in schema ? schema.shape : (schema as unknown as { _zod: { def: { in: { shape: object } } } })._zod.def.in.shape) as object;
-      expect(stap.velden.map((v) => v.pad).sort()).toEqual(Object.keys(shape).map((k) => `${stap.id}.${k}`).sort());
+      expect(stap.velden.map((v) => v.pad).sort()).toEqual(
+        Object.keys(shape)
+          .map((k) => `${stap.id}.${k}`)
+          .sort(),
+      );
     }
   });
 
@@ -61,12 +65,21 @@ describe('wording per role', () => {
 
   // Each consent has its own message, naming what is consented to, for each audience.
   it.each([
-    ['client', 'Zonder je toestemming voor de melding kan die niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
-      'Zonder je toestemming om informatie te delen kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.'],
-    ['naaste', 'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
-      'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.'],
-    ['verwijzer', 'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
-      'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.'],
+    [
+      'client',
+      'Zonder je toestemming voor de melding kan die niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
+      'Zonder je toestemming om informatie te delen kan de melding niet gemaakt worden. Zet het vinkje als je toestemming geeft.',
+    ],
+    [
+      'naaste',
+      'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
+      'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
+    ],
+    [
+      'verwijzer',
+      'De cliënt moet toestemming geven voor de melding. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
+      'De cliënt moet toestemming geven om informatie te delen tussen kliniek, safehouse en gemeente. Vraag de cliënt eerst om toestemming en zet dan het vinkje.',
+    ],
   ] as const)('consent missing (%s)', (invuller, melding, informatiedeling) => {
     const zonder = (toestemming: Record<string, boolean>) =>
       valideerStap('toestemming', { toestemming: { plaats: 'Venlo', datum: '22-11-2026', ...toestemming } }, ctx(invuller)).map((x) => [x.pad, x.bericht]);
@@ -103,8 +116,18 @@ describe('error messages read well', () => {
     valideerStap(stap, { [stap]: waarden }, ctx(invuller)).map((p) => p.bericht);
 
   it.each([
-    ['te lange voornamen', 'client', { voornamen: 'x'.repeat(121), achternaam: 'J', geboortedatum: '1-1-1990', gemeenteVanHerkomst: 'Venlo' }, 'Gebruik bij de voornamen hoogstens 120 tekens. Kort de tekst in.'],
-    ['te lange eerdere behandelingen', 'verslaving', { vormen: ['alcohol'], eerdereBehandelingen: 'x'.repeat(4001) }, 'Gebruik bij de eerdere behandelingen hoogstens 4000 tekens. Kort de tekst in.'],
+    [
+      'te lange voornamen',
+      'client',
+      { voornamen: 'x'.repeat(121), achternaam: 'J', geboortedatum: '1-1-1990', gemeenteVanHerkomst: 'Venlo' },
+      'Gebruik bij de voornamen hoogstens 120 tekens. Kort de tekst in.',
+    ],
+    [
+      'te lange eerdere behandelingen',
+      'verslaving',
+      { vormen: ['alcohol'], eerdereBehandelingen: 'x'.repeat(4001) },
+      'Gebruik bij de eerdere behandelingen hoogstens 4000 tekens. Kort de tekst in.',
+    ],
     ['drugs zonder welke', 'verslaving', { vormen: ['drugs'] }, 'Vul de soort drugs in.'],
     ['anders zonder welke', 'verslaving', { vormen: ['anders'] }, 'Vul de andere verslaving in.'],
     ['geen reden voor een safehouse', 'plaatsing', { hulpvraag: 'x', onderbouwing: 'y' }, 'Vul de reden voor een safehouse in.'],

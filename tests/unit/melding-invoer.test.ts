@@ -32,7 +32,8 @@ describe('parsePostcode', () => {
     ['1234 aB', '1234 AB'],
   ])('%s → %s', (invoer, verwacht) => expect(parsePostcode(invoer)).toBe(verwacht));
   it.each(['0123 AB', '123 AB', '12345 AB', '1234 A', '1234 SS', '1234 SA', '1234 SD', 'AB 1234'])('refuses %s', (invoer) =>
-    expect(parsePostcode(invoer)).toBeNull());
+    expect(parsePostcode(invoer)).toBeNull(),
+  );
 });
 
 describe('parseDatum', () => {
@@ -44,7 +45,8 @@ describe('parseDatum', () => {
     ['29-02-2024', '2024-02-29'],
   ])('%s → %s', (invoer, verwacht) => expect(parseDatum(invoer)).toBe(verwacht));
   it.each(['31-02-1990', '29-02-2023', '00-01-2000', '1-13-2000', '17-03-90', 'morgen', '1800-01-01'])('refuses %s', (invoer) =>
-    expect(parseDatum(invoer)).toBeNull());
+    expect(parseDatum(invoer)).toBeNull(),
+  );
 });
 
 describe('other', () => {

@@ -13,8 +13,15 @@ import { GEMEENTEN, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
 import { PDF_FONTS } from '../fixtures/pdf-fonts.ts';
 
 type Schema = {
-  type?: string; properties?: Record<string, Schema>; required?: string[]; additionalProperties?: boolean;
-  enum?: unknown[]; const?: unknown; items?: Schema; pattern?: string; format?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  enum?: unknown[];
+  const?: unknown;
+  items?: Schema;
+  pattern?: string;
+  format?: string;
 };
 
 function fouten(schema: Schema, data: unknown, pad = '$'): string[] {
@@ -22,7 +29,8 @@ function fouten(schema: Schema, data: unknown, pad = '$'): string[] {
   if ('const' in schema && data !== schema.const) uit.push(`${pad}: niet ${JSON.stringify(schema.const)}`);
   if (schema.enum && !schema.enum.includes(data)) uit.push(`${pad}: ${JSON.stringify(data)} niet in enum`);
   const soort = Array.isArray(data) ? 'array' : data === null ? 'null' : typeof data;
-  if (schema.type && schema.type !== soort && !(schema.type === 'integer' && Number.isInteger(data))) return [...uit, `${pad}: ${soort} in plaats van ${schema.type}`];
+  if (schema.type && schema.type !== soort && !(schema.type === 'integer' && Number.isInteger(data)))
+    return [...uit, `${pad}: ${soort} in plaats van ${schema.type}`];
   if (typeof data === 'string' && schema.pattern && !new RegExp(schema.pattern).test(data)) uit.push(`${pad}: past niet bij ${schema.pattern}`);
   if (typeof data === 'string' && schema.format === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(data)) uit.push(`${pad}: geen datum`);
   if (Array.isArray(data) && schema.items) data.forEach((w, i) => uit.push(...fouten(schema.items!, w, `${pad}[${i}]`)));
@@ -67,8 +75,12 @@ describe('JSON Schema of melding.json', () => {
     const zonderNaam = structuredClone(goed);
     delete zonderNaam.melding.client.voornamen;
     expect(fouten(schema, zonderNaam)).toContain('$.melding.client.voornamen: ontbreekt');
-    expect(fouten(schema, { ...goed, melding: { ...goed.melding, client: { ...goed.melding.client, bsn: 123 } } })).toContain('$.melding.client.bsn: number in plaats van string');
+    expect(fouten(schema, { ...goed, melding: { ...goed.melding, client: { ...goed.melding.client, bsn: 123 } } })).toContain(
+      '$.melding.client.bsn: number in plaats van string',
+    );
     expect(fouten(schema, { ...goed, melding: { ...goed.melding, extra: 1 } })).toContain('$.melding.extra: niet toegestaan');
-    expect(fouten(schema, { ...goed, melding: { ...goed.melding, behandeling: { ...goed.melding.behandeling, soort: 'x' } } })).toContain('$.melding.behandeling.soort: "x" niet in enum');
+    expect(fouten(schema, { ...goed, melding: { ...goed.melding, behandeling: { ...goed.melding.behandeling, soort: 'x' } } })).toContain(
+      '$.melding.behandeling.soort: "x" niet in enum',
+    );
   });
 });

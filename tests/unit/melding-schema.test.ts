@@ -85,7 +85,19 @@ describe('error messages', () => {
   it('every code the schema emits has a Dutch message', () => {
     // Empty and bad input for every step and audience: collect all codes that come out.
     const gezien = new Set<string>();
-    const slecht = { voornamen: 'Дмитрий', achternaam: 'x'.repeat(500), geboortedatum: '01-01-2030', bsn: '1', postcode: '0', gemeenteVanHerkomst: 'X', telefoon: '1', email: 'x', agbCode: '1', opnamedatum: '31-02-2020', tolkNodig: 'misschien' };
+    const slecht = {
+      voornamen: 'Дмитрий',
+      achternaam: 'x'.repeat(500),
+      geboortedatum: '01-01-2030',
+      bsn: '1',
+      postcode: '0',
+      gemeenteVanHerkomst: 'X',
+      telefoon: '1',
+      email: 'x',
+      agbCode: '1',
+      opnamedatum: '31-02-2020',
+      tolkNodig: 'misschien',
+    };
     for (const invuller of ['client', 'naaste', 'verwijzer'] as const) {
       for (const stap of STAP_IDS) {
         for (const waarden of [{}, slecht]) for (const p of valideerStap(stap, { [stap]: waarden }, ctx(invuller))) gezien.add(p.code);
@@ -93,7 +105,8 @@ describe('error messages', () => {
     }
     for (const code of gezien) expect(FOUTCODES).toContain(code);
     expect(gezien.size).toBeGreaterThanOrEqual(12);
-    for (const code of FOUTCODES) for (const invuller of ['client', 'naaste', 'verwijzer'] as const) expect(FOUTBERICHTEN[code]('de naam', { invuller, max: 10 })).toMatch(/^[A-Z].*\.$/);
+    for (const code of FOUTCODES)
+      for (const invuller of ['client', 'naaste', 'verwijzer'] as const) expect(FOUTBERICHTEN[code]('de naam', { invuller, max: 10 })).toMatch(/^[A-Z].*\.$/);
   });
 });
 
@@ -102,14 +115,24 @@ describe('form definition and schema', () => {
     for (const stap of STAPPEN) {
       const schema = stapSchemas(ctx('verwijzer'))[stap.id];
       const shape = ('shape' in schema ? schema.shape : (schema as unknown as { _zod: { def: { in: { shape: object } } } })._zod.def.in.shape) as object;
-      const inSchema = Object.keys(shape).map((k) => `${stap.id}.${k}`).sort();
+      const inSchema = Object.keys(shape)
+        .map((k) => `${stap.id}.${k}`)
+        .sort();
       expect(stap.velden.map((v) => v.pad).sort()).toEqual(inSchema);
     }
     expect(new Set(ALLE_VELDEN.map((v) => v.pad)).size).toBe(ALLE_VELDEN.length);
   });
 
   it('the schema drops hidden answers, also when the input sends them', () => {
-    const basis = { invuller: 'client', client: { ...geldigeClient, tolkNodig: 'nee', voorkeurstaal: 'Pools' }, aanmelder: { organisatie: 'X' }, behandeling: { soort: 'geen' }, verslaving: { vormen: ['alcohol'], drugsWelke: 'oud' }, plaatsing: { hulpvraag: 'x', waaromSafehouse: 'y' }, toestemming: { toestemmingMelding: true, toestemmingInformatiedeling: true, plaats: 'Venlo', datum: '22-11-2026' } };
+    const basis = {
+      invuller: 'client',
+      client: { ...geldigeClient, tolkNodig: 'nee', voorkeurstaal: 'Pools' },
+      aanmelder: { organisatie: 'X' },
+      behandeling: { soort: 'geen' },
+      verslaving: { vormen: ['alcohol'], drugsWelke: 'oud' },
+      plaatsing: { hulpvraag: 'x', waaromSafehouse: 'y' },
+      toestemming: { toestemmingMelding: true, toestemmingInformatiedeling: true, plaats: 'Venlo', datum: '22-11-2026' },
+    };
     const m = meldingSchema({ peildatum, gemeenten }).parse(basis);
     expect(m.client.voorkeurstaal).toBeUndefined();
     expect(m.verslaving.drugsWelke).toBeUndefined();
@@ -183,11 +206,17 @@ describe('gemeente of origin', () => {
     ['Weesp', 'Amsterdam'],
     ['brielle', 'Voorne aan Zee'],
   ])('a former gemeente %j becomes the current gemeente, %j', (invoer, nu) => {
-    const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Amsterdam', 'Voorne aan Zee']) }).client.parse({ ...geldigeClient, gemeenteVanHerkomst: invoer });
+    const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Amsterdam', 'Voorne aan Zee']) }).client.parse({
+      ...geldigeClient,
+      gemeenteVanHerkomst: invoer,
+    });
     expect(r.gemeenteVanHerkomst).toBe(nu);
   });
   it('accents do not count', () => {
-    const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Súdwest-Fryslân']) }).client.parse({ ...geldigeClient, gemeenteVanHerkomst: 'sudwest fryslan' });
+    const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Súdwest-Fryslân']) }).client.parse({
+      ...geldigeClient,
+      gemeenteVanHerkomst: 'sudwest fryslan',
+    });
     expect(r.gemeenteVanHerkomst).toBe('Súdwest-Fryslân');
   });
 });
@@ -226,17 +255,26 @@ describe('dates: within a sensible window', () => {
   });
 
   it('the whole melding checks the date of birth too', () => {
-    const r = meldingSchema({ peildatum, gemeenten }).safeParse({ invuller: 'client', client: geldigeClient, behandeling: { soort: 'klinisch', opnamedatum: '01-01-1980' } });
+    const r = meldingSchema({ peildatum, gemeenten }).safeParse({
+      invuller: 'client',
+      client: geldigeClient,
+      behandeling: { soort: 'klinisch', opnamedatum: '01-01-1980' },
+    });
     expect(r.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toContain('behandeling.opnamedatum:voor_geboorte');
   });
 
   it('the error message names the window', () => {
-    expect(valideerStap('toestemming', { toestemming: { plaats: 'V', datum: '01-01-2020', toestemmingMelding: true, toestemmingInformatiedeling: true } }, ctx('client'))[0]!.bericht).toBe(
-      'Vul bij de datum een datum van het afgelopen jaar in, bijvoorbeeld de datum van vandaag.',
-    );
-    expect(valideerStap('behandeling', { client: { geboortedatum: '17-03-1990' }, behandeling: { soort: 'klinisch', opnamedatum: '1-1-1980' } }, ctx('client'))[0]!.bericht).toBe(
-      'Vul bij de opnamedatum een datum in na je geboortedatum.',
-    );
+    expect(
+      valideerStap(
+        'toestemming',
+        { toestemming: { plaats: 'V', datum: '01-01-2020', toestemmingMelding: true, toestemmingInformatiedeling: true } },
+        ctx('client'),
+      )[0]!.bericht,
+    ).toBe('Vul bij de datum een datum van het afgelopen jaar in, bijvoorbeeld de datum van vandaag.');
+    expect(
+      valideerStap('behandeling', { client: { geboortedatum: '17-03-1990' }, behandeling: { soort: 'klinisch', opnamedatum: '1-1-1980' } }, ctx('client'))[0]!
+        .bericht,
+    ).toBe('Vul bij de opnamedatum een datum in na je geboortedatum.');
   });
 });
 
@@ -255,8 +293,12 @@ describe('one declaration of "required"', () => {
   const LEEG_CODES = ['verplicht', 'keuze_verplicht', 'minstens_een', 'toestemming_melding_nodig', 'toestemming_informatiedeling_nodig'];
   it.each(['client', 'naaste', 'verwijzer'] as const)('an empty form fails on exactly the questions marked required for %s', (invuller) => {
     for (const stap of STAPPEN) {
-      const gemarkeerd = zichtbareVelden(stap, invuller, {}).filter((v) => isVerplichtVoor(v, invuller)).map((v) => v.pad);
-      const vereist = valideerStap(stap.id, {}, ctx(invuller)).filter((p) => LEEG_CODES.includes(p.code)).map((p) => p.pad);
+      const gemarkeerd = zichtbareVelden(stap, invuller, {})
+        .filter((v) => isVerplichtVoor(v, invuller))
+        .map((v) => v.pad);
+      const vereist = valideerStap(stap.id, {}, ctx(invuller))
+        .filter((p) => LEEG_CODES.includes(p.code))
+        .map((p) => p.pad);
       expect(vereist, `${invuller} ${stap.id}`).toEqual(gemarkeerd);
     }
   });

@@ -5,7 +5,12 @@ import { plusDagen } from '../../src/lib/kern/datum.ts';
 
 describe('deadlines after a melding', () => {
   it('decision at the latest 8 weeks, investigation 6 weeks after the melding', () => {
-    expect(tijdlijn('2026-11-22')).toMatchObject({ onderzoekUiterlijk: '2027-01-03', beslissingUiterlijk: '2027-01-17', ontslagVoorBeslissing: false, dagenTekort: 0 });
+    expect(tijdlijn('2026-11-22')).toMatchObject({
+      onderzoekUiterlijk: '2027-01-03',
+      beslissingUiterlijk: '2027-01-17',
+      ontslagVoorBeslissing: false,
+      dagenTekort: 0,
+    });
   });
   it('across a leap day and summer time', () => {
     expect(plusDagen('2028-02-01', 56)).toBe('2028-03-28');

@@ -43,21 +43,21 @@ describe('open data', () => {
     const locatie = ct.locations![0]!;
     expect('addresses' in locatie).toBe(false);
     expect(locatie.nl).toEqual({ plaats: 'Venlo', provincie: 'Limburg' });
-    expect(ct.services[0]!.service_at_locations).toEqual([
-      { id: expect.any(String), service_id: ct.services[0]!.id, location_id: locatie.id },
-    ]);
+    expect(ct.services[0]!.service_at_locations).toEqual([{ id: expect.any(String), service_id: ct.services[0]!.id, location_id: locatie.id }]);
     expect(JSON.stringify(exp)).not.toMatch(/"(address_1|postal_code|state_province)":null/);
   });
 
   it('a full address becomes an HSDS address with the province from the gemeente list', () => {
-    const met = aanbiedersExport(
-      [{ id: 'x', data: { ...aanbieders[0]!.data, adres: 'Voorbeeldstraat 1, 5911AA Venlo' } }],
-      regios,
-      { provincieVan },
-    );
+    const met = aanbiedersExport([{ id: 'x', data: { ...aanbieders[0]!.data, adres: 'Voorbeeldstraat 1, 5911AA Venlo' } }], regios, { provincieVan });
     expect(aanbiedersExportSchema.safeParse(met).error?.issues ?? []).toEqual([]);
     expect(met.organizations[0]!.locations![0]!.addresses).toEqual([
-      expect.objectContaining({ address_1: 'Voorbeeldstraat 1', postal_code: '5911 AA', city: 'Venlo', state_province: 'Limburg', location_id: met.organizations[0]!.locations![0]!.id }),
+      expect.objectContaining({
+        address_1: 'Voorbeeldstraat 1',
+        postal_code: '5911 AA',
+        city: 'Venlo',
+        state_province: 'Limburg',
+        location_id: met.organizations[0]!.locations![0]!.id,
+      }),
     ]);
     const onvolledig = aanbiedersExport([{ id: 'x', data: { ...aanbieders[0]!.data, adres: 'ergens in Venlo' } }], regios, { provincieVan });
     expect('addresses' in onvolledig.organizations[0]!.locations![0]!).toBe(false);
@@ -85,7 +85,11 @@ describe('open data', () => {
   });
 
   it('the regio export conforms to its own schema and names the derived members', () => {
-    const afgeleid = new Set(leesGemeenten(readFileSync(join(root, 'src/data/gemeenten.csv'), 'utf8')).filter((g) => g.zekerheid === 'afgeleid').map((g) => g.naam));
+    const afgeleid = new Set(
+      leesGemeenten(readFileSync(join(root, 'src/data/gemeenten.csv'), 'utf8'))
+        .filter((g) => g.zekerheid === 'afgeleid')
+        .map((g) => g.naam),
+    );
     const r = regiosExport(regios, aanbieders, { isAfgeleid: (g) => afgeleid.has(g) });
     expect(r.regios.find((x) => x.id === 'noord-en-midden-limburg')!.afgeleide_gemeenten).toEqual(['Roerdalen', 'Roermond', 'Weert']);
     expect('afgeleide_gemeenten' in r.regios.find((x) => x.id === 'achterhoek')!).toBe(false);
@@ -163,10 +167,15 @@ describe('open data', () => {
   });
 
   it('HSDS text fields are never null: unknown means left out', () => {
-    const zonder = aanbiedersExport([{ id: 'kaal', data: { ...aanbieders[0]!.data, website: undefined, email: undefined, keurmerk: undefined } }], regios, { provincieVan });
+    const zonder = aanbiedersExport([{ id: 'kaal', data: { ...aanbieders[0]!.data, website: undefined, email: undefined, keurmerk: undefined } }], regios, {
+      provincieVan,
+    });
     const o = zonder.organizations[0]!;
     const d = o.services[0]!;
-    for (const [object, velden] of [[o, ['website', 'email']], [d, ['url', 'email', 'accreditations']]] as const) {
+    for (const [object, velden] of [
+      [o, ['website', 'email']],
+      [d, ['url', 'email', 'accreditations']],
+    ] as const) {
       for (const veld of velden) expect(Object.hasOwn(object, veld), veld).toBe(false);
     }
     expect(aanbiedersExportSchema.safeParse(zonder).error?.issues ?? []).toEqual([]);
@@ -179,7 +188,9 @@ describe('open data', () => {
   it('HSDS fields carry last checked, quality mark, service area and application', () => {
     const nml = regios.find((r) => r.id === 'noord-en-midden-limburg')!.data;
     const ct = aanbieders.find((a) => a.id === 'confidence-twende')!;
-    const metKeurmerk = aanbiedersExport([{ id: ct.id, data: { ...ct.data, keurmerk: 'VKS-keurmerk', laatst_gecontroleerd: '2026-10-01' } }], regios, { provincieVan });
+    const metKeurmerk = aanbiedersExport([{ id: ct.id, data: { ...ct.data, keurmerk: 'VKS-keurmerk', laatst_gecontroleerd: '2026-10-01' } }], regios, {
+      provincieVan,
+    });
     const d = metKeurmerk.organizations[0]!.services[0]!;
     expect(d.assured_date).toBe('2026-10-01');
     expect(d.accreditations).toBe('VKS-keurmerk');

@@ -53,7 +53,8 @@ const vrijeTekst = (max: number, verplicht: boolean) => {
 
 const dd = (n: number) => String(n).padStart(2, '0');
 const datum = (van: string, tot: string) =>
-  fc.date({ min: new Date(`${van}T00:00:00Z`), max: new Date(`${tot}T00:00:00Z`), noInvalidDate: true })
+  fc
+    .date({ min: new Date(`${van}T00:00:00Z`), max: new Date(`${tot}T00:00:00Z`), noInvalidDate: true })
     .map((d) => `${dd(d.getUTCDate())}-${dd(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`);
 const ofLeeg = (arb: fc.Arbitrary<string>) => fc.oneof(fc.constant(''), arb);
 
@@ -120,7 +121,13 @@ it('every accepted melding becomes a PDF that shows every answer and opens as th
       const voet = zonderWit(`${volledigeNaam(melding)} · geboren ${datumVoluit(melding.client.geboortedatum)}`);
       // Per page without its footer, so an answer that runs over a page break reads as one.
       const paginas = execFileSync('pdftotext', [pad, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
-      const tekst = paginas.map((p, i) => zonderWit(p).replace(voet, '').replace(`pagina${i + 1}van${paginas.length}`, '')).join('');
+      const tekst = paginas
+        .map((p, i) =>
+          zonderWit(p)
+            .replace(voet, '')
+            .replace(`pagina${i + 1}van${paginas.length}`, ''),
+        )
+        .join('');
       for (const rij of samenvatting(melding).flatMap((s) => s.rijen)) {
         if (rij.ingevuld) expect(tekst, rij.pad).toContain(zonderWit(rij.waarde));
       }

@@ -48,7 +48,12 @@ describe('layoutMelding', () => {
 
   it('puts every line of a long answer on a page exactly once', () => {
     expect(layout.paginas.length).toBeGreaterThanOrEqual(4);
-    const alles = zonderWit(inhoud(layout).flat().map((i) => i.tekst).join(''));
+    const alles = zonderWit(
+      inhoud(layout)
+        .flat()
+        .map((i) => i.tekst)
+        .join(''),
+    );
     // The long answers: numbered paragraphs, so each input line is unique.
     const lange = doc.secties.flatMap((s) => s.rijen).filter((r) => r.waarde.length > 1000);
     const regels = lange.flatMap((r) => r.waarde.split('\n')).filter((r) => r.trim());
@@ -90,7 +95,10 @@ describe('keep with next', () => {
   const basis = meldingDocument(parse(maximaal));
   const metVulling = (regels: number): MeldingDocument => ({
     ...basis,
-    secties: [{ id: 'vulling', titel: 'Vulling', rijen: [{ pad: 'x', label: 'Vulling', waarde: Array(regels).fill('regel').join('\n'), ingevuld: true }] }, ...basis.secties],
+    secties: [
+      { id: 'vulling', titel: 'Vulling', rijen: [{ pad: 'x', label: 'Vulling', waarde: Array(regels).fill('regel').join('\n'), ingevuld: true }] },
+      ...basis.secties,
+    ],
   });
   const koppen = new Set(basis.secties.map((s) => s.titel).concat(['Nog aan te leveren', 'Ondertekening']));
   const labels = new Set(basis.secties.flatMap((s) => s.rijen.map((r) => r.label)));
@@ -129,7 +137,13 @@ describe('signature blocks', () => {
     const basis = meldingDocument(parse(maximaal));
     let gezien = 0;
     for (let regels = 1; regels <= 60; regels++) {
-      const doc: MeldingDocument = { ...basis, secties: [{ id: 'vulling', titel: 'Vulling', rijen: [{ pad: 'x', label: 'Vulling', waarde: Array(regels).fill('regel').join('\n'), ingevuld: true }] }, ...basis.secties] };
+      const doc: MeldingDocument = {
+        ...basis,
+        secties: [
+          { id: 'vulling', titel: 'Vulling', rijen: [{ pad: 'x', label: 'Vulling', waarde: Array(regels).fill('regel').join('\n'), ingevuld: true }] },
+          ...basis.secties,
+        ],
+      };
       const paginas = layoutMelding(doc, nepMeter()).paginas;
       const metVeld = paginas.flatMap((p, i) => (p.items.some((it) => it.soort === 'veld') ? [i] : []));
       const metKop = paginas.flatMap((p, i) => (teksten(p.items).some((t) => t.vet && t.tekst === 'Ondertekening') ? [i] : []));
@@ -161,6 +175,10 @@ describe('layoutBlanco', () => {
   it('writes "☐ option" when the font has the glyph', () => {
     const items = layoutBlanco(nepMeter(true)).paginas.flatMap((p) => teksten(p.items));
     expect(items.some((i) => i.tekst === '☐ Weet ik niet')).toBe(true);
-    expect(layoutBlanco(nepMeter(true)).paginas.flatMap((p) => p.items).some((i) => i.soort === 'vak')).toBe(false);
+    expect(
+      layoutBlanco(nepMeter(true))
+        .paginas.flatMap((p) => p.items)
+        .some((i) => i.soort === 'vak'),
+    ).toBe(false);
   });
 });

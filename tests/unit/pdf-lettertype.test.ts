@@ -13,7 +13,7 @@ const inBeide = (c: number) => fonts.every((f) => f.hasGlyphForCodePoint(c));
 function alsBereiken(codepunten: number[]): string {
   const hex = (c: number) => c.toString(16).toUpperCase().padStart(4, '0');
   const delen: string[] = [];
-  for (let i = 0; i < codepunten.length; ) {
+  for (let i = 0; i < codepunten.length;) {
     let j = i;
     while (j + 1 < codepunten.length && codepunten[j + 1] === codepunten[j]! + 1) j++;
     delen.push(i === j ? hex(codepunten[i]!) : `${hex(codepunten[i]!)}-${hex(codepunten[j]!)}`);

@@ -43,7 +43,13 @@ const pdftotext = (pad: string, ...opties: string[]) => execFileSync('pdftotext'
 /** Text without whitespace and without the footers, so an answer that runs over a page break reads as one. */
 function doorlopend(tekst: string, voet: string): string {
   const paginas = tekst.split('\f').slice(0, -1);
-  return paginas.map((p, i) => zonderWit(p).replace(zonderWit(voet), '').replace(`pagina${i + 1}van${paginas.length}`, '')).join('');
+  return paginas
+    .map((p, i) =>
+      zonderWit(p)
+        .replace(zonderWit(voet), '')
+        .replace(`pagina${i + 1}van${paginas.length}`, ''),
+    )
+    .join('');
 }
 
 const parse = (invoer: unknown) => meldingSchema(context).parse(invoer);
@@ -88,7 +94,12 @@ describe.each(Object.entries(MELDINGEN))('melding-PDF %s', (naam, invoer) => {
 
   it('has title, language, creator and the injected dates as metadata', async () => {
     expect(await leesEigenschappen(bytes)).toMatchObject({
-      titel: PDF_TITEL, taal: 'nl-NL', maker: PDF_MAKER, producent: 'Safehouse-portaal (pdf-lib)', gemaaktOp, gewijzigdOp: gemaaktOp,
+      titel: PDF_TITEL,
+      taal: 'nl-NL',
+      maker: PDF_MAKER,
+      producent: 'Safehouse-portaal (pdf-lib)',
+      gemaaktOp,
+      gewijzigdOp: gemaaktOp,
     });
   });
 
@@ -163,7 +174,7 @@ describe('the long melding', () => {
   });
 });
 
-describe('opening the site\'s own melding-PDF later', () => {
+describe("opening the site's own melding-PDF later", () => {
   // Made on 2026-11-22 (PEILDATUM) with a start date nine days ahead.
   const invoer = { ...MELDINGEN.maximaal, plaatsing: { ...MELDINGEN.maximaal.plaatsing, gewensteStartdatum: '01-12-2026' } };
   const melding = parse(invoer);
@@ -175,7 +186,13 @@ describe('opening the site\'s own melding-PDF later', () => {
   // The form passes its own context: today's date as peildatum, as on the day it is opened.
   it.each([
     ['2026-12-15', [['plaatsing.gewensteStartdatum', 'datum_verleden']]],
-    ['2027-11-23', [['plaatsing.gewensteStartdatum', 'datum_verleden'], ['toestemming.datum', 'datum_te_oud']]],
+    [
+      '2027-11-23',
+      [
+        ['plaatsing.gewensteStartdatum', 'datum_verleden'],
+        ['toestemming.datum', 'datum_te_oud'],
+      ],
+    ],
   ])('opens on %s with every answer; the form then flags only the stale dates', async (vandaag, verwacht) => {
     const formulierContext = { invuller: melding.invuller, peildatum: vandaag, gemeenten: GEMEENTEN };
     const uitkomst = await openMeldingPdf(bytes, formulierContext);
@@ -191,7 +208,10 @@ describe('opening a file that is not a good melding-PDF', () => {
   /** A PDF like the real one, with other content in melding.json. */
   const metJson = (inhoud: string) =>
     tekenPdf((meter) => layoutMelding(meldingDocument(melding), meter), {
-      fonts, titel: PDF_TITEL, onderwerp: 'test', gemaaktOp,
+      fonts,
+      titel: PDF_TITEL,
+      onderwerp: 'test',
+      gemaaktOp,
       bijlage: { naam: 'melding.json', inhoud, mimeType: 'application/json', beschrijving: 'test' },
     });
   const envelop = (overschrijf: Record<string, unknown>) => JSON.stringify({ schema: MELDING_JSON_SCHEMA, versie: 1, melding, ...overschrijf });
@@ -203,9 +223,17 @@ describe('opening a file that is not a good melding-PDF', () => {
     ['a PDF whose JSON has versie 2', () => metJson(envelop({ versie: 2 })), OPEN_FOUTBERICHTEN.nieuwer],
     ['a PDF with another schema id', () => metJson(envelop({ schema: 'https://example.org/iets' })), OPEN_FOUTBERICHTEN['geen-melding']],
     ['a PDF whose JSON is cut off', () => metJson(envelop({}).slice(0, 200)), OPEN_FOUTBERICHTEN.beschadigd],
-    ['a PDF whose melding was edited (required field emptied)', () => metJson(envelop({ melding: { ...melding, client: { ...melding.client, voornamen: '' } } })), OPEN_FOUTBERICHTEN.ongeldig],
+    [
+      'a PDF whose melding was edited (required field emptied)',
+      () => metJson(envelop({ melding: { ...melding, client: { ...melding.client, voornamen: '' } } })),
+      OPEN_FOUTBERICHTEN.ongeldig,
+    ],
     ['a PDF whose melding has an extra field', () => metJson(envelop({ melding: { ...melding, extra: 'x' } })), OPEN_FOUTBERICHTEN.ongeldig],
-    ['a PDF whose melding is not normalised (date as typed)', () => metJson(envelop({ melding: { ...melding, client: { ...melding.client, geboortedatum: '5-7-1984' } } })), OPEN_FOUTBERICHTEN.ongeldig],
+    [
+      'a PDF whose melding is not normalised (date as typed)',
+      () => metJson(envelop({ melding: { ...melding, client: { ...melding.client, geboortedatum: '5-7-1984' } } })),
+      OPEN_FOUTBERICHTEN.ongeldig,
+    ],
   ])('%s', async (_, maak, verwacht) => {
     expect(await openMeldingPdf(await maak(), context)).toEqual({ ok: false, bericht: verwacht });
   });
@@ -217,7 +245,10 @@ describe('opening a file that is not a good melding-PDF', () => {
 
   // The last case only loses the trailer: pdf-lib would read it, the "%%EOF" check does not.
   it.each([
-    ['10%', (n: number) => n * 0.1], ['50%', (n: number) => n * 0.5], ['90%', (n: number) => n * 0.9], ['all but 10 bytes', (n: number) => n - 10],
+    ['10%', (n: number) => n * 0.1],
+    ['50%', (n: number) => n * 0.5],
+    ['90%', (n: number) => n * 0.9],
+    ['all but 10 bytes', (n: number) => n - 10],
   ])('a PDF cut off after %s', async (_, lengte) => {
     const bytes = await maakMeldingPdf(melding, { fonts, gemaaktOp });
     const kapot = bytes.subarray(0, Math.floor(lengte(bytes.length)));
@@ -255,7 +286,10 @@ describe('blank form', () => {
     expect(tekst.indexOf('Nogaanteleveren')).toBeLessThan(tekst.lastIndexOf('Ondertekening'));
     const { velden, paginas } = await leesEigenschappen(bytes);
     expect(velden.map((v) => [v.naam, v.waarde])).toEqual([
-      ['handtekening-client', undefined], ['datum-client', undefined], ['handtekening-aanmelder', undefined], ['datum-aanmelder', undefined],
+      ['handtekening-client', undefined],
+      ['datum-client', undefined],
+      ['handtekening-aanmelder', undefined],
+      ['datum-aanmelder', undefined],
     ]);
     expect(tekst).toContain(`pagina${paginas}van${paginas}`);
   });

@@ -25,7 +25,9 @@ const nepMeter: Meter = { breedte: (t, grootte, vet) => [...t].length * grootte 
 
 describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
   it('filled in: every value filled in is in the PDF, the rest is a dotted line', async () => {
-    const invoer = Object.fromEntries(sjabloon.velden.map((v, i) => [v.id, v.soort === 'datum' ? `${i + 1}-3-2027` : i % 3 === 2 ? '' : `Waarde ${v.id} Łódź Nguyễn`]));
+    const invoer = Object.fromEntries(
+      sjabloon.velden.map((v, i) => [v.id, v.soort === 'datum' ? `${i + 1}-3-2027` : i % 3 === 2 ? '' : `Waarde ${v.id} Łódź Nguyễn`]),
+    );
     const waarden = sjabloonSchema(sjabloon).parse(invoer);
     const tekst = zonderWit(tekstVan(await maakSjabloonPdf(sjabloon, waarden, { fonts, gemaaktOp: new Date('2026-11-22T12:00:00Z') }), `${sjabloon.id}.pdf`));
     expect(tekst).toContain(zonderWit(sjabloon.titel));
@@ -48,7 +50,9 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
   it('refuses an impossible date and characters the PDF cannot show', () => {
     const datumVeld = sjabloon.velden.find((v) => v.soort === 'datum')!;
     const r = sjabloonSchema(sjabloon).safeParse({ [datumVeld.id]: '31-02-2027', [sjabloon.velden[0]!.id]: 'Дмитрий' });
-    expect(r.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`).sort()).toEqual([`${datumVeld.id}:datum_ongeldig`, `${sjabloon.velden[0]!.id}:tekens_onbekend`].sort());
+    expect(r.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`).sort()).toEqual(
+      [`${datumVeld.id}:datum_ongeldig`, `${sjabloon.velden[0]!.id}:tekens_onbekend`].sort(),
+    );
   });
 
   it.each(sjabloon.velden.filter((v) => v.soort !== 'datum'))("$label: too long names the field's own maximum", (veld) => {
@@ -71,7 +75,9 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
 
   it.runIf(sjabloon.id === 'driepartijenovereenkomst')('names the field in plain sentences, not by its label ("a. huurder: geboortedatum")', () => {
     const r = sjabloonSchema(sjabloon).safeParse({ geboortedatum: '31-02-1990' });
-    expect(foutenPerVeld(sjabloon.velden, r.error!.issues)[0]!.bericht).toBe('Vul de geboortedatum van de huurder in als een bestaande datum, in cijfers: dag-maand-jaar.');
+    expect(foutenPerVeld(sjabloon.velden, r.error!.issues)[0]!.bericht).toBe(
+      'Vul de geboortedatum van de huurder in als een bestaande datum, in cijfers: dag-maand-jaar.',
+    );
   });
 
   it('two errors in one field give one line in the error summary', () => {
@@ -107,7 +113,9 @@ describe.each(Object.values(SJABLONEN))('signing of $id', (sjabloon) => {
     ['ingevuld', true],
     ['blanco', false],
   ])('%s: one heading "Ondertekening", and every party on the same page (pdftotext)', async (_, ingevuld) => {
-    const waarden = ingevuld ? sjabloonSchema(sjabloon).parse(Object.fromEntries(sjabloon.velden.map((v) => [v.id, v.soort === 'datum' ? '01-03-2027' : `Waarde ${v.id}`]))) : null;
+    const waarden = ingevuld
+      ? sjabloonSchema(sjabloon).parse(Object.fromEntries(sjabloon.velden.map((v) => [v.id, v.soort === 'datum' ? '01-03-2027' : `Waarde ${v.id}`])))
+      : null;
     const paginas = tekstVan(await maakSjabloonPdf(sjabloon, waarden, { fonts, gemaaktOp }), `${sjabloon.id}-${ingevuld}.pdf`).split('\f');
     const regels = paginas.map((p) => p.split('\n').map((r) => r.trim()));
     expect(regels.flat().filter((r) => r === 'Ondertekening')).toHaveLength(1);

@@ -42,7 +42,9 @@ describe('fixture PDFs are byte-identical to the pinned fingerprints', () => {
   });
 
   it.each(Object.values(SJABLONEN).map((s) => [s.id, s] as const))('sjabloon %s (filled in and blank)', async (id, sjabloon) => {
-    const invoer = Object.fromEntries(sjabloon.velden.map((v, i) => [v.id, v.soort === 'datum' ? `${i + 1}-3-2027` : i % 3 === 2 ? '' : `Waarde ${v.id} Łódź Nguyễn`]));
+    const invoer = Object.fromEntries(
+      sjabloon.velden.map((v, i) => [v.id, v.soort === 'datum' ? `${i + 1}-3-2027` : i % 3 === 2 ? '' : `Waarde ${v.id} Łódź Nguyễn`]),
+    );
     const waarden = sjabloonSchema(sjabloon).parse(invoer);
     vergelijk(`sjabloon-${id}`, await maakSjabloonPdf(sjabloon, waarden, { fonts, gemaaktOp }));
     vergelijk(`sjabloon-${id}-blanco`, await maakSjabloonPdf(sjabloon, null, { fonts, gemaaktOp }));

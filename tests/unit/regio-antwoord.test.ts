@@ -32,7 +32,12 @@ describe('regioAntwoord', () => {
   });
 
   it('a gemeente without a regio', () => {
-    expect(regioAntwoord(gemeente('Gennep'), portaal)).toMatchObject({ meldingBij: 'het Wmo-loket van de gemeente Gennep', bwRegio: null, centrumgemeente: null, portaalRegio: null });
+    expect(regioAntwoord(gemeente('Gennep'), portaal)).toMatchObject({
+      meldingBij: 'het Wmo-loket van de gemeente Gennep',
+      bwRegio: null,
+      centrumgemeente: null,
+      portaalRegio: null,
+    });
   });
 
   it("'s-Gravenhage is also called Den Haag", () => {

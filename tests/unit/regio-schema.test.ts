@@ -15,18 +15,21 @@ describe('regioSchema', () => {
   });
 
   it.each([
-    ['alle optionele velden', {
-      lidwoord: 'de',
-      centrumgemeente: 'Venlo',
-      maximale_duur_maanden: 24,
-      evaluatie: 'Elke drie maanden.',
-      eisen: [{ onderwerp: 'Bereikbaarheid', eis: 'Dag en nacht.' }],
-      resultaten: ['Kan abstinent blijven.'],
-      ondersteuning: ['Omgaan met geld.'],
-      beleid: { status: 'Voorstel', door: 'Het regionale overleg', toelichting: 'Wat en wanneer.' },
-      website: 'https://www.voorbeeldregio.nl',
-      correcties: [{ veld: 'website', in_de_bron: 'www.voorbeeldregio', toelichting: '.nl ontbrak.' }],
-    }],
+    [
+      'alle optionele velden',
+      {
+        lidwoord: 'de',
+        centrumgemeente: 'Venlo',
+        maximale_duur_maanden: 24,
+        evaluatie: 'Elke drie maanden.',
+        eisen: [{ onderwerp: 'Bereikbaarheid', eis: 'Dag en nacht.' }],
+        resultaten: ['Kan abstinent blijven.'],
+        ondersteuning: ['Omgaan met geld.'],
+        beleid: { status: 'Voorstel', door: 'Het regionale overleg', toelichting: 'Wat en wanneer.' },
+        website: 'https://www.voorbeeldregio.nl',
+        correcties: [{ veld: 'website', in_de_bron: 'www.voorbeeldregio', toelichting: '.nl ontbrak.' }],
+      },
+    ],
     ['beleid zonder door', { beleid: { status: 'Voorstel', toelichting: 'Wat en wanneer.' } }],
     ['aanmelding via de kliniek', { aanmelding: { via: 'kliniek', toelichting: 'Via de kliniek.' } }],
   ])('accepts: %s', (_naam, wijziging) => {

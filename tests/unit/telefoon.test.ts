@@ -39,8 +39,6 @@ describe('telefoonSchema', () => {
   it('gives a Dutch message with an example', () => {
     const uitkomst = telefoonSchema.safeParse('088 114');
     expect(uitkomst.success).toBe(false);
-    expect(uitkomst.error?.issues[0]?.message).toBe(
-      '"088 114" is geen geldig Nederlands telefoonnummer. Schrijf het zoals 077 123 45 67 of 06 1234 5678.',
-    );
+    expect(uitkomst.error?.issues[0]?.message).toBe('"088 114" is geen geldig Nederlands telefoonnummer. Schrijf het zoals 077 123 45 67 of 06 1234 5678.');
   });
 });

@@ -16,7 +16,10 @@ let fontsBelofte: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined
 
 /** The PDF font files, fetched once from this site. */
 export function laadLettertypen() {
-  fontsBelofte ??= Promise.all([lettertype('SafehouseSansPDF-Regular.ttf'), lettertype('SafehouseSansPDF-Bold.ttf')]).then(([regular, bold]) => ({ regular, bold }));
+  fontsBelofte ??= Promise.all([lettertype('SafehouseSansPDF-Regular.ttf'), lettertype('SafehouseSansPDF-Bold.ttf')]).then(([regular, bold]) => ({
+    regular,
+    bold,
+  }));
   fontsBelofte.catch(() => {
     fontsBelofte = undefined;
   });
@@ -34,7 +37,9 @@ function laadUitgebreidWeblettertype() {
 
 /** Starts (once) loading pdf-lib, fontkit and the font; later calls get the same promise. */
 export function laadPdfCode() {
-  pdfCode ??= Promise.all([import('../../lib/melding-pdf/melding-pdf'), laadLettertypen(), laadUitgebreidWeblettertype()]).then(([module, fonts]) => [module, fonts] as const);
+  pdfCode ??= Promise.all([import('../../lib/melding-pdf/melding-pdf'), laadLettertypen(), laadUitgebreidWeblettertype()]).then(
+    ([module, fonts]) => [module, fonts] as const,
+  );
   pdfCode.catch(() => {
     pdfCode = undefined; // a failed load may be retried
   });

@@ -33,10 +33,7 @@ export function Combobox({ id, naam, waarde, opties, onChange, onBlur, described
   const [open, setOpen] = useState(false);
   const [actief, setActief] = useState(-1);
   const invoer = useRef<HTMLInputElement>(null);
-  const treffers = useMemo(
-    () => (waarde.trim() ? opties.filter((o) => pastBijZoekterm([o.waarde, o.ookBekendAls ?? ''], waarde)) : []),
-    [opties, waarde],
-  );
+  const treffers = useMemo(() => (waarde.trim() ? opties.filter((o) => pastBijZoekterm([o.waarde, o.ookBekendAls ?? ''], waarde)) : []), [opties, waarde]);
   const zichtbaar = treffers.slice(0, maxZichtbaar);
   const isOpen = open && zichtbaar.length > 0 && !(zichtbaar.length === 1 && zichtbaar[0]!.waarde === waarde);
 

@@ -5,9 +5,8 @@
  * the regions instead, each linking to its region page, which names that region's providers:
  * the page then stays within its 50 KB gzip budget, with or without JavaScript.
  */
-export const OVERZICHT_MAX_AANBIEDERS = 100;
+const OVERZICHT_MAX_AANBIEDERS = 100;
 
 export type OverzichtVorm = 'kaarten' | 'per-regio';
 
-export const overzichtVorm = (aantalAanbieders: number): OverzichtVorm =>
-  aantalAanbieders <= OVERZICHT_MAX_AANBIEDERS ? 'kaarten' : 'per-regio';
+export const overzichtVorm = (aantalAanbieders: number): OverzichtVorm => (aantalAanbieders <= OVERZICHT_MAX_AANBIEDERS ? 'kaarten' : 'per-regio');

@@ -38,6 +38,11 @@ export function slugVan(relatiefPad: string): string {
   return relatiefPad
     .replace(/\.(md|mdx)$/i, '')
     .split('/')
-    .map((deel) => deel.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((deel) =>
+      deel
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .join('/');
 }

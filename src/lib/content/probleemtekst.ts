@@ -14,7 +14,7 @@ import { labelsVan } from './veldbeschrijvingen.ts';
 export const VELDLABELS: Readonly<Record<string, string>> = labelsVan(Object.values(COLLECTIES).map((c) => c.schema));
 
 /** "bronnen[0].sectie" → "Sectie in de bron (bronnen → 1 → sectie)". Lists count from 1 for people. */
-export function veldnaam(pad: readonly PropertyKey[]): string {
+function veldnaam(pad: readonly PropertyKey[]): string {
   if (pad.length === 0) return 'De gegevens bovenaan';
   const laatsteSleutel = [...pad].reverse().find((stap) => typeof stap === 'string');
   const label = typeof laatsteSleutel === 'string' ? (VELDLABELS[laatsteSleutel] ?? laatsteSleutel) : 'Veld';
@@ -99,12 +99,13 @@ export function probleemtekst(
     const object = waardeOp(data, pad);
     const aanwezig = (k: string) => typeof object === 'object' && object !== null && Object.hasOwn(object, k);
     return issue.keys.map((sleutel) => {
-      const bedoeld = bedoeldeVeld(sleutel, toegestaneVelden(pad).filter((k) => !aanwezig(k)));
+      const bedoeld = bedoeldeVeld(
+        sleutel,
+        toegestaneVelden(pad).filter((k) => !aanwezig(k)),
+      );
       return {
         pad: [...pad, sleutel],
-        melding:
-          `Onbekend veld "${sleutel}".` +
-          (bedoeld ? ` Bedoelde je "${bedoeld}"?` : ` Toegestane velden hier: ${toegestaneVelden(pad).join(', ')}.`),
+        melding: `Onbekend veld "${sleutel}".` + (bedoeld ? ` Bedoelde je "${bedoeld}"?` : ` Toegestane velden hier: ${toegestaneVelden(pad).join(', ')}.`),
       };
     });
   }

@@ -13,7 +13,13 @@ export function bronnamenUitRegios(bwRegiosCsv: string): Record<string, string> 
     if (!rij.bw_bron) continue;
     const hosts = (rij.bronnen ?? '')
       .split('|')
-      .map((bron) => bron.trim().replace(/^https?:\/\//, '').split(/[/\s]/)[0]!.replace(/^(www|zoek)\./, ''))
+      .map((bron) =>
+        bron
+          .trim()
+          .replace(/^https?:\/\//, '')
+          .split(/[/\s]/)[0]!
+          .replace(/^(www|zoek)\./, ''),
+      )
       .filter(Boolean);
     const uniek = [...new Set(hosts)];
     if (uniek.length > 0) namen[rij.bw_bron] = uniek.length === 1 ? uniek[0]! : `${uniek.slice(0, -1).join(', ')} en ${uniek.at(-1)}`;

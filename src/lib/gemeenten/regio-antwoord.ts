@@ -64,11 +64,7 @@ export const VOORMALIGE_GEMEENTEN: readonly VoormaligeGemeente[] = [
 export const zoeknamen = (a: Pick<RegioAntwoord, 'gemeente' | 'alias' | 'voormalig'>): string[] =>
   [a.gemeente, a.alias, ...a.voormalig.map((v) => v.naam)].filter((n): n is string => Boolean(n));
 
-export function regioAntwoord(
-  gemeente: Gemeente,
-  portaalRegios: readonly PortaalRegio[],
-  bronnamen: Readonly<Record<string, string>> = {},
-): RegioAntwoord {
+export function regioAntwoord(gemeente: Gemeente, portaalRegios: readonly PortaalRegio[], bronnamen: Readonly<Record<string, string>> = {}): RegioAntwoord {
   const regio = portaalRegios.find((r) => r.gemeenten.includes(gemeente.naam)) ?? null;
   const voormalig = VOORMALIGE_GEMEENTEN.filter((v) => v.opgegaanIn === gemeente.naam);
   const vroeger = voormalig.find((v) => v.regioVoorheen && v.regioVoorheen !== regio?.naam);

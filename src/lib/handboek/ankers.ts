@@ -3,7 +3,7 @@
  * /handboek/<hoofdstuk>/#par-3-2. A heading "3.2 Instroom" gets id "par-3-2"; the number, not
  * the title, makes the anchor, so rewording a title does not break links.
  */
-export function paragraafNummer(tekst: string): string | null {
+function paragraafNummer(tekst: string): string | null {
   return /^\s*(\d+(?:\.\d+)*)\.?\s/.exec(tekst)?.[1] ?? null;
 }
 

@@ -53,4 +53,3 @@ export function blancoVraagBlokken(): Blok[] {
     ...STAPPEN.flatMap((stap): Blok[] => [{ soort: 'kop', tekst: stap.titel }, ...stap.velden.flatMap(vraagBlokken)]),
   ];
 }
-

@@ -44,11 +44,7 @@ function voetVoor(naam: string, geboortedatum: string): Voet {
 
 export function layoutMelding(doc: MeldingDocument, meter: Meter): Layout {
   return zetBlokkenOp(
-    [
-      ...kopBlokken(doc),
-      ...antwoordBlokken(doc.secties),
-      ...nogAanTeLeverenBlokken(doc.nogAanTeLeveren),
-    ],
+    [...kopBlokken(doc), ...antwoordBlokken(doc.secties), ...nogAanTeLeverenBlokken(doc.nogAanTeLeveren)],
     ondertekeningBlokken(doc.ondertekenaars),
     voetVoor(doc.voet.naam, doc.voet.geboortedatum),
     meter,
@@ -60,7 +56,11 @@ export function layoutBlanco(meter: Meter): Layout {
   return zetBlokkenOp(
     [
       ...kopBlokken({ titel: PDF_TITEL, aan: aanGemeente('……………………………………'), meldingsdatum: null, beslissingUiterlijk: null }),
-      { soort: 'tekst', stijl: 'klein', tekst: 'Vul dit formulier in met blokletters. Zet bij een keuze een kruisje in het vakje. Vul de gemeente in waar de cliënt woonde vóór de kliniek.' },
+      {
+        soort: 'tekst',
+        stijl: 'klein',
+        tekst: 'Vul dit formulier in met blokletters. Zet bij een keuze een kruisje in het vakje. Vul de gemeente in waar de cliënt woonde vóór de kliniek.',
+      },
       ...blancoVraagBlokken(),
       ...nogAanTeLeverenBlokken(STANDAARD_BIJLAGEN),
     ],

@@ -21,8 +21,7 @@ export const FOUTBERICHTEN = {
   keuze_verplicht: (veld: string) => `Kies ${veld}.`,
   minstens_een: (veld: string) => `Kies minstens één antwoord bij ${veld}.`,
   te_lang: (veld: string, o: FoutOpties) => `Gebruik bij ${veld} hoogstens ${o.max ?? MAX_TEKENS.regel} tekens. Kort de tekst in.`,
-  tekens_onbekend: (veld: string) =>
-    `Bij ${veld} staan tekens die de PDF niet kan tonen. Gebruik Latijnse letters, zoals in een Nederlands paspoort.`,
+  tekens_onbekend: (veld: string) => `Bij ${veld} staan tekens die de PDF niet kan tonen. Gebruik Latijnse letters, zoals in een Nederlands paspoort.`,
   datum_ongeldig: (veld: string) => `Vul bij ${veld} een bestaande datum in, zoals 17-03-1990.`,
   datum_toekomst: (veld: string) => `Vul bij ${veld} een datum in die niet in de toekomst ligt.`,
   datum_verleden: (veld: string) => `Vul bij ${veld} een datum in die niet in het verleden ligt.`,

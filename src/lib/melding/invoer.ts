@@ -5,7 +5,7 @@
 
 /** BSN: 9 digits (8 with a leading zero dropped is accepted) that pass the elfproef. */
 export function parseBsn(invoer: string): { bsn: string } | { fout: 'bsn_lengte' | 'bsn_elfproef' } {
-  let cijfers = invoer.replace(/[\s.\-]/g, '');
+  let cijfers = invoer.replace(/[\s.-]/g, '');
   if (/^\d{8}$/.test(cijfers)) cijfers = `0${cijfers}`;
   if (!/^\d{9}$/.test(cijfers)) return { fout: 'bsn_lengte' };
   const som = [...cijfers].reduce((totaal, c, i) => totaal + Number(c) * (i === 8 ? -1 : 9 - i), 0);
@@ -24,7 +24,7 @@ export function parsePostcode(invoer: string): string | null {
 
 /** AGB-code: 8 digits. */
 export function parseAgb(invoer: string): string | null {
-  const cijfers = invoer.replace(/[\s.\-]/g, '');
+  const cijfers = invoer.replace(/[\s.-]/g, '');
   return /^\d{8}$/.test(cijfers) ? cijfers : null;
 }
 
@@ -41,4 +41,3 @@ export function normaliseerEmail(invoer: string): string {
 export function isEmail(invoer: string): boolean {
   return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(invoer.trim());
 }
-

@@ -28,7 +28,12 @@ function uitvoer(veld: Vraag): z.ZodType {
     case 'vinkje':
       return veld.nietAangevinkt ? z.literal(true).describe(beschrijving) : z.boolean().describe(beschrijving);
     default:
-      return veld.formaat === 'telefoon' ? z.string().regex(/^\+\d{8,15}$/).describe(`${beschrijving} (E.164)`) : z.string().describe(beschrijving);
+      return veld.formaat === 'telefoon'
+        ? z
+            .string()
+            .regex(/^\+\d{8,15}$/)
+            .describe(`${beschrijving} (E.164)`)
+        : z.string().describe(beschrijving);
   }
 }
 

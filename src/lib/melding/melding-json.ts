@@ -23,7 +23,8 @@ type OpenReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'nieuwer' | 'ongel
 export const OPEN_FOUTBERICHTEN: Record<OpenReden, string> = {
   'geen-pdf': 'Dit bestand is geen PDF. Kies de melding-PDF die je eerder op deze site hebt gemaakt.',
   beschadigd: 'Deze PDF is beschadigd of onvolledig en kan niet worden geopend. Kies een ander bestand, of maak de PDF opnieuw.',
-  'geen-melding': 'Dit is geen melding-PDF van deze site. Kies een PDF die je hier met ‘PDF van de melding downloaden’ hebt gemaakt. Een lege PDF om op papier in te vullen kan niet worden geopend.',
+  'geen-melding':
+    'Dit is geen melding-PDF van deze site. Kies een PDF die je hier met ‘PDF van de melding downloaden’ hebt gemaakt. Een lege PDF om op papier in te vullen kan niet worden geopend.',
   nieuwer: 'Deze melding-PDF is gemaakt met een nieuwere versie van het formulier. Laad deze pagina opnieuw en probeer het nog eens.',
   ongeldig: 'De gegevens in deze melding-PDF passen niet bij het formulier; misschien is het bestand veranderd. Vul het formulier opnieuw in.',
 };
@@ -42,7 +43,7 @@ function gelijk(a: unknown, b: unknown): boolean {
   }
   if (isObject(a) && isObject(b)) {
     const sleutels = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...sleutels].every((k) => Object.hasOwn(a, k) === Object.hasOwn(b, k) || a[k] === undefined || b[k] === undefined ? gelijk(a[k], b[k]) : false);
+    return [...sleutels].every((k) => (Object.hasOwn(a, k) === Object.hasOwn(b, k) || a[k] === undefined || b[k] === undefined ? gelijk(a[k], b[k]) : false));
   }
   return Object.is(a, b);
 }

@@ -45,4 +45,3 @@ export function nogAanTeLeveren(melding: Melding): string[] {
   if (!melding.client.bsn) leeg.push('BSN van de cliënt: nog niet ingevuld (de gemeente kan het ook zelf opvragen)');
   return [...STANDAARD_BIJLAGEN, ...leeg];
 }
-

@@ -23,7 +23,7 @@ export interface Sectie {
   rijen: Rij[];
 }
 
-export function weergave(veld: Vraag, waarde: unknown): string | null {
+function weergave(veld: Vraag, waarde: unknown): string | null {
   if (waarde === undefined || waarde === null || waarde === '') return null;
   switch (veld.soort) {
     case 'datum':
@@ -62,4 +62,3 @@ export function samenvatting(melding: Melding): Sectie[] {
 export function volledigeNaam(melding: Melding): string {
   return [melding.client.voornamen, melding.client.tussenvoegsel, melding.client.achternaam].filter(Boolean).join(' ');
 }
-

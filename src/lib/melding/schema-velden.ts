@@ -150,4 +150,3 @@ export const email = () =>
       else if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
       return waarde;
     });
-

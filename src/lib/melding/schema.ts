@@ -65,7 +65,11 @@ function gemeenteVanHerkomst(gemeenten: ReadonlySet<string>, verplicht: boolean)
 
 /** A tick box: one that must be ticked gives its own code, and is then always `true`. */
 function vinkje(nietAangevinkt: Foutcode | undefined) {
-  if (!nietAangevinkt) return z.boolean().optional().transform((v) => v === true);
+  if (!nietAangevinkt)
+    return z
+      .boolean()
+      .optional()
+      .transform((v) => v === true);
   return z
     .boolean()
     .optional()
@@ -78,7 +82,11 @@ function vinkje(nietAangevinkt: Foutcode | undefined) {
 /** The schema of one question for this audience, from its declaration. */
 function vraagSchema(veld: Vraag, { invuller, peildatum, gemeenten }: Context): z.ZodType {
   const zonderVraag = gesteldAan(veld, invuller) ? undefined : veld.zonderVraag?.[invuller];
-  if (zonderVraag !== undefined) return z.unknown().optional().transform(() => zonderVraag);
+  if (zonderVraag !== undefined)
+    return z
+      .unknown()
+      .optional()
+      .transform(() => zonderVraag);
   // A question shown only given another answer is required by its step, once shown (stapSchema).
   const nodig = !veld.alleenAls && isVerplichtVoor(veld, invuller);
   switch (veld.soort) {

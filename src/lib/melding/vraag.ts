@@ -108,7 +108,10 @@ function voorRol(tekst: PerRol, invuller: Invuller): string {
 }
 
 export function labelVoor(veld: Vraag, invuller: Invuller): string {
-  return voorRol({ tekst: veld.label, ...(veld.labelClient ? { client: veld.labelClient } : {}), ...(veld.labelNaaste ? { naaste: veld.labelNaaste } : {}) }, invuller);
+  return voorRol(
+    { tekst: veld.label, ...(veld.labelClient ? { client: veld.labelClient } : {}), ...(veld.labelNaaste ? { naaste: veld.labelNaaste } : {}) },
+    invuller,
+  );
 }
 
 export function foutnaamVoor(veld: Vraag, invuller: Invuller): string {

@@ -64,11 +64,7 @@ export function adresDelen(adres: string): { address_1: string; postal_code: str
   return m ? { address_1: m[1]!, postal_code: `${m[2]} ${m[3]}`, city: m[4]! } : null;
 }
 
-export function aanbiedersExport(
-  aanbieders: Record_<Aanbieder>[],
-  regios: Record_<Regio>[],
-  opties: ExportOpties = {},
-): AanbiedersExport {
+export function aanbiedersExport(aanbieders: Record_<Aanbieder>[], regios: Record_<Regio>[], opties: ExportOpties = {}): AanbiedersExport {
   const regioOp = new Map(regios.map((r) => [r.id, r.data]));
   const provincieVan = opties.provincieVan ?? (() => null);
   const organizations = [...aanbieders]
@@ -81,7 +77,7 @@ export function aanbiedersExport(
       const beschrijving = beschrijvingVan(a.plaats);
       const provincie = a.plaats ? provincieVan(a.plaats) : null;
       const delen = a.adres ? adresDelen(a.adres) : null;
-      const provincieAdres = delen ? provincieVan(delen.city) ?? provincie : null;
+      const provincieAdres = delen ? (provincieVan(delen.city) ?? provincie) : null;
       return {
         id: orgId,
         slug: id,
@@ -90,31 +86,36 @@ export function aanbiedersExport(
         ...alsBekend('website', a.website),
         ...alsBekend('email', a.email),
         ...lijstAls('phones', a.telefoon ? [{ id: stabieleUuid(`telefoon/${id}`), number: a.telefoon.e164, description: a.telefoon.weergave }] : []),
-        ...lijstAls('locations', a.plaats
-          ? [
-              {
-                id: locatieId,
-                location_type: 'physical' as const,
-                name: `${a.naam}, ${a.plaats}`,
-                // HSDS requires street, postcode and province on an address: unknown means no address, not nulls.
-                ...lijstAls('addresses',
-                  delen && provincieAdres
-                    ? [
-                        {
-                          id: stabieleUuid(`adres/${id}`),
-                          location_id: locatieId,
-                          ...delen,
-                          region: regioLijst.map((r) => r.naam).join(', '),
-                          state_province: provincieAdres,
-                          country: 'NL' as const,
-                          address_type: 'physical' as const,
-                        },
-                      ]
-                    : []),
-                nl: { plaats: a.plaats, ...waardeAls('provincie', provincie) },
-              },
-            ]
-          : []),
+        ...lijstAls(
+          'locations',
+          a.plaats
+            ? [
+                {
+                  id: locatieId,
+                  location_type: 'physical' as const,
+                  name: `${a.naam}, ${a.plaats}`,
+                  // HSDS requires street, postcode and province on an address: unknown means no address, not nulls.
+                  ...lijstAls(
+                    'addresses',
+                    delen && provincieAdres
+                      ? [
+                          {
+                            id: stabieleUuid(`adres/${id}`),
+                            location_id: locatieId,
+                            ...delen,
+                            region: regioLijst.map((r) => r.naam).join(', '),
+                            state_province: provincieAdres,
+                            country: 'NL' as const,
+                            address_type: 'physical' as const,
+                          },
+                        ]
+                      : [],
+                  ),
+                  nl: { plaats: a.plaats, ...waardeAls('provincie', provincie) },
+                },
+              ]
+            : [],
+        ),
         services: [
           {
             id: dienstId,
@@ -133,12 +134,16 @@ export function aanbiedersExport(
               name: r.naam,
               description: `Gemeenten: ${(regioOp.get(r.id)?.gemeenten ?? []).join(', ') || 'onbekend'}.`,
             })),
-            ...lijstAls('service_at_locations', a.plaats
-              ? [{ id: stabieleUuid(`dienst-op-locatie/${id}`), service_id: dienstId, location_id: locatieId }]
-              : []),
+            ...lijstAls(
+              'service_at_locations',
+              a.plaats ? [{ id: stabieleUuid(`dienst-op-locatie/${id}`), service_id: dienstId, location_id: locatieId }] : [],
+            ),
             nl: {
               regio: regioLijst,
-              ...lijstAls('gemeenten', [...new Set(a.regio.flatMap((r) => regioOp.get(r)?.gemeenten ?? []))].sort((x, y) => x.localeCompare(y, 'nl'))),
+              ...lijstAls(
+                'gemeenten',
+                [...new Set(a.regio.flatMap((r) => regioOp.get(r)?.gemeenten ?? []))].sort((x, y) => x.localeCompare(y, 'nl')),
+              ),
               ...waardeAls('contract', a.contract),
               ...lijstAls('verslavingsvormen', a.verslavingsvormen),
               ...lijstAls('methodiek', a.methodiek),
@@ -199,12 +204,28 @@ export function regiosExport(
 
 /** CSV columns of /data/aanbieders.csv: one row per provider, lists joined with "; ". */
 export const CSV_KOLOMMEN = [
-  'id', 'slug', 'naam', 'plaats', 'telefoon', 'website', 'email', 'adres', 'regio', 'verslavingsvormen',
-  'methodiek', 'bovenregionaal', 'contract', 'keurmerk', 'laatst_gecontroleerd', 'url', 'correcties', 'licentie',
+  'id',
+  'slug',
+  'naam',
+  'plaats',
+  'telefoon',
+  'website',
+  'email',
+  'adres',
+  'regio',
+  'verslavingsvormen',
+  'methodiek',
+  'bovenregionaal',
+  'contract',
+  'keurmerk',
+  'laatst_gecontroleerd',
+  'url',
+  'correcties',
+  'licentie',
 ] as const;
 
 /** One correction as a sentence, so the CSV never carries a corrected value without saying so. */
-export const correctieTekst = (c: Correctie) => `${c.veld}: ${correctieZin(c, ['"', '"'])}`;
+const correctieTekst = (c: Correctie) => `${c.veld}: ${correctieZin(c, ['"', '"'])}`;
 
 const csvVeld = (waarde: string) => (/[",\n\r;]/.test(waarde) || waarde !== waarde.trim() ? `"${waarde.replace(/"/g, '""')}"` : waarde);
 

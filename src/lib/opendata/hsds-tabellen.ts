@@ -25,36 +25,99 @@ interface Tabel {
 export const HSDS_TABELLEN = [
   { naam: 'organization', bestand: 'organizations.csv', kolommen: ['id', 'name', 'description', 'email', 'website', 'uri'], beschrijving: 'De aanbieders.' },
   {
-    naam: 'service', bestand: 'services.csv',
-    kolommen: ['id', 'organization_id', 'name', 'description', 'url', 'email', 'status', 'application_process', 'accreditations', 'eligibility_description', 'assured_date'],
-    typen: { assured_date: 'date' }, beschrijving: 'Het safehouse van elke aanbieder.',
+    naam: 'service',
+    bestand: 'services.csv',
+    kolommen: [
+      'id',
+      'organization_id',
+      'name',
+      'description',
+      'url',
+      'email',
+      'status',
+      'application_process',
+      'accreditations',
+      'eligibility_description',
+      'assured_date',
+    ],
+    typen: { assured_date: 'date' },
+    beschrijving: 'Het safehouse van elke aanbieder.',
   },
-  { naam: 'phone', bestand: 'phones.csv', kolommen: ['id', 'organization_id', 'number', 'description'], beschrijving: 'Telefoonnummers (E.164) van de aanbieders.' },
   {
-    naam: 'location', bestand: 'locations.csv', kolommen: ['id', 'location_type', 'organization_id', 'name', 'nl_plaats', 'nl_provincie'],
+    naam: 'phone',
+    bestand: 'phones.csv',
+    kolommen: ['id', 'organization_id', 'number', 'description'],
+    beschrijving: 'Telefoonnummers (E.164) van de aanbieders.',
+  },
+  {
+    naam: 'location',
+    bestand: 'locations.csv',
+    kolommen: ['id', 'location_type', 'organization_id', 'name', 'nl_plaats', 'nl_provincie'],
     beschrijving: 'Waar het safehouse is; nl_plaats en nl_provincie zijn uitbreidingen (HSDS kent een plaats alleen in een volledig adres).',
   },
-  { naam: 'address', bestand: 'addresses.csv', kolommen: ['id', 'location_id', 'address_1', 'city', 'state_province', 'postal_code', 'country', 'address_type'], beschrijving: 'Volledige adressen; alleen als straat, postcode en plaats bekend zijn.' },
-  { naam: 'service_at_location', bestand: 'service_at_location.csv', kolommen: ['id', 'service_id', 'location_id'], beschrijving: 'Welk safehouse op welke locatie is.' },
+  {
+    naam: 'address',
+    bestand: 'addresses.csv',
+    kolommen: ['id', 'location_id', 'address_1', 'city', 'state_province', 'postal_code', 'country', 'address_type'],
+    beschrijving: 'Volledige adressen; alleen als straat, postcode en plaats bekend zijn.',
+  },
+  {
+    naam: 'service_at_location',
+    bestand: 'service_at_location.csv',
+    kolommen: ['id', 'service_id', 'location_id'],
+    beschrijving: 'Welk safehouse op welke locatie is.',
+  },
   { naam: 'funding', bestand: 'funding.csv', kolommen: ['id', 'service_id', 'source'], beschrijving: 'Wie het safehouse contracteert, in woorden.' },
-  { naam: 'service_area', bestand: 'service_areas.csv', kolommen: ['id', 'service_id', 'name', 'description'], beschrijving: 'De gemeenten van de regio(s) die het safehouse contracteren.' },
-  { naam: 'attribute', bestand: 'attributes.csv', kolommen: ['id', 'link_id', 'taxonomy_term_id', 'link_entity'], beschrijving: 'Koppelt een dienst of werkgebied aan een term: verslavingsvorm, methodiek, regio of CBS-gemeentecode.' },
-  { naam: 'taxonomy_term', bestand: 'taxonomy_terms.csv', kolommen: ['id', 'code', 'name', 'description', 'taxonomy', 'language', 'taxonomy_id'], beschrijving: 'De termen van de vier taxonomieën.' },
+  {
+    naam: 'service_area',
+    bestand: 'service_areas.csv',
+    kolommen: ['id', 'service_id', 'name', 'description'],
+    beschrijving: 'De gemeenten van de regio(s) die het safehouse contracteren.',
+  },
+  {
+    naam: 'attribute',
+    bestand: 'attributes.csv',
+    kolommen: ['id', 'link_id', 'taxonomy_term_id', 'link_entity'],
+    beschrijving: 'Koppelt een dienst of werkgebied aan een term: verslavingsvorm, methodiek, regio of CBS-gemeentecode.',
+  },
+  {
+    naam: 'taxonomy_term',
+    bestand: 'taxonomy_terms.csv',
+    kolommen: ['id', 'code', 'name', 'description', 'taxonomy', 'language', 'taxonomy_id'],
+    beschrijving: 'De termen van de vier taxonomieën.',
+  },
   { naam: 'taxonomy', bestand: 'taxonomies.csv', kolommen: ['id', 'name', 'description'], beschrijving: 'De vier taxonomieën.' },
   {
-    naam: 'metadata', bestand: 'metadata.csv',
-    kolommen: ['id', 'resource_id', 'resource_type', 'last_action_date', 'last_action_type', 'field_name', 'previous_value', 'replacement_value', 'updated_by', 'nl_toelichting'],
-    typen: { last_action_date: 'date' }, beschrijving: 'Waar een record bewust van zijn bron afwijkt; nl_toelichting (uitbreiding) zegt waarom.',
+    naam: 'metadata',
+    bestand: 'metadata.csv',
+    kolommen: [
+      'id',
+      'resource_id',
+      'resource_type',
+      'last_action_date',
+      'last_action_type',
+      'field_name',
+      'previous_value',
+      'replacement_value',
+      'updated_by',
+      'nl_toelichting',
+    ],
+    typen: { last_action_date: 'date' },
+    beschrijving: 'Waar een record bewust van zijn bron afwijkt; nl_toelichting (uitbreiding) zegt waarom.',
   },
-  { naam: 'nl_bron', bestand: 'nl_bronnen.csv', kolommen: ['service_id', 'document', 'uitgever', 'datum', 'sectie'], beschrijving: 'Uitbreiding: de brondocumenten van elke dienst (HSDS kent er geen tabel voor).' },
+  {
+    naam: 'nl_bron',
+    bestand: 'nl_bronnen.csv',
+    kolommen: ['service_id', 'document', 'uitgever', 'datum', 'sectie'],
+    beschrijving: 'Uitbreiding: de brondocumenten van elke dienst (HSDS kent er geen tabel voor).',
+  },
 ] as const satisfies readonly Tabel[];
 
 export type TabelNaam = (typeof HSDS_TABELLEN)[number]['bestand'];
 export type Tabellen = Record<TabelNaam, Rij[]>;
 
 /** A row with only the known values (no empty strings for absent fields). */
-const rij = (waarden: object): Rij =>
-  Object.fromEntries(Object.entries(waarden).filter(([, w]) => typeof w === 'string' && w !== '')) as Rij;
+const rij = (waarden: object): Rij => Object.fromEntries(Object.entries(waarden).filter(([, w]) => typeof w === 'string' && w !== '')) as Rij;
 
 export function hsdsTabellen(organisaties: readonly HsdsOrganisatie[], tax: ReturnType<typeof hsdsTaxonomieen>): Tabellen {
   const t: Tabellen = Object.fromEntries(HSDS_TABELLEN.map((x) => [x.bestand, [] as Rij[]])) as unknown as Tabellen;
@@ -134,7 +197,13 @@ const alsLijst = <K extends string, T>(k: K, w: readonly T[] | undefined) => (w 
 export function organisatiesUitTabellen(t: Tabellen): Record<string, unknown>[] {
   const termen = new Map(t['taxonomy_terms.csv'].map((r) => [r.id!, r as unknown as HsdsTaxonomieTerm]));
   const attributen = groep(t['attributes.csv'], 'link_id');
-  const metAttributen = (r: Rij) => ({ ...r, ...alsLijst('attributes', attributen.get(r.id!)?.map((a) => ({ ...a, taxonomy_term: termen.get(a.taxonomy_term_id!) }))) });
+  const metAttributen = (r: Rij) => ({
+    ...r,
+    ...alsLijst(
+      'attributes',
+      attributen.get(r.id!)?.map((a) => ({ ...a, taxonomy_term: termen.get(a.taxonomy_term_id!) })),
+    ),
+  });
   const telefoons = groep(t['phones.csv'], 'organization_id');
   const locaties = groep(t['locations.csv'], 'organization_id');
   const adressen = groep(t['addresses.csv'], 'location_id');
@@ -147,7 +216,10 @@ export function organisatiesUitTabellen(t: Tabellen): Record<string, unknown>[] 
   return t['organizations.csv'].map((o) => ({
     ...o,
     ...alsLijst('phones', telefoons.get(o.id!)),
-    ...alsLijst('locations', locaties.get(o.id!)?.map((l) => ({ ...l, ...alsLijst('addresses', adressen.get(l.id!)) }))),
+    ...alsLijst(
+      'locations',
+      locaties.get(o.id!)?.map((l) => ({ ...l, ...alsLijst('addresses', adressen.get(l.id!)) })),
+    ),
     ...alsLijst('metadata', metadata.get(o.id!)),
     services: (diensten.get(o.id!) ?? []).map((s) => ({
       ...metAttributen(s),

@@ -36,7 +36,7 @@ const TAXONOMIEEN: Record<Taxonomiesleutel, { name: string; description: string 
   gemeente: { name: 'CBS-gemeentecodes', description: 'Nederlandse gemeenten met hun code van het CBS (GM gevolgd door vier cijfers).' },
 };
 
-export const taxonomieId = (sleutel: Taxonomiesleutel) => stabieleUuid(`hsds/taxonomie/${sleutel}`);
+const taxonomieId = (sleutel: Taxonomiesleutel) => stabieleUuid(`hsds/taxonomie/${sleutel}`);
 
 export interface HsdsTaxonomieTerm {
   id: string;
@@ -49,10 +49,19 @@ export interface HsdsTaxonomieTerm {
 }
 
 function term(sleutel: Taxonomiesleutel, code: string, name: string, description: string): HsdsTaxonomieTerm {
-  return { id: stabieleUuid(`hsds/term/${sleutel}/${code}`), code, name, description, taxonomy: TAXONOMIEEN[sleutel].name, taxonomy_id: taxonomieId(sleutel), language: 'nl' };
+  return {
+    id: stabieleUuid(`hsds/term/${sleutel}/${code}`),
+    code,
+    name,
+    description,
+    taxonomy: TAXONOMIEEN[sleutel].name,
+    taxonomy_id: taxonomieId(sleutel),
+    language: 'nl',
+  };
 }
 
-const vormTerm = (code: keyof typeof VERSLAVINGSVORMEN) => term('verslavingsvorm', code, VERSLAVINGSVORMEN[code], `Neemt mensen op met deze verslavingsvorm: ${VERSLAVINGSVORMEN[code].toLowerCase()}.`);
+const vormTerm = (code: keyof typeof VERSLAVINGSVORMEN) =>
+  term('verslavingsvorm', code, VERSLAVINGSVORMEN[code], `Neemt mensen op met deze verslavingsvorm: ${VERSLAVINGSVORMEN[code].toLowerCase()}.`);
 const methodiekTerm = (code: keyof typeof METHODIEKEN) => term('methodiek', code, METHODIEKEN[code], `Werkt met deze methodiek: ${METHODIEKEN[code]}.`);
 const regioTerm = (id: string, naam: string) => term('regio', id, naam, `Regio beschermd wonen ${naam}.`);
 const gemeenteTerm = (code: string, naam: string) => term('gemeente', code, naam, `Gemeente ${naam} (CBS-code ${code}).`);
@@ -66,7 +75,7 @@ function attribuut(linkEntity: 'service' | 'service_area', linkId: string, t: Hs
 const lijst = <K extends string, T>(sleutel: K, waarden: readonly T[]) => (waarden.length > 0 ? { [sleutel]: waarden } : {}) as Partial<Record<K, T[]>>;
 const tekst = <K extends string>(sleutel: K, waarde: string | undefined | null) => (waarde ? { [sleutel]: waarde } : {}) as Partial<Record<K, string>>;
 
-export function hsdsOrganisatie({ id: slug, data: a }: Record_<Aanbieder>, regioOp: ReadonlyMap<string, Regio>, opties: HsdsOpties = {}) {
+function hsdsOrganisatie({ id: slug, data: a }: Record_<Aanbieder>, regioOp: ReadonlyMap<string, Regio>, opties: HsdsOpties = {}) {
   const orgId = stabieleUuid(`aanbieder/${slug}`);
   const dienstId = stabieleUuid(`dienst/${slug}`);
   const locatieId = stabieleUuid(`locatie/${slug}`);
@@ -76,7 +85,7 @@ export function hsdsOrganisatie({ id: slug, data: a }: Record_<Aanbieder>, regio
   const regios = a.regio.map((id) => ({ id, regio: regioOp.get(id) }));
 
   const delen = a.adres ? adresDelen(a.adres) : null;
-  const provincieAdres = delen ? provincieVan(delen.city) ?? (a.plaats ? provincieVan(a.plaats) : null) : null;
+  const provincieAdres = delen ? (provincieVan(delen.city) ?? (a.plaats ? provincieVan(a.plaats) : null)) : null;
   const provinciePlaats = a.plaats ? provincieVan(a.plaats) : null;
   const adressen =
     delen && provincieAdres
@@ -138,7 +147,11 @@ export function hsdsOrganisatie({ id: slug, data: a }: Record_<Aanbieder>, regio
 
   const aanmelding = regios.map(({ id, regio }) => (regio ? `${regio.naam}: ${regio.aanmelding.toelichting}` : `${id}: onbekend.`)).join('\n\n');
   const bovenregionaal =
-    a.bovenregionaal === undefined ? undefined : a.bovenregionaal ? 'Neemt ook mensen van buiten de eigen regio op.' : 'Neemt geen mensen van buiten de eigen regio op.';
+    a.bovenregionaal === undefined
+      ? undefined
+      : a.bovenregionaal
+        ? 'Neemt ook mensen van buiten de eigen regio op.'
+        : 'Neemt geen mensen van buiten de eigen regio op.';
 
   return {
     id: orgId,
@@ -148,7 +161,10 @@ export function hsdsOrganisatie({ id: slug, data: a }: Record_<Aanbieder>, regio
     ...tekst('email', a.email),
     // The record's persistent address: its page on the portal (also the JSON-LD @id there).
     uri: portaalUrl(`/aanbieders/${slug}/`, opties.basisUrl),
-    ...lijst('phones', a.telefoon ? [{ id: stabieleUuid(`telefoon/${slug}`), organization_id: orgId, number: a.telefoon.e164, description: a.telefoon.weergave }] : []),
+    ...lijst(
+      'phones',
+      a.telefoon ? [{ id: stabieleUuid(`telefoon/${slug}`), organization_id: orgId, number: a.telefoon.e164, description: a.telefoon.weergave }] : [],
+    ),
     ...lijst('locations', locaties),
     ...lijst('metadata', correcties),
     services: [

@@ -26,7 +26,10 @@ const bron = z.object({
 
 const telefoon = z.object({
   id: z.uuid(),
-  number: z.string().regex(/^\+31\d{8,10}$/).describe('Internationaal, E.164'),
+  number: z
+    .string()
+    .regex(/^\+31\d{8,10}$/)
+    .describe('Internationaal, E.164'),
   description: z.string().describe('Zoals de site het toont'),
 });
 
@@ -74,11 +77,22 @@ const werkgebied = z.object({
 
 /** Dutch extensions: facts of the safehouse service that HSDS has no field for. */
 const nlDienst = z.object({
-  regio: z.array(z.object({ id: z.string(), naam: z.string() })).min(1).describe('Sleutel en naam van de regio(s) in het portaal'),
+  regio: z
+    .array(z.object({ id: z.string(), naam: z.string() }))
+    .min(1)
+    .describe('Sleutel en naam van de regio(s) in het portaal'),
   gemeenten: z.array(z.string()).min(1).optional().describe('Gemeenten van de regio(s), CBS-schrijfwijze, als lijst (in service_areas als tekst)'),
   contract: z.string().optional().describe('Ontbreekt = onbekend'),
-  verslavingsvormen: z.array(z.enum(sleutels(VERSLAVINGSVORMEN))).min(1).optional().describe('Ontbreekt = onbekend'),
-  methodiek: z.array(z.enum(sleutels(METHODIEKEN))).min(1).optional().describe('Ontbreekt = onbekend'),
+  verslavingsvormen: z
+    .array(z.enum(sleutels(VERSLAVINGSVORMEN)))
+    .min(1)
+    .optional()
+    .describe('Ontbreekt = onbekend'),
+  methodiek: z
+    .array(z.enum(sleutels(METHODIEKEN)))
+    .min(1)
+    .optional()
+    .describe('Ontbreekt = onbekend'),
   bovenregionaal: z.boolean().optional().describe('Neemt mensen van buiten de regio op; ontbreekt = onbekend'),
   bronnen: z.array(bron).min(1),
   correcties: z.array(correctie).min(1).optional().describe('Waar het record bewust van de bron afwijkt, bijvoorbeeld een verbeterd webadres'),
@@ -101,7 +115,7 @@ const dienst = z.object({
   nl: nlDienst,
 });
 
-export const organisatieSchema = z.object({
+const organisatieSchema = z.object({
   id: z.uuid(),
   slug: z.string().describe('Sleutel in het portaal; de pagina is /aanbieders/<slug>/'),
   name: z.string(),
@@ -123,7 +137,7 @@ export const aanbiedersExportSchema = z.object({
   organizations: z.array(organisatieSchema),
 });
 
-export const regioExportSchema = z.object({
+const regioExportSchema = z.object({
   id: z.string(),
   naam: z.string(),
   url: z.string().describe(URL_UITLEG),
@@ -133,7 +147,11 @@ export const regioExportSchema = z.object({
   aanmelding: z.object({ via: z.enum(sleutels(AANMELDROUTES)), toelichting: z.string() }),
   maximale_duur_maanden: z.number().int().positive().optional(),
   evaluatie: z.string().optional(),
-  eisen: z.array(z.object({ onderwerp: z.string(), eis: z.string() })).min(1).optional().describe('Ontbreekt = onbekend'),
+  eisen: z
+    .array(z.object({ onderwerp: z.string(), eis: z.string() }))
+    .min(1)
+    .optional()
+    .describe('Ontbreekt = onbekend'),
   resultaten: z.array(z.string()).min(1).optional().describe('Wat een cliënt aan het eind bereikt; ontbreekt = onbekend'),
   ondersteuning: z.array(z.string()).min(1).optional().describe('Waarbij de begeleiding kan helpen; ontbreekt = onbekend'),
   beleid: z.object({ status: z.string(), door: z.string().optional(), toelichting: z.string() }).optional(),

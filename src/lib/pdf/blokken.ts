@@ -90,7 +90,12 @@ function ondertekeningStuk(blok: Extract<Blok, { soort: 'ondertekening' }>, mete
   const handtekening = { breedte: 270, hoogte: 50 };
   items.push({ soort: 'veld', naam: blok.handtekeningVeld, x: X, y: y + handtekening.hoogte, ...handtekening });
   items.push({
-    soort: 'veld', naam: blok.datumVeld, x: datumX, y: y + 22, breedte: 110, hoogte: 22,
+    soort: 'veld',
+    naam: blok.datumVeld,
+    x: datumX,
+    y: y + 22,
+    breedte: 110,
+    hoogte: 22,
     ...(blok.datum !== null ? { standaard: blok.datum } : {}),
   });
   return { hoogte: y + handtekening.hoogte + 4, ruimteVoor: 14, bijVolgende: false, items };

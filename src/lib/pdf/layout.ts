@@ -21,16 +21,49 @@ export interface Meter {
 }
 
 /** `y` is the baseline. */
-export interface TekstItem { soort: 'tekst'; x: number; y: number; tekst: string; grootte: number; vet: boolean; grijs?: boolean }
-interface LijnItem { soort: 'lijn'; x1: number; x2: number; y: number; dikte: number }
+export interface TekstItem {
+  soort: 'tekst';
+  x: number;
+  y: number;
+  tekst: string;
+  grootte: number;
+  vet: boolean;
+  grijs?: boolean;
+}
+interface LijnItem {
+  soort: 'lijn';
+  x1: number;
+  x2: number;
+  y: number;
+  dikte: number;
+}
 /** An empty tick box drawn as a square (when the font has no "☐"); `y` is its bottom. */
-interface VakItem { soort: 'vak'; x: number; y: number; zijde: number }
+interface VakItem {
+  soort: 'vak';
+  x: number;
+  y: number;
+  zijde: number;
+}
 /** A fillable form field; `y` is the bottom of the box. */
-export interface VeldItem { soort: 'veld'; naam: string; x: number; y: number; breedte: number; hoogte: number; standaard?: string }
+export interface VeldItem {
+  soort: 'veld';
+  naam: string;
+  x: number;
+  y: number;
+  breedte: number;
+  hoogte: number;
+  standaard?: string;
+}
 export type Item = TekstItem | LijnItem | VakItem | VeldItem;
 
-export interface Pagina { items: Item[] }
-export interface Layout { breedte: number; hoogte: number; paginas: Pagina[] }
+interface Pagina {
+  items: Item[];
+}
+export interface Layout {
+  breedte: number;
+  hoogte: number;
+  paginas: Pagina[];
+}
 
 /**
  * An unbreakable piece of the flow: one line of text, a writing line, or a signature block.

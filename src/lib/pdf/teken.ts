@@ -1,7 +1,18 @@
 import fontkit from '@pdf-lib/fontkit';
 import {
-  AFRelationship, decodePDFRawStream, EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName,
-  PDFRawStream, PDFString, rgb, type PDFFont, type PDFObject,
+  AFRelationship,
+  decodePDFRawStream,
+  EncryptedPDFError,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRawStream,
+  PDFString,
+  rgb,
+  type PDFFont,
+  type PDFObject,
 } from 'pdf-lib';
 import type { Layout, Meter } from './layout.ts';
 
@@ -93,7 +104,13 @@ export async function tekenPdf(maakLayout: (meter: Meter) => Layout, opties: Tek
     for (const item of pagina.items) {
       switch (item.soort) {
         case 'tekst':
-          page.drawText(item.tekst.normalize('NFC'), { x: item.x, y: item.y, size: item.grootte, font: item.vet ? bold : regular, color: item.grijs ? GRIJS : ZWART });
+          page.drawText(item.tekst.normalize('NFC'), {
+            x: item.x,
+            y: item.y,
+            size: item.grootte,
+            font: item.vet ? bold : regular,
+            color: item.grijs ? GRIJS : ZWART,
+          });
           break;
         case 'lijn':
           page.drawLine({ start: { x: item.x1, y: item.y }, end: { x: item.x2, y: item.y }, thickness: item.dikte, color: GRIJS });
@@ -105,8 +122,15 @@ export async function tekenPdf(maakLayout: (meter: Meter) => Layout, opties: Tek
           const veld = form.createTextField(item.naam);
           if (item.standaard !== undefined) veld.setText(item.standaard.normalize('NFC'));
           veld.addToPage(page, {
-            x: item.x, y: item.y, width: item.breedte, height: item.hoogte, font: regular,
-            borderColor: VELDRAND, borderWidth: 0.8, backgroundColor: VELDVULLING, textColor: ZWART,
+            x: item.x,
+            y: item.y,
+            width: item.breedte,
+            height: item.hoogte,
+            font: regular,
+            borderColor: VELDRAND,
+            borderWidth: 0.8,
+            backgroundColor: VELDVULLING,
+            textColor: ZWART,
           });
           veld.setFontSize(11);
           break;

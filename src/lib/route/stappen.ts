@@ -18,11 +18,34 @@ export interface RouteStap {
 }
 
 export const ROUTE_STAPPEN: readonly RouteStap[] = [
-  { titel: 'Aanmelding', wie: 'jij met je behandelaar in de kliniek; in Noord- en Midden-Limburg jij met de gemeentelijke toegang', anker: 'stap-1-aanmelding', begrippen: ['verslavingskliniek', 'toegang'] },
-  { titel: 'Melding bij de gemeente van herkomst', wie: 'jij, of iemand namens jou, zoals een naaste, de kliniek of het safehouse', anker: 'stap-2-melding-bij-de-gemeente-van-herkomst', begrippen: ['melding', 'gemeente-van-herkomst'] },
-  { titel: 'Onderzoek en beschikking', wie: 'de gemeente', anker: 'stap-3-onderzoek-en-beschikking', duur: 'onderzoek binnen 6 weken na de melding, besluit binnen 2 weken na de aanvraag', begrippen: ['beschikking'] },
+  {
+    titel: 'Aanmelding',
+    wie: 'jij met je behandelaar in de kliniek; in Noord- en Midden-Limburg jij met de gemeentelijke toegang',
+    anker: 'stap-1-aanmelding',
+    begrippen: ['verslavingskliniek', 'toegang'],
+  },
+  {
+    titel: 'Melding bij de gemeente van herkomst',
+    wie: 'jij, of iemand namens jou, zoals een naaste, de kliniek of het safehouse',
+    anker: 'stap-2-melding-bij-de-gemeente-van-herkomst',
+    begrippen: ['melding', 'gemeente-van-herkomst'],
+  },
+  {
+    titel: 'Onderzoek en beschikking',
+    wie: 'de gemeente',
+    anker: 'stap-3-onderzoek-en-beschikking',
+    duur: 'onderzoek binnen 6 weken na de melding, besluit binnen 2 weken na de aanvraag',
+    begrippen: ['beschikking'],
+  },
   { titel: 'Intake', wie: 'jij en het safehouse', anker: 'stap-4-intake', begrippen: ['intake'] },
-  { titel: 'Wonen en werken aan je doelen', wie: 'jij en je begeleiders', anker: 'stap-5-wonen-en-werken-aan-je-doelen', duur: 'ongeveer 1 jaar volgens de landelijke handreiking', duurPerRegio: true, begrippen: ['begeleidingsplan'] },
+  {
+    titel: 'Wonen en werken aan je doelen',
+    wie: 'jij en je begeleiders',
+    anker: 'stap-5-wonen-en-werken-aan-je-doelen',
+    duur: 'ongeveer 1 jaar volgens de landelijke handreiking',
+    duurPerRegio: true,
+    begrippen: ['begeleidingsplan'],
+  },
   { titel: 'Uitstroom', wie: 'jij, het safehouse en de gemeente', anker: 'stap-6-uitstroom', begrippen: ['uitstroom', 'uitstroomplan'] },
   { titel: 'Nazorg', wie: 'jij, je nieuwe begeleider en de gemeente', anker: 'stap-7-nazorg', begrippen: ['nazorg', 'ambulante-begeleiding'] },
 ];

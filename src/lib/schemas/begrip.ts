@@ -13,5 +13,3 @@ export const begripSchema = z.strictObject({
   }),
   bronnen: bronnenSchema,
 });
-
-export type Begrip = z.infer<typeof begripSchema>;

@@ -22,5 +22,3 @@ export const paginaSchema = z.strictObject({
   }),
   bronnen: bronnenSchema,
 });
-
-export type Pagina = z.infer<typeof paginaSchema>;

@@ -16,9 +16,40 @@ export interface Telefoonnummer {
 // Area codes with two digits after the 0 (7-digit subscriber number). All other
 // geographic codes have three digits (6-digit subscriber). Source: ACM nummerplan.
 const TWEECIJFERIGE_NETNUMMERS = new Set([
-  '10', '13', '15', '20', '23', '24', '26', '30', '33', '35', '36', '38', '40', '43', '45',
-  '46', '50', '53', '55', '58', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79',
-  '84', '85', '87', '88',
+  '10',
+  '13',
+  '15',
+  '20',
+  '23',
+  '24',
+  '26',
+  '30',
+  '33',
+  '35',
+  '36',
+  '38',
+  '40',
+  '43',
+  '45',
+  '46',
+  '50',
+  '53',
+  '55',
+  '58',
+  '70',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '77',
+  '78',
+  '79',
+  '84',
+  '85',
+  '87',
+  '88',
 ]);
 
 const INFONUMMERS = ['800', '900', '906', '909'];
@@ -72,20 +103,18 @@ export function parseTelefoon(invoer: string): Telefoonnummer | null {
   return { weergave: `0${net} ${inParen(abonnee)}`, e164: `+31${nationaal}` };
 }
 
-export const TELEFOON_VOORBEELD = '077 123 45 67 of 06 1234 5678';
+const TELEFOON_VOORBEELD = '077 123 45 67 of 06 1234 5678';
 
 /** A Dutch telephone number as typed; becomes a {@link Telefoonnummer}. */
-export const telefoonSchema = z
-  .string({ error: `Vul een telefoonnummer in, zoals ${TELEFOON_VOORBEELD}.` })
-  .transform((invoer, ctx) => {
-    const nummer = parseTelefoon(invoer);
-    if (!nummer) {
-      ctx.addIssue({
-        code: 'custom',
-        params: { code: 'telefoon_ongeldig' },
-        message: `"${invoer}" is geen geldig Nederlands telefoonnummer. Schrijf het zoals ${TELEFOON_VOORBEELD}.`,
-      });
-      return z.NEVER;
-    }
-    return nummer;
-  });
+export const telefoonSchema = z.string({ error: `Vul een telefoonnummer in, zoals ${TELEFOON_VOORBEELD}.` }).transform((invoer, ctx) => {
+  const nummer = parseTelefoon(invoer);
+  if (!nummer) {
+    ctx.addIssue({
+      code: 'custom',
+      params: { code: 'telefoon_ongeldig' },
+      message: `"${invoer}" is geen geldig Nederlands telefoonnummer. Schrijf het zoals ${TELEFOON_VOORBEELD}.`,
+    });
+    return z.NEVER;
+  }
+  return nummer;
+});

@@ -48,13 +48,11 @@ export function controleerWebsite(invoer: string): { url: string } | { fout: str
 }
 
 /** An absolute https web address with a real host name. */
-export const websiteSchema = z
-  .string({ error: 'Vul een webadres in, zoals https://www.voorbeeld.nl.' })
-  .transform((invoer, ctx) => {
-    const uitkomst = controleerWebsite(invoer);
-    if ('fout' in uitkomst) {
-      ctx.addIssue({ code: 'custom', params: { code: 'website_ongeldig' }, message: uitkomst.fout });
-      return z.NEVER;
-    }
-    return uitkomst.url;
-  });
+export const websiteSchema = z.string({ error: 'Vul een webadres in, zoals https://www.voorbeeld.nl.' }).transform((invoer, ctx) => {
+  const uitkomst = controleerWebsite(invoer);
+  if ('fout' in uitkomst) {
+    ctx.addIssue({ code: 'custom', params: { code: 'website_ongeldig' }, message: uitkomst.fout });
+    return z.NEVER;
+  }
+  return uitkomst.url;
+});

@@ -20,5 +20,7 @@ export function leesMeldpunt(waarde: string | undefined): Meldpunt | undefined {
     url = undefined;
   }
   if (url?.protocol === 'https:' && url.hostname.includes('.')) return { href: url.href, tekst: url.host + (url.pathname === '/' ? '' : url.pathname) };
-  throw new Error(`MELDPUNT="${ruw}" is geen https-adres en geen e-mailadres. Schrijf het zoals https://voorbeeld.nl/contact of toegankelijkheid@voorbeeld.nl.`);
+  throw new Error(
+    `MELDPUNT="${ruw}" is geen https-adres en geen e-mailadres. Schrijf het zoals https://voorbeeld.nl/contact of toegankelijkheid@voorbeeld.nl.`,
+  );
 }

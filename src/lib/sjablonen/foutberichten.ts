@@ -19,8 +19,7 @@ type SjabloonFoutcode = Extract<Foutcode, 'te_lang' | 'tekens_onbekend' | 'datum
 
 const BERICHTEN: Record<SjabloonFoutcode, (veld: SjabloonVeld) => string> = {
   te_lang: (veld) => `Maak ${veld.inZin} korter: hoogstens ${maxTekens(veld).toLocaleString('nl-NL')} tekens.`,
-  tekens_onbekend: (veld) =>
-    `In ${veld.inZin} staan tekens die de PDF niet kan tonen. Gebruik Latijnse letters, zoals in een Nederlands paspoort.`,
+  tekens_onbekend: (veld) => `In ${veld.inZin} staan tekens die de PDF niet kan tonen. Gebruik Latijnse letters, zoals in een Nederlands paspoort.`,
   datum_ongeldig: (veld) => `Vul ${veld.inZin} in als een bestaande datum, in cijfers: dag-maand-jaar.`,
 };
 

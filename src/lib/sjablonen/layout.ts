@@ -17,7 +17,10 @@ function inhoudBlokken(sjabloon: Sjabloon, waarden: Waarden | null): Blok[] {
   const gegevens: Blok[] = sjabloon.velden.flatMap((veld): Blok[] =>
     waarden
       ? [{ soort: 'vraag', label: veld.label, antwoord: w[veld.id] ?? LEEG, ingevuld: Boolean(w[veld.id]) }]
-      : [{ soort: 'vraag', label: veld.label, antwoord: null }, { soort: 'schrijfregels', aantal: veld.soort === 'tekstvlak' ? 4 : 1 }],
+      : [
+          { soort: 'vraag', label: veld.label, antwoord: null },
+          { soort: 'schrijfregels', aantal: veld.soort === 'tekstvlak' ? 4 : 1 },
+        ],
   );
   return [
     { soort: 'titel', tekst: sjabloon.titel },

@@ -11,7 +11,7 @@ export interface SjabloonVeld {
   hint?: string;
 }
 
-export interface Artikel {
+interface Artikel {
   titel: string;
   /** Text with {veldId} placeholders; an empty field prints as a dotted line. */
   tekst: string;

@@ -7,11 +7,12 @@
 
 /** Words that carry no meaning for search; "ik wil weten wat het kost" is about "kost". */
 export const STOPWOORDEN = new Set(
-  ('de het een en of in op aan van voor met naar bij om te tot uit als dan dat die dit deze er is zijn was wordt worden ' +
+  (
+    'de het een en of in op aan van voor met naar bij om te tot uit als dan dat die dit deze er is zijn was wordt worden ' +
     'ik je jij u mij me mijn jouw uw we wij ze zij hij haar hem ons onze wat wie waar wanneer hoe waarom welke mag mogen ' +
     'kan kun kunnen moet moeten wil willen ga gaat gaan heb hebt heeft hebben ben bent niet geen ook nog wel al maar zo ' +
-    'mee naar over hoeveel iets iemand')
-    .split(' '),
+    'mee naar over hoeveel iets iemand'
+  ).split(' '),
 );
 
 export function woordenVan(vraag: string): string[] {

@@ -12,7 +12,7 @@ export interface PagefindResultaat {
   data: () => Promise<PagefindData>;
 }
 
-export interface PagefindData {
+interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;

@@ -32,5 +32,4 @@ export function exports(): Promise<Exports> {
   return berekend;
 }
 
-export const json = (data: unknown) =>
-  new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const json = (data: unknown) => new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
