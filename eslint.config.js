@@ -31,7 +31,8 @@ export default defineConfig(
     ...jsxA11y.configs.recommended,
   },
   {
-    files: ['**/*.tsx'],
+    // Hooks live in the islands' .tsx components and in their .ts hooks (useStappen.ts, …).
+    files: ['**/*.tsx', 'src/islands/**/*.ts'],
     // Only the two classic rules (7.x's recommended set adds the React Compiler's rules).
     plugins: { 'react-hooks': { rules: reactHooks.rules } },
     rules: {

@@ -1,7 +1,7 @@
 // `npm run controleer`: the check a regional editor runs after changing a file in content/.
 // Same rules as the build; prints every problem at once and exits 1 when there is one.
 import { formatteerRapport, probleemKop } from '../src/lib/content/controleer.ts';
-import { contentMap } from '../src/integrations/content-map.ts';
+import { contentMap } from '../src/lib/content/content-map.ts';
 import { leesEnControleerContent } from '../src/integrations/lees-content.ts';
 
 const root = process.cwd();

@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentMap } from '../src/integrations/content-map.ts';
+import { contentMap } from '../src/lib/content/content-map.ts';
 import { leesGemeenten } from '../src/lib/gemeenten/gemeenten.ts';
 
 export function genereerContent(aantalAanbieders: number, root = join(import.meta.dirname, '..')): string {

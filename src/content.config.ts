@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIES } from './lib/content/collecties.ts';
-import { contentMap } from './integrations/content-map.ts';
+import { contentMap } from './lib/content/content-map.ts';
 
 // The only file that knows about loaders. Schemas live in src/lib/schemas and are shared with
 // the editors' check (src/lib/content/controleer.ts), which runs first and reports in Dutch.

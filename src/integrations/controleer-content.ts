@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatteerRapport, probleemKop } from '../lib/content/controleer.ts';
-import { contentMap } from './content-map.ts';
+import { contentMap } from '../lib/content/content-map.ts';
 import { leesEnControleerContent } from './lees-content.ts';
 
 /**

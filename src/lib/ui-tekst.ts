@@ -112,8 +112,7 @@ export const TIJDLIJN_TEKST = {
   ontslag: 'Verwacht ontslag uit de kliniek',
   uiterlijk: 'uiterlijk',
   onderzoekTermijn: (weken: number) => `(${weken} weken na ontvangst van de melding, Wmo 2015 art. 2.3.2)`,
-  beslissingTermijn: (weken: number) =>
-    `(hoogstens ${weken} weken na de melding volgens de VNG-handreiking; wettelijk 2 weken na de aanvraag)`,
+  beslissingTermijn: (weken: number) => `(hoogstens ${weken} weken na de melding volgens de VNG-handreiking; wettelijk 2 weken na de aanvraag)`,
   ontslagTeVroeg: (dagen: number) =>
     `Het ontslag uit de kliniek valt ${dagen} ${dagen === 1 ? 'dag' : 'dagen'} vóór de uiterste datum van de beslissing. De VNG-handreiking noemt deze mogelijkheden:`,
   werkafspraken: 'Lees de werkafspraken in het handboek',

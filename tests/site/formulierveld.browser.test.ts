@@ -60,7 +60,11 @@ describe('FormulierVeld: accessible name, description and invalid state for each
     await page.locator('#melding-volgende').click();
     await expect.poll(() => samenvattingVoor(page, '#invuller')).toBeTruthy();
     const fout = (await samenvattingVoor(page, '#invuller'))!;
-    expect(await toegankelijk(page, '#melding-formulier fieldset')).toEqual({ ...voor, beschrijving: beschrijving(FORMULIER_TEKST.startUitleg, fout), ongeldig: true });
+    expect(await toegankelijk(page, '#melding-formulier fieldset')).toEqual({
+      ...voor,
+      beschrijving: beschrijving(FORMULIER_TEKST.startUitleg, fout),
+      ongeldig: true,
+    });
     expect(fouten).toEqual([]);
   });
 
@@ -79,11 +83,21 @@ describe('FormulierVeld: accessible name, description and invalid state for each
     // Step 2 for a verwijzer: the role is a required radio group without a hint.
     await meldingBij(page, 1, { invuller: 'verwijzer' });
     const rol = '#melding-formulier fieldset:has(#veld-aanmelder-rol-0)';
-    expect(await toegankelijk(page, rol)).toEqual({ rol: 'group', naam: `Rol van de aanmelder ${VELD_TEKST.verplichtAccessibleLabel}`, beschrijving: '', ongeldig: false });
+    expect(await toegankelijk(page, rol)).toEqual({
+      rol: 'group',
+      naam: `Rol van de aanmelder ${VELD_TEKST.verplichtAccessibleLabel}`,
+      beschrijving: '',
+      ongeldig: false,
+    });
     await page.locator('#melding-volgende').click();
     await expect.poll(() => samenvattingVoor(page, '#aanmelder.rol')).toBeTruthy();
     const rolFout = (await samenvattingVoor(page, '#aanmelder.rol'))!;
-    expect(await toegankelijk(page, rol)).toEqual({ rol: 'group', naam: `Rol van de aanmelder ${VELD_TEKST.verplichtAccessibleLabel}`, beschrijving: beschrijving(undefined, rolFout), ongeldig: true });
+    expect(await toegankelijk(page, rol)).toEqual({
+      rol: 'group',
+      naam: `Rol van de aanmelder ${VELD_TEKST.verplichtAccessibleLabel}`,
+      beschrijving: beschrijving(undefined, rolFout),
+      ongeldig: true,
+    });
     expect(fouten).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { contentMap } from '../../src/integrations/content-map.ts';
+import { contentMap } from '../../src/lib/content/content-map.ts';
 import { leesEnControleerContent } from '../../src/integrations/lees-content.ts';
 import { DIST } from './browser.ts';
 

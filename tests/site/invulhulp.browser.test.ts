@@ -30,13 +30,18 @@ describe('invulhulp', () => {
     );
     const telefoon = page.getByLabel(/^Telefoonnummer/);
     expect(await telefoon.getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(async () => (await telefoon.evaluate((el) => el.getAttribute('aria-describedby')))?.split(' ')).toEqual(['ih-telefoon-hint', 'ih-telefoon-fout']);
+    await expect
+      .poll(async () => (await telefoon.evaluate((el) => el.getAttribute('aria-describedby')))?.split(' '))
+      .toEqual(['ih-telefoon-hint', 'ih-telefoon-fout']);
     expect(await page.locator('#ih-telefoon-fout').textContent()).toBe(`Fout: ${telefoonFout}`);
     expect(await page.title()).toMatch(/^Fout: /);
     expect(await axe(page)).toEqual([]);
 
     // Fix everything.
-    await page.getByRole('group', { name: /^Regio\('s\)/ }).getByLabel('Achterhoek').check();
+    await page
+      .getByRole('group', { name: /^Regio\('s\)/ })
+      .getByLabel('Achterhoek')
+      .check();
     await telefoon.fill('088 114 95 50');
     await page.getByLabel(/^Website/).fill('https://www.voorbeeld.nl');
     await page.getByLabel(/^Laatst gecontroleerd/).fill(vandaag);
@@ -72,7 +77,10 @@ describe('invulhulp', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Controleren' }).isVisible()).toBe(true);
     // Once loaded it works offline: everything it needs came with the page.
     await page.context().setOffline(true);
-    for (const [keuze, pad] of [['aanbieders/confidence-twende', 'content/aanbieders/confidence-twende.md'], ['regios/achterhoek', 'content/regios/achterhoek.md']] as const) {
+    for (const [keuze, pad] of [
+      ['aanbieders/confidence-twende', 'content/aanbieders/confidence-twende.md'],
+      ['regios/achterhoek', 'content/regios/achterhoek.md'],
+    ] as const) {
       await page.getByLabel('Of pas een gepubliceerd bestand aan').selectOption(keuze);
       await page.getByRole('button', { name: 'Controleren' }).click();
       await expect.poll(() => page.locator('#ih-uitvoer').isVisible()).toBe(true);

@@ -304,7 +304,9 @@ describe('making a melding', () => {
     await volgende(page);
     await expect
       .poll(() => samenvatting.getByRole('link').allTextContents())
-      .toEqual(['Je moet 18 jaar of ouder zijn: beschermd wonen via de Wmo is voor volwassenen. Voor jongeren onder de 18 loopt hulp via de Jeugdwet; vraag het de gemeente.']);
+      .toEqual([
+        'Je moet 18 jaar of ouder zijn: beschermd wonen via de Wmo is voor volwassenen. Voor jongeren onder de 18 loopt hulp via de Jeugdwet; vraag het de gemeente.',
+      ]);
     await typ(page, /^Je geboortedatum/, '17-03-1990');
     await volgende(page);
     await expect.poll(() => stapKop(page)).toBe('Aanmelder');

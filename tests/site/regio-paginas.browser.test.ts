@@ -40,14 +40,26 @@ describe('every region a page', () => {
     const { page } = await pagina();
     await page.goto(`${sessie.origin}/regios/mijn-gemeente/`);
     const links = new Map(
-      await page.locator('#gemeenten-lijst li[data-namen]').evaluateAll((items) =>
-        items.map((li) => [li.getAttribute('data-namen')!.split('|')[0]!, [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))] as const),
-      ),
+      await page
+        .locator('#gemeenten-lijst li[data-namen]')
+        .evaluateAll((items) =>
+          items.map((li) => [li.getAttribute('data-namen')!.split('|')[0]!, [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))] as const),
+        ),
     );
     expect(links.size).toBe(342);
     const zonderLink = gemeenten
       .filter((g) => g.bwRegio)
-      .filter((g) => !links.get(g.naam)?.includes(`/regios/${regioPaginaVoor(regios.find((r) => r.naam === g.bwRegio)!, EIGEN).id}/`));
+      .filter(
+        (g) =>
+          !links.get(g.naam)?.includes(
+            `/regios/${
+              regioPaginaVoor(
+                regios.find((r) => r.naam === g.bwRegio)!,
+                EIGEN,
+              ).id
+            }/`,
+          ),
+      );
     expect(zonderLink.map((g) => g.naam)).toEqual([]);
   });
 

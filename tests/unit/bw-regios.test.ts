@@ -25,8 +25,21 @@ describe('regions beschermd wonen of the reference data', () => {
   });
 
   it('a region with its own content file keeps that page', () => {
-    const eigen = [{ id: 'achterhoek', naam: 'Achterhoek' }, { id: 'noord-en-midden-limburg', naam: 'Noord- en Midden-Limburg' }];
-    expect(regioPaginaVoor(regios.find((r) => r.naam === 'Achterhoek')!, eigen)).toEqual({ id: 'achterhoek', eigen: true });
-    expect(regioPaginaVoor(regios.find((r) => r.naam === 'Zeeland')!, eigen)).toEqual({ id: 'zeeland', eigen: false });
+    const eigen = [
+      { id: 'achterhoek', naam: 'Achterhoek' },
+      { id: 'noord-en-midden-limburg', naam: 'Noord- en Midden-Limburg' },
+    ];
+    expect(
+      regioPaginaVoor(
+        regios.find((r) => r.naam === 'Achterhoek')!,
+        eigen,
+      ),
+    ).toEqual({ id: 'achterhoek', eigen: true });
+    expect(
+      regioPaginaVoor(
+        regios.find((r) => r.naam === 'Zeeland')!,
+        eigen,
+      ),
+    ).toEqual({ id: 'zeeland', eigen: false });
   });
 });

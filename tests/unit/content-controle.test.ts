@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentMap } from '../../src/integrations/content-map.ts';
+import { contentMap } from '../../src/lib/content/content-map.ts';
 import { leesEnControleerContent } from '../../src/integrations/lees-content.ts';
 import { controleerContent, formatteerRapport } from '../../src/lib/content/controleer.ts';
 import { ouderDanMaanden } from '../../src/lib/kern/datum.ts';
@@ -74,7 +74,8 @@ describe('controleerContent', () => {
       {
         bestand: 'content/regios/test.md',
         regel: 7,
-        melding: 'Laatst gecontroleerd (laatst_gecontroleerd) op 2025-10-01: langer dan 12 maanden geleden. Controleer de gegevens opnieuw en pas de datum aan.',
+        melding:
+          'Laatst gecontroleerd (laatst_gecontroleerd) op 2025-10-01: langer dan 12 maanden geleden. Controleer de gegevens opnieuw en pas de datum aan.',
       },
     ]);
     const binnenTermijn = controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst: regio() }], referentie, new Date('2026-09-30'));
@@ -83,7 +84,8 @@ describe('controleerContent', () => {
 
   it('warns only once the check is more than 12 months old, not on the day itself', () => {
     const op = (vandaag: string) =>
-      controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst: regio().replace('2025-10-01', '2025-11-22') }], referentie, new Date(vandaag)).waarschuwingen.length;
+      controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst: regio().replace('2025-10-01', '2025-11-22') }], referentie, new Date(vandaag))
+        .waarschuwingen.length;
     expect(op('2026-11-22T23:59:00Z')).toBe(0);
     expect(op('2026-11-23T00:00:00Z')).toBe(1);
   });
@@ -110,23 +112,50 @@ describe('controleerContent', () => {
       new Date('2026-01-01'),
     );
     expect(uitslag.problemen).toEqual([
-      { bestand: 'content/aanbieders/nieuwe-aanbieder.mdx', regel: 1, melding: 'Bestand "nieuwe-aanbieder.mdx" heeft de extensie .mdx; gebruik .md. Een aanbieder met .mdx wordt niet gepubliceerd.' },
-      { bestand: 'content/regios/andere.mdx', regel: 1, melding: 'Bestand "andere.mdx" heeft de extensie .mdx; gebruik .md. Een regio met .mdx wordt niet gepubliceerd.' },
+      {
+        bestand: 'content/aanbieders/nieuwe-aanbieder.mdx',
+        regel: 1,
+        melding: 'Bestand "nieuwe-aanbieder.mdx" heeft de extensie .mdx; gebruik .md. Een aanbieder met .mdx wordt niet gepubliceerd.',
+      },
+      {
+        bestand: 'content/regios/andere.mdx',
+        regel: 1,
+        melding: 'Bestand "andere.mdx" heeft de extensie .mdx; gebruik .md. Een regio met .mdx wordt niet gepubliceerd.',
+      },
     ]);
     // Route pages may be .mdx.
-    expect(controleerContent([bron, { collectie: 'route', pad: 'x.mdx', tekst: '---\ntitel: x\n---\n' }], referentie).problemen.map((p) => p.melding).join(' ')).not.toContain('.mdx;');
+    expect(
+      controleerContent([bron, { collectie: 'route', pad: 'x.mdx', tekst: '---\ntitel: x\n---\n' }], referentie)
+        .problemen.map((p) => p.melding)
+        .join(' '),
+    ).not.toContain('.mdx;');
   });
 
   it('refuses "volgende" in a handboek chapter, with file and line; a route page may have it', () => {
-    const pagina = '---\ntitel: Hoofdstuk\nsamenvatting: Waar het over gaat.\nvolgorde: 1\nvolgende: ander\nbijgewerkt: 2026-11-01\nbronnen:\n  - document: vng-handreiking\n    sectie: "§1"\n---\nTekst.\n';
+    const pagina =
+      '---\ntitel: Hoofdstuk\nsamenvatting: Waar het over gaat.\nvolgorde: 1\nvolgende: ander\nbijgewerkt: 2026-11-01\nbronnen:\n  - document: vng-handreiking\n    sectie: "§1"\n---\nTekst.\n';
     const handboek = controleerContent(
-      [bron, { collectie: 'handboek', pad: 'hoofdstuk.mdx', tekst: pagina }, { collectie: 'handboek', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') }],
+      [
+        bron,
+        { collectie: 'handboek', pad: 'hoofdstuk.mdx', tekst: pagina },
+        { collectie: 'handboek', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') },
+      ],
       referentie,
       new Date('2026-11-22'),
     );
-    expect(handboek.problemen).toEqual([{ bestand: 'content/handboek/hoofdstuk.mdx', regel: 5, melding: 'Onbekend veld "volgende". Toegestane velden hier: titel, samenvatting, volgorde, bijgewerkt, bronnen.' }]);
+    expect(handboek.problemen).toEqual([
+      {
+        bestand: 'content/handboek/hoofdstuk.mdx',
+        regel: 5,
+        melding: 'Onbekend veld "volgende". Toegestane velden hier: titel, samenvatting, volgorde, bijgewerkt, bronnen.',
+      },
+    ]);
     const route = controleerContent(
-      [bron, { collectie: 'route', pad: 'pagina.mdx', tekst: pagina }, { collectie: 'route', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') }],
+      [
+        bron,
+        { collectie: 'route', pad: 'pagina.mdx', tekst: pagina },
+        { collectie: 'route', pad: 'ander.mdx', tekst: pagina.replace('volgende: ander\n', '') },
+      ],
       referentie,
       new Date('2026-11-22'),
     );
@@ -145,8 +174,16 @@ describe('controleerContent', () => {
       new Date('2026-01-01'),
     );
     expect(uitslag.problemen).toEqual([
-      { bestand: 'content/aanbieders/Venlo.md', regel: 1, melding: 'De bestandsnaam "Venlo" wordt het webadres. Gebruik alleen kleine letters, cijfers en streepjes, zoals "noord-en-midden-limburg.md".' },
-      { bestand: 'content/aanbieders/Venlo.md', regel: 1, melding: 'Dit bestand krijgt hetzelfde webadres (/aanbieders/venlo/) als content/aanbieders/venlo.md. Geef een van beide een andere naam.' },
+      {
+        bestand: 'content/aanbieders/Venlo.md',
+        regel: 1,
+        melding: 'De bestandsnaam "Venlo" wordt het webadres. Gebruik alleen kleine letters, cijfers en streepjes, zoals "noord-en-midden-limburg.md".',
+      },
+      {
+        bestand: 'content/aanbieders/Venlo.md',
+        regel: 1,
+        melding: 'Dit bestand krijgt hetzelfde webadres (/aanbieders/venlo/) als content/aanbieders/venlo.md. Geef een van beide een andere naam.',
+      },
     ]);
     expect([...uitslag.geldig.aanbieders.keys()]).toEqual(['venlo']);
   });

@@ -31,13 +31,24 @@ describe('invulhulp: a provider file from form values', () => {
       ['regio', expect.stringContaining('Regio(\'s) (regio → nr. 1): de regio "utrecht" bestaat niet.')],
       ['telefoon', 'Telefoonnummer (telefoon): "088 114" is geen geldig Nederlands telefoonnummer. Schrijf het zoals 077 123 45 67 of 06 1234 5678.'],
       ['website', 'Website (website): "www.voorbeeld.nl" moet beginnen met https:// (bijvoorbeeld https://www.voorbeeld.nl).'],
-      ['adres', 'Adres (adres): Het adres is onvolledig. Schrijf straat en huisnummer, postcode en plaats, zoals Voorbeeldstraat 1, 5911 AA Venlo; anders ontbreekt het in de open data.'],
+      [
+        'adres',
+        'Adres (adres): Het adres is onvolledig. Schrijf straat en huisnummer, postcode en plaats, zoals Voorbeeldstraat 1, 5911 AA Venlo; anders ontbreekt het in de open data.',
+      ],
       ['bronnen', expect.stringContaining('Brondocument (bronnen → nr. 1 → document): "wikipedia" is geen toegestane waarde.')],
     ]);
   });
 
   it('a corrected provider passes, in schema order, with the body below', () => {
-    const goed = { ...fout, regio: ['achterhoek'], telefoon: '088 114 95 50', website: 'https://www.voorbeeld.nl', adres: 'Voorbeeldstraat 1, 7001 AA Doetinchem', laatst_gecontroleerd: '2026-11-20', bronnen: [{ document: 'vng-handreiking', sectie: '§3.3' }] };
+    const goed = {
+      ...fout,
+      regio: ['achterhoek'],
+      telefoon: '088 114 95 50',
+      website: 'https://www.voorbeeld.nl',
+      adres: 'Voorbeeldstraat 1, 7001 AA Doetinchem',
+      laatst_gecontroleerd: '2026-11-20',
+      bronnen: [{ document: 'vng-handreiking', sectie: '§3.3' }],
+    };
     const { bronnen, ...rest } = goed;
     const tekst = maakBestand('aanbieders', { bronnen, plaats: '', ...rest }, 'Een safehouse.');
     expect(controleerBestand('aanbieders', 'nieuw-safehouse', tekst, andere, referentie, vandaag)).toEqual([]);

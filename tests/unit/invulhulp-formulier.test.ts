@@ -9,7 +9,10 @@ import { regioSchema } from '../../src/lib/schemas/regio.ts';
 
 const root = join(import.meta.dirname, '../..');
 
-describe.each([['aanbieders', aanbiederSchema], ['regios', regioSchema]] as const)('invulhulp form state: %s', (map, schema) => {
+describe.each([
+  ['aanbieders', aanbiederSchema],
+  ['regios', regioSchema],
+] as const)('invulhulp form state: %s', (map, schema) => {
   const velden = beschrijfVelden(schema);
   it('every published file goes into the form and back unchanged', () => {
     for (const pad of readdirSync(join(root, 'content', map)).filter((f) => !f.startsWith('_'))) {
@@ -24,7 +27,10 @@ describe.each([['aanbieders', aanbiederSchema], ['regios', regioSchema]] as cons
 
 it('numbers, yes/no and lines become what the schema reads', () => {
   const regio = beschrijfVelden(regioSchema);
-  expect(naarBestandAlles(regio, { ...naarFormulierAlles(regio, {}), maximale_duur_maanden: ' 12 ', resultaten: 'Een\n\n Twee ' })).toEqual({ maximale_duur_maanden: 12, resultaten: ['Een', 'Twee'] });
+  expect(naarBestandAlles(regio, { ...naarFormulierAlles(regio, {}), maximale_duur_maanden: ' 12 ', resultaten: 'Een\n\n Twee ' })).toEqual({
+    maximale_duur_maanden: 12,
+    resultaten: ['Een', 'Twee'],
+  });
   const aanbieder = beschrijfVelden(aanbiederSchema);
   expect(naarBestandAlles(aanbieder, { ...naarFormulierAlles(aanbieder, {}), bovenregionaal: 'nee' })).toEqual({ bovenregionaal: false });
 });

@@ -19,9 +19,9 @@ const LAGEN: Record<Laag, { mappen: readonly string[]; magImporteren: readonly L
     waarom: 'dates, the character set, small helpers: everything builds on them, so they build on nothing',
   },
   schemas: {
-    mappen: ['lib/schemas', 'lib/bronnen'],
+    mappen: ['lib/schemas'],
     magImporteren: ['kern'],
-    waarom: 'zod building blocks shared by content, form and data, and the source documents that `bronnen` fields are checked against',
+    waarom: 'zod building blocks shared by content, form and data',
   },
   domein: {
     mappen: [
@@ -31,6 +31,8 @@ const LAGEN: Record<Laag, { mappen: readonly string[]; magImporteren: readonly L
       'lib/route',
       'lib/handboek',
       'lib/content',
+      'lib/bronnen',
+      'lib/invulhulp',
       'lib/opendata',
       'lib/zoeken',
       'lib/site',

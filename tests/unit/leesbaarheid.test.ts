@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentMap } from '../../src/integrations/content-map.ts';
+import { contentMap } from '../../src/lib/content/content-map.ts';
 import { B1, isB1, kaleTekst, langeZinnen, meetLeesbaarheid } from '../../src/lib/leesbaarheid.ts';
 import { regioProza } from '../../src/lib/leesbaarheid-regio.ts';
 

@@ -38,7 +38,12 @@ describe('metPdfCode', () => {
   };
 
   it('says it is busy, then what the work returns', async () => {
-    expect(await statussen(async () => 'code', async (code) => `klaar met ${code}`)).toEqual(['bezig', 'klaar met code']);
+    expect(
+      await statussen(
+        async () => 'code',
+        async (code) => `klaar met ${code}`,
+      ),
+    ).toEqual(['bezig', 'klaar met code']);
   });
 
   it('tells a failed load (no network) apart from failed work, and never runs the work without code', async () => {
@@ -46,6 +51,11 @@ describe('metPdfCode', () => {
     const werk = async () => ((gedaan = true), 'klaar');
     expect(await statussen(() => Promise.reject(new Error('offline')), werk)).toEqual(['bezig', 'niet geladen']);
     expect(gedaan).toBe(false);
-    expect(await statussen(async () => 'code', () => Promise.reject(new Error('kapot')))).toEqual(['bezig', 'mislukt']);
+    expect(
+      await statussen(
+        async () => 'code',
+        () => Promise.reject(new Error('kapot')),
+      ),
+    ).toEqual(['bezig', 'mislukt']);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentMap } from '../../src/integrations/content-map.ts';
+import { contentMap } from '../../src/lib/content/content-map.ts';
 import { leesEnControleerContent } from '../../src/integrations/lees-content.ts';
 import { leesCsvMetKoppen } from '../../src/lib/gemeenten/csv.ts';
 import { leesGemeenten } from '../../src/lib/gemeenten/gemeenten.ts';

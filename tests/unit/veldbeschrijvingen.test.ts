@@ -11,8 +11,7 @@ import { brondocumentSchema } from '../../src/lib/schemas/brondocument.ts';
 import { regioSchema } from '../../src/lib/schemas/regio.ts';
 
 const root = join(import.meta.dirname, '../..');
-const alle = (velden: readonly Veldbeschrijving[]): Veldbeschrijving[] =>
-  velden.flatMap((v) => [v, ...alle(v.velden ?? v.element?.velden ?? [])]);
+const alle = (velden: readonly Veldbeschrijving[]): Veldbeschrijving[] => velden.flatMap((v) => [v, ...alle(v.velden ?? v.element?.velden ?? [])]);
 
 describe.each([
   ['aanbieders', aanbiederSchema],
@@ -70,7 +69,10 @@ describe('labels', () => {
   });
 });
 
-describe.each([['aanbieders', aanbiederSchema], ['regios', regioSchema]] as const)('%s: required fields', (_map, schema) => {
+describe.each([
+  ['aanbieders', aanbiederSchema],
+  ['regios', regioSchema],
+] as const)('%s: required fields', (_map, schema) => {
   it('are recognised', () => {
     expect(isVerplicht(schema, 'naam')).toBe(true);
     expect(isVerplicht(schema, 'bronnen')).toBe(true);

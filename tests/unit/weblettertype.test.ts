@@ -26,7 +26,8 @@ describe('web font', () => {
 
   it.each(BESTANDEN)('%s: the @font-face for it has that unicode-range', (bestand, bereiken) => {
     const regel = new RegExp(`url\\('/fonts/${bestand}'\\)[^}]*unicode-range: ([^;]+);`).exec(css);
-    expect(regel?.[1]).toBe(alsUnicodeRange(bereiken));
+    // Prettier may put a space after each comma in the stylesheet; the ranges are what count.
+    expect(regel?.[1]?.replace(/\s+/g, '')).toBe(alsUnicodeRange(bereiken).replace(/\s+/g, ''));
   });
 
   it.each(BESTANDEN)('%s: has every glyph of its ranges that Source Sans 3 has, and is renamed', (bestand, bereiken) => {

@@ -17,8 +17,8 @@ import { VELD_TEKST as T } from '../../lib/ui-tekst';
  * - `groep`: radios or checkboxes in a fieldset; the legend names the group and the
  *   description and `aria-invalid` sit on the fieldset, not on each option.
  */
-export const hintIdVan = (id: string) => `${id}-hint`;
-export const foutIdVan = (id: string) => `${id}-fout`;
+const hintIdVan = (id: string) => `${id}-hint`;
+const foutIdVan = (id: string) => `${id}-fout`;
 
 /** What the control itself gets; for a group only the id, the base of its options' ids. */
 export interface InvoerKoppeling {

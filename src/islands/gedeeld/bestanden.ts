@@ -15,7 +15,7 @@ async function lettertype(naam: string): Promise<Uint8Array> {
 let fontsBelofte: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
 
 /** The PDF font files, fetched once from this site. */
-export function laadLettertypen() {
+function laadLettertypen() {
   fontsBelofte ??= Promise.all([lettertype('SafehouseSansPDF-Regular.ttf'), lettertype('SafehouseSansPDF-Bold.ttf')]).then(([regular, bold]) => ({
     regular,
     bold,

@@ -8,8 +8,8 @@ import { controleerBestand, leesBestand, maakBestand, type Soort, type Veldprobl
 import { voorstelLink } from '../../lib/invulhulp/codehost';
 import { isKeuzelijst, naarBestandAlles, naarFormulierAlles, type Staat } from '../../lib/invulhulp/formulier';
 import { veldUitleg } from '../../lib/content/sjabloon';
-import { bewaarBestand } from '../melding/bestanden';
-import { Foutsamenvatting } from '../melding/Foutsamenvatting';
+import { bewaarBestand } from '../gedeeld/bestanden';
+import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';
 
 // The page's CSP forbids eval: zod must not compile validators with new Function.
 z.config({ jitless: true });
@@ -91,7 +91,11 @@ export default function Invulhulp(props: Props) {
       return nieuw as Staat;
     });
   const waardeOp = (pad: readonly (string | number)[]) => pad.reduce<unknown>((w, stap) => (w as Record<string | number, unknown>)?.[stap], staat);
-  const foutVan = (veld: string) => problemen?.filter((p) => p.veld === veld).map((p) => p.melding).join(' ') || undefined;
+  const foutVan = (veld: string) =>
+    problemen
+      ?.filter((p) => p.veld === veld)
+      .map((p) => p.melding)
+      .join(' ') || undefined;
 
   function invoer(v: Veldbeschrijving, pad: (string | number)[], beschrijving: string | undefined, fout: string | undefined) {
     const id = idVan(pad);
@@ -101,7 +105,9 @@ export default function Invulhulp(props: Props) {
       return (
         <select {...gemeen} value={String(w ?? '')} onChange={(e) => zet(pad, e.currentTarget.value)}>
           <option value="">Kies een document</option>
-          {props.documenten.map((d) => <option value={d.sleutel}>{d.titel}</option>)}
+          {props.documenten.map((d) => (
+            <option value={d.sleutel}>{d.titel}</option>
+          ))}
         </select>
       );
     }
@@ -109,7 +115,9 @@ export default function Invulhulp(props: Props) {
       return (
         <select {...gemeen} value={String(w ?? '')} onChange={(e) => zet(pad, e.currentTarget.value)}>
           <option value="">Onbekend</option>
-          {props.gemeenten.map((g) => <option value={g}>{g}</option>)}
+          {props.gemeenten.map((g) => (
+            <option value={g}>{g}</option>
+          ))}
         </select>
       );
     }
@@ -117,14 +125,30 @@ export default function Invulhulp(props: Props) {
       return (
         <select {...gemeen} value={String(w ?? '')} onChange={(e) => zet(pad, e.currentTarget.value)}>
           <option value="">{v.verplicht ? 'Kies' : 'Onbekend'}</option>
-          {Object.entries(v.keuzes ?? {}).map(([k, label]) => <option value={k}>{label}</option>)}
+          {Object.entries(v.keuzes ?? {}).map(([k, label]) => (
+            <option value={k}>{label}</option>
+          ))}
         </select>
       );
     }
     if (v.soort === 'lijst' && v.sleutel === 'gemeenten') {
       return (
-        <select {...gemeen} multiple size={8} onChange={(e) => zet(pad, [...e.currentTarget.selectedOptions].map((o) => o.value))}>
-          {props.gemeenten.map((g) => <option value={g} selected={(w as string[]).includes(g)}>{g}</option>)}
+        <select
+          {...gemeen}
+          multiple
+          size={8}
+          onChange={(e) =>
+            zet(
+              pad,
+              [...e.currentTarget.selectedOptions].map((o) => o.value),
+            )
+          }
+        >
+          {props.gemeenten.map((g) => (
+            <option value={g} selected={(w as string[]).includes(g)}>
+              {g}
+            </option>
+          ))}
         </select>
       );
     }
@@ -135,7 +159,13 @@ export default function Invulhulp(props: Props) {
     return lang ? (
       <textarea {...gemeen} rows={4} value={String(w ?? '')} onInput={(e) => zet(pad, e.currentTarget.value)} />
     ) : (
-      <input {...gemeen} type="text" inputMode={v.soort === 'getal' ? 'numeric' : undefined} value={String(w ?? '')} onInput={(e) => zet(pad, e.currentTarget.value)} />
+      <input
+        {...gemeen}
+        type="text"
+        inputMode={v.soort === 'getal' ? 'numeric' : undefined}
+        value={String(w ?? '')}
+        onInput={(e) => zet(pad, e.currentTarget.value)}
+      />
     );
   }
 
@@ -143,19 +173,29 @@ export default function Invulhulp(props: Props) {
     const id = idVan(pad);
     const hint = veldUitleg(v).replace(/^Verplicht\. /, '');
     const beschrijving = [`${id}-hint`, fout ? `${id}-fout` : null].filter(Boolean).join(' ');
-    const label = <>{v.label}{!v.verplicht && <span className="veld__optioneel"> (niet verplicht)</span>}</>;
+    const label = (
+      <>
+        {v.label}
+        {!v.verplicht && <span className="veld__optioneel"> (niet verplicht)</span>}
+      </>
+    );
     const foutTekst = fout && (
       <p className="veld__fout" id={`${id}-fout`}>
         <span className="visually-hidden">Fout: </span>
         {fout}
       </p>
     );
-    const groep = v.soort === 'groep' || v.soort === 'ja-nee' || (v.soort === 'lijst' && (v.element?.soort === 'groep' || (isKeuzelijst(v) && v.sleutel !== 'gemeenten')));
+    const groep =
+      v.soort === 'groep' || v.soort === 'ja-nee' || (v.soort === 'lijst' && (v.element?.soort === 'groep' || (isKeuzelijst(v) && v.sleutel !== 'gemeenten')));
     if (!groep) {
       return (
         <div className={`veld-blok${fout ? ' veld-blok--fout' : ''}`} key={id}>
-          <label className="veld__label" htmlFor={id}>{label}</label>
-          <p className="hint" id={`${id}-hint`}>{hint}</p>
+          <label className="veld__label" htmlFor={id}>
+            {label}
+          </label>
+          <p className="hint" id={`${id}-hint`}>
+            {hint}
+          </p>
           {foutTekst}
           {invoer(v, pad, beschrijving, fout)}
         </div>
@@ -167,11 +207,17 @@ export default function Invulhulp(props: Props) {
       inhoud = <>{(v.velden ?? []).map((k) => veld(k, [...pad, k.sleutel]))}</>;
     } else if (v.soort === 'ja-nee') {
       inhoud = (
-        <>{[['ja', 'Ja'], ['nee', 'Nee'], ['', 'Onbekend']].map(([waarde, tekst]) => (
-          <label className="keuze" key={waarde}>
-            <input type="radio" name={id} value={waarde} checked={w === waarde} onChange={() => zet(pad, waarde)} /> {tekst}
-          </label>
-        ))}</>
+        <>
+          {[
+            ['ja', 'Ja'],
+            ['nee', 'Nee'],
+            ['', 'Onbekend'],
+          ].map(([waarde, tekst]) => (
+            <label className="keuze" key={waarde}>
+              <input type="radio" name={id} value={waarde} checked={w === waarde} onChange={() => zet(pad, waarde)} /> {tekst}
+            </label>
+          ))}
+        </>
       );
     } else if (v.element?.soort === 'groep') {
       const items = w as Staat[];
@@ -179,14 +225,29 @@ export default function Invulhulp(props: Props) {
         <>
           {items.map((_, i) => (
             <fieldset className="invulhulp__item" key={`${id}-${i}`}>
-              <legend>{v.label}: nr. {i + 1}</legend>
+              <legend>
+                {v.label}: nr. {i + 1}
+              </legend>
               {(v.element!.velden ?? []).map((k) => veld(k, [...pad, i, k.sleutel]))}
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => zet(pad, items.filter((__, j) => j !== i))}>
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--secondary-action"
+                onClick={() =>
+                  zet(
+                    pad,
+                    items.filter((__, j) => j !== i),
+                  )
+                }
+              >
                 Nr. {i + 1} weghalen
               </button>
             </fieldset>
           ))}
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => zet(pad, [...items, naarFormulierAlles(v.element!.velden ?? [], {})])}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => zet(pad, [...items, naarFormulierAlles(v.element!.velden ?? [], {})])}
+          >
             {v.label}: nog een toevoegen
           </button>
         </>
@@ -195,17 +256,27 @@ export default function Invulhulp(props: Props) {
       const keuzes = v.sleutel === 'regio' ? Object.fromEntries(props.regios.map((r) => [r.id, r.naam])) : (v.keuzes ?? {});
       const gekozen = w as string[];
       inhoud = (
-        <>{Object.entries(keuzes).map(([k, tekst]) => (
-          <label className="keuze" key={k}>
-            <input type="checkbox" value={k} checked={gekozen.includes(k)} onChange={(e) => zet(pad, e.currentTarget.checked ? [...gekozen, k] : gekozen.filter((x) => x !== k))} /> {tekst}
-          </label>
-        ))}</>
+        <>
+          {Object.entries(keuzes).map(([k, tekst]) => (
+            <label className="keuze" key={k}>
+              <input
+                type="checkbox"
+                value={k}
+                checked={gekozen.includes(k)}
+                onChange={(e) => zet(pad, e.currentTarget.checked ? [...gekozen, k] : gekozen.filter((x) => x !== k))}
+              />{' '}
+              {tekst}
+            </label>
+          ))}
+        </>
       );
     }
     return (
       <fieldset id={id} tabIndex={-1} className={`veld-blok${fout ? ' veld-blok--fout' : ''}`} aria-describedby={beschrijving} key={id}>
         <legend className="veld__label">{label}</legend>
-        <p className="hint" id={`${id}-hint`}>{hint}</p>
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
         {foutTekst}
         {inhoud}
       </fieldset>
@@ -234,58 +305,112 @@ export default function Invulhulp(props: Props) {
         ))}
       </fieldset>
       <div className="veld-blok">
-        <label className="veld__label" htmlFor="ih-laden">Of pas een gepubliceerd bestand aan</label>
-        <select id="ih-laden" onChange={(e) => {
-          const b = props.bestaand.find((x) => `${x.soort}/${x.id}` === e.currentTarget.value);
-          if (b) laad(b.soort, b.id, b.tekst);
-        }}>
+        <label className="veld__label" htmlFor="ih-laden">
+          Of pas een gepubliceerd bestand aan
+        </label>
+        <select
+          id="ih-laden"
+          onChange={(e) => {
+            const b = props.bestaand.find((x) => `${x.soort}/${x.id}` === e.currentTarget.value);
+            if (b) laad(b.soort, b.id, b.tekst);
+          }}
+        >
           <option value="">Kies een regio of aanbieder</option>
-          {props.bestaand.map((b) => <option value={`${b.soort}/${b.id}`}>{b.soort === 'regios' ? 'Regio' : 'Aanbieder'}: {b.naam}</option>)}
+          {props.bestaand.map((b) => (
+            <option value={`${b.soort}/${b.id}`}>
+              {b.soort === 'regios' ? 'Regio' : 'Aanbieder'}: {b.naam}
+            </option>
+          ))}
         </select>
       </div>
       <div className="veld-blok">
-        <label className="veld__label" htmlFor="ih-bestand">Of open een .md-bestand van je computer</label>
-        <input id="ih-bestand" type="file" accept=".md,text/markdown,text/plain" onChange={async (e) => {
-          const bestand = e.currentTarget.files?.[0];
-          if (!bestand) return;
-          const s: Soort = /^regio:/m.test(await bestand.text()) ? 'aanbieders' : 'regios';
-          laad(s, bestand.name.replace(/\.md$/i, ''), await bestand.text());
-        }} />
+        <label className="veld__label" htmlFor="ih-bestand">
+          Of open een .md-bestand van je computer
+        </label>
+        <input
+          id="ih-bestand"
+          type="file"
+          accept=".md,text/markdown,text/plain"
+          onChange={async (e) => {
+            const bestand = e.currentTarget.files?.[0];
+            if (!bestand) return;
+            const s: Soort = /^regio:/m.test(await bestand.text()) ? 'aanbieders' : 'regios';
+            laad(s, bestand.name.replace(/\.md$/i, ''), await bestand.text());
+          }}
+        />
       </div>
       <p role="status">{melding}</p>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); controleer(); }}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          controleer();
+        }}
+      >
         {velden.map((v) => veld(v, [v.sleutel], foutVan(v.sleutel)))}
         <div className={`veld-blok${foutVan('lichaam') ? ' veld-blok--fout' : ''}`}>
-          <label className="veld__label" htmlFor="ih-lichaam">Tekst op de pagina <span className="veld__optioneel">(niet verplicht)</span></label>
-          <p className="hint" id="ih-lichaam-hint">Een paar zinnen in gewone taal. Alleen Markdown, geen HTML; links met https://, mailto: of tel:.</p>
-          {foutVan('lichaam') && <p className="veld__fout" id="ih-lichaam-fout"><span className="visually-hidden">Fout: </span>{foutVan('lichaam')}</p>}
-          <textarea id="ih-lichaam" rows={5} value={lichaam} aria-describedby={`ih-lichaam-hint${foutVan('lichaam') ? ' ih-lichaam-fout' : ''}`} aria-invalid={foutVan('lichaam') ? true : undefined} onInput={(e) => setLichaam(e.currentTarget.value)} />
+          <label className="veld__label" htmlFor="ih-lichaam">
+            Tekst op de pagina <span className="veld__optioneel">(niet verplicht)</span>
+          </label>
+          <p className="hint" id="ih-lichaam-hint">
+            Een paar zinnen in gewone taal. Alleen Markdown, geen HTML; links met https://, mailto: of tel:.
+          </p>
+          {foutVan('lichaam') && (
+            <p className="veld__fout" id="ih-lichaam-fout">
+              <span className="visually-hidden">Fout: </span>
+              {foutVan('lichaam')}
+            </p>
+          )}
+          <textarea
+            id="ih-lichaam"
+            rows={5}
+            value={lichaam}
+            aria-describedby={`ih-lichaam-hint${foutVan('lichaam') ? ' ih-lichaam-fout' : ''}`}
+            aria-invalid={foutVan('lichaam') ? true : undefined}
+            onInput={(e) => setLichaam(e.currentTarget.value)}
+          />
         </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">Controleren</button>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
+          Controleren
+        </button>
       </form>
       {problemen && problemen.length === 0 && (
         <section aria-labelledby="ih-klaar">
           <h2 id="ih-klaar">Je bestand is in orde</h2>
-          <p>Bestandsnaam: <code>{pad}</code></p>
-          <label className="veld__label" htmlFor="ih-uitvoer">Inhoud van het bestand</label>
+          <p>
+            Bestandsnaam: <code>{pad}</code>
+          </p>
+          <label className="veld__label" htmlFor="ih-uitvoer">
+            Inhoud van het bestand
+          </label>
           <textarea id="ih-uitvoer" readOnly rows={12} value={tekst} />
           <p>
             <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => bewaarBestand(tekst, `${naam}.md`, 'text/markdown')}>
               Download {naam}.md
             </button>{' '}
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void navigator.clipboard?.writeText(tekst).then(() => setMelding('De inhoud is gekopieerd.'))}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={() => void navigator.clipboard?.writeText(tekst).then(() => setMelding('De inhoud is gekopieerd.'))}
+            >
               Kopieer de inhoud
             </button>
           </p>
-          {props.repoUrl && (() => {
-            const link = voorstelLink(props.repoUrl, pad, tekst, Boolean(geladen && geladen.id === naam && props.bestaand.some((b) => b.soort === soort && b.id === naam)));
-            return (
-              <p>
-                <a href={link.href}>Stel deze wijziging voor bij de codehost</a>
-                {link.gevuld ? ' (de inhoud staat er al in).' : ' (plak daar de gekopieerde inhoud).'}
-              </p>
-            );
-          })()}
+          {props.repoUrl &&
+            (() => {
+              const link = voorstelLink(
+                props.repoUrl,
+                pad,
+                tekst,
+                Boolean(geladen && geladen.id === naam && props.bestaand.some((b) => b.soort === soort && b.id === naam)),
+              );
+              return (
+                <p>
+                  <a href={link.href}>Stel deze wijziging voor bij de codehost</a>
+                  {link.gevuld ? ' (de inhoud staat er al in).' : ' (plak daar de gekopieerde inhoud).'}
+                </p>
+              );
+            })()}
         </section>
       )}
     </div>

@@ -60,7 +60,16 @@ export function Beheer({ gevuld, openen, geannuleerd, wissen, voorbereiden }: Pr
       <h2 id="melding-extra-kop">{T.beheerKop}</h2>
       <p>{T.opslagUitleg}</p>
       <FormulierVeld id="melding-openen" label={T.openen} hint={T.openenUitleg}>
-        {(koppeling) => <input key={invoerSleutel} type="file" accept="application/pdf,.pdf" {...koppeling} onFocus={voorbereiden} onChange={(e) => gekozen(e.currentTarget.files?.[0])} />}
+        {(koppeling) => (
+          <input
+            key={invoerSleutel}
+            type="file"
+            accept="application/pdf,.pdf"
+            {...koppeling}
+            onFocus={voorbereiden}
+            onChange={(e) => gekozen(e.currentTarget.files?.[0])}
+          />
+        )}
       </FormulierVeld>
       {teOpenen && (
         <Bevestiging
@@ -73,7 +82,14 @@ export function Beheer({ gevuld, openen, geannuleerd, wissen, voorbereiden }: Pr
         />
       )}
       {wissenVragen ? (
-        <Bevestiging id="wissen-vraag" vraag={T.wissenVraag} ja={T.wissenBevestig} nee={T.wissenAnnuleer} onJa={() => (setWissenVragen(false), wissen())} onNee={() => (setWissenVragen(false), terugNaar('melding-wissen'))} />
+        <Bevestiging
+          id="wissen-vraag"
+          vraag={T.wissenVraag}
+          ja={T.wissenBevestig}
+          nee={T.wissenAnnuleer}
+          onJa={() => (setWissenVragen(false), wissen())}
+          onNee={() => (setWissenVragen(false), terugNaar('melding-wissen'))}
+        />
       ) : (
         <button type="button" id="melding-wissen" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWissenVragen(true)}>
           {T.wissen}

@@ -61,13 +61,7 @@ export function Combobox({ id, naam, waarde, opties, onChange, onBlur, described
     }
   }
 
-  const status = !waarde.trim()
-    ? ''
-    : treffers.length === 0
-      ? geenTreffer
-      : isOpen
-        ? T.suggestiesStatus(treffers.length, maxZichtbaar)
-        : '';
+  const status = !waarde.trim() ? '' : treffers.length === 0 ? geenTreffer : isOpen ? T.suggestiesStatus(treffers.length, maxZichtbaar) : '';
 
   return (
     <div className="combobox">

@@ -99,7 +99,16 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
               </h2>
               {huidigeStap.inleiding?.[invuller] && <p>{huidigeStap.inleiding[invuller]}</p>}
               {zichtbareVelden(huidigeStap, invuller, waarden).map((veld) => (
-                <Veld key={veld.pad} veld={veld} invuller={invuller} label={labelVoor(veld, invuller)} verplicht={isVerplichtVoor(veld, invuller)} fout={stappen.fout(veld.pad)} gemeenten={gemeenten} aanbieders={aanbieders} />
+                <Veld
+                  key={veld.pad}
+                  veld={veld}
+                  invuller={invuller}
+                  label={labelVoor(veld, invuller)}
+                  verplicht={isVerplichtVoor(veld, invuller)}
+                  fout={stappen.fout(veld.pad)}
+                  gemeenten={gemeenten}
+                  aanbieders={aanbieders}
+                />
               ))}
               {huidigeStap.id === 'behandeling' && ontslag && <Tijdlijn t={tijdlijn(meldingsdatum, ontslag)} />}
             </>

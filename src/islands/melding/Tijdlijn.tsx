@@ -26,8 +26,8 @@ export function Tijdlijn({ t }: { t: TijdlijnData }) {
         )}
       </dl>
       <p>
-        Deze data gaan ervan uit dat de gemeente de melding op de meldingsdatum ontvangt. De termijnen beginnen bij
-        ontvangst door de gemeente, niet op de dag dat je dit formulier invult.
+        Deze data gaan ervan uit dat de gemeente de melding op de meldingsdatum ontvangt. De termijnen beginnen bij ontvangst door de gemeente, niet op de dag
+        dat je dit formulier invult.
       </p>
       {t.ontslagVoorBeslissing && (
         <div className="utrecht-alert utrecht-alert--warning">

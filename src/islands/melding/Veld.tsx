@@ -66,7 +66,17 @@ export function Veld({ veld, invuller, label, verplicht, fout, gemeenten, aanbie
 }
 
 /** The control for the field's kind; FormulierVeld has already given it its id and aria wiring. */
-function Invoer({ veld, koppeling, gemeenten, aanbieders }: { veld: Vraag; koppeling: InvoerKoppeling; gemeenten: readonly Optie[]; aanbieders: readonly Optie[] }) {
+function Invoer({
+  veld,
+  koppeling,
+  gemeenten,
+  aanbieders,
+}: {
+  veld: Vraag;
+  koppeling: InvoerKoppeling;
+  gemeenten: readonly Optie[];
+  aanbieders: readonly Optie[];
+}) {
   const { register } = useFormContext();
 
   if (veld.soort === 'keuze' || veld.soort === 'vinkjes') {

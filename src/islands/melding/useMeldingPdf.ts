@@ -26,7 +26,11 @@ export function useMeldingPdf(formulierId: string, zeg: (tekst: string) => void)
       laadPdfCode,
       { bezig: T.pdfBezig, nietGeladen: T.pdfCodeNietGeladenMaken, mislukt: T.pdfMislukt },
       async ([{ maakMeldingPdf }, fonts]) => {
-        bewaarBestand(await maakMeldingPdf(melding, { fonts, gemaaktOp: new Date() }), `melding-beschermd-wonen-${melding.toestemming.datum}.pdf`, 'application/pdf');
+        bewaarBestand(
+          await maakMeldingPdf(melding, { fonts, gemaaktOp: new Date() }),
+          `melding-beschermd-wonen-${melding.toestemming.datum}.pdf`,
+          'application/pdf',
+        );
         return T.pdfKlaar;
       },
       zeg,

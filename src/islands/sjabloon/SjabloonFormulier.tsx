@@ -38,18 +38,34 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
       return;
     }
     setProblemen([]);
-    await metPdfCode(laadSjabloonPdfCode, { bezig: T.pdfBezig, nietGeladen: T.pdfMislukt, mislukt: T.pdfMislukt }, async ([{ maakSjabloonPdf }, fonts]) => {
-      bewaarBestand(await maakSjabloonPdf(sjabloon, uitkomst.data, { fonts, gemaaktOp: new Date() }), `${sjabloon.id}.pdf`, 'application/pdf');
-      return T.pdfKlaar;
-    }, setStatus);
+    await metPdfCode(
+      laadSjabloonPdfCode,
+      { bezig: T.pdfBezig, nietGeladen: T.pdfMislukt, mislukt: T.pdfMislukt },
+      async ([{ maakSjabloonPdf }, fonts]) => {
+        bewaarBestand(await maakSjabloonPdf(sjabloon, uitkomst.data, { fonts, gemaaktOp: new Date() }), `${sjabloon.id}.pdf`, 'application/pdf');
+        return T.pdfKlaar;
+      },
+      setStatus,
+    );
   }
 
   return (
     <form ref={formRef} noValidate onSubmit={(e) => (e.preventDefault(), void maak())}>
       {/* The summary links point at the field's own id, so they work as plain anchors too. */}
-      <Foutsamenvatting ref={samenvattingRef} problemen={problemen.map((p) => ({ ...p, pad: `sjabloon-${p.pad}` }))} naarVeld={(id) => document.getElementById(id)?.focus()} />
+      <Foutsamenvatting
+        ref={samenvattingRef}
+        problemen={problemen.map((p) => ({ ...p, pad: `sjabloon-${p.pad}` }))}
+        naarVeld={(id) => document.getElementById(id)?.focus()}
+      />
       {sjabloon.velden.map((veld) => (
-        <FormulierVeld key={veld.id} id={`sjabloon-${veld.id}`} label={veld.label} verplicht={false} hint={veld.hint} fout={problemen.find((p) => p.pad === veld.id)?.bericht}>
+        <FormulierVeld
+          key={veld.id}
+          id={`sjabloon-${veld.id}`}
+          label={veld.label}
+          verplicht={false}
+          hint={veld.hint}
+          fout={problemen.find((p) => p.pad === veld.id)?.bericht}
+        >
           {(koppeling) =>
             veld.soort === 'tekstvlak' ? (
               <textarea name={veld.id} rows={4} {...koppeling} />

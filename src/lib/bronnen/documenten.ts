@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { datumVoluitDeels } from '../kern/datum.ts';
 import { join } from 'node:path';
-import { contentMap } from '../../integrations/content-map.ts';
+import { contentMap } from '../content/content-map.ts';
 import { isSjabloon } from '../content/collecties.ts';
 import { leesFrontmatter } from '../content/frontmatter.ts';
 import { brondocumentSchema } from '../schemas/brondocument.ts';
@@ -33,7 +33,7 @@ export interface Brondocument {
 export type BrondocumentSleutel = string;
 
 /** The documents in given files ({ pad: "vng-handreiking.md", tekst }), by key, in file order. */
-export function brondocumentenUit(bestanden: readonly { pad: string; tekst: string }[]): Record<string, Brondocument> {
+function brondocumentenUit(bestanden: readonly { pad: string; tekst: string }[]): Record<string, Brondocument> {
   const documenten: Record<string, Brondocument> = {};
   for (const { pad, tekst } of bestanden) {
     if (isSjabloon(pad) || !pad.endsWith('.md')) continue;
@@ -47,7 +47,9 @@ export function brondocumentenUit(bestanden: readonly { pad: string; tekst: stri
 
 function leesBrondocumenten(map: string): Record<string, Brondocument> {
   if (!existsSync(map)) return {};
-  const paden = readdirSync(map).filter((naam) => naam.endsWith('.md')).sort();
+  const paden = readdirSync(map)
+    .filter((naam) => naam.endsWith('.md'))
+    .sort();
   return brondocumentenUit(paden.map((pad) => ({ pad, tekst: readFileSync(join(map, pad), 'utf8') })));
 }
 

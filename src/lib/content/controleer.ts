@@ -94,11 +94,7 @@ function gemeenteUitleg(naam: string, namen: readonly string[]): string {
   return bedoeld ? `Bedoelde je "${bedoeld}"?` : 'Gebruik de schrijfwijze van het CBS, zoals "Bergen (L.)" of "\'s-Hertogenbosch".';
 }
 
-export function controleerContent(
-  bestanden: readonly ContentBestand[],
-  referentie: Referentie,
-  vandaag: Date = new Date(),
-): Uitslag {
+export function controleerContent(bestanden: readonly ContentBestand[], referentie: Referentie, vandaag: Date = new Date()): Uitslag {
   const problemen: Probleem[] = [];
   const waarschuwingen: Probleem[] = [];
   const geldig = Object.fromEntries(Object.keys(COLLECTIES).map((c) => [c, new Map()])) as Record<CollectieNaam, Map<string, unknown>>;
@@ -113,7 +109,11 @@ export function controleerContent(
     const collectie = COLLECTIES[bestand.collectie];
     const weergavePad = `content/${collectie.map}/${bestand.pad}`;
     const slug = slugVan(bestand.pad);
-    const naam = bestand.pad.replace(/\.(md|mdx)$/i, '').split('/').pop() ?? '';
+    const naam =
+      bestand.pad
+        .replace(/\.(md|mdx)$/i, '')
+        .split('/')
+        .pop() ?? '';
     if (!SLUG.test(naam)) {
       problemen.push({
         bestand: weergavePad,
@@ -197,12 +197,22 @@ export function controleerContent(
   for (const [slug, regio] of ruw.regios) {
     tekstenIn(regio.gemeenten).forEach(([naam, i]) => {
       if (!gemeenten.has(naam)) {
-        probleemBij('regios', slug, ['gemeenten', i], `Gemeenten in de regio (gemeenten → nr. ${i + 1}): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${gemeenteUitleg(naam, referentie.gemeenteNamen)}`);
+        probleemBij(
+          'regios',
+          slug,
+          ['gemeenten', i],
+          `Gemeenten in de regio (gemeenten → nr. ${i + 1}): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${gemeenteUitleg(naam, referentie.gemeenteNamen)}`,
+        );
       }
     });
     if (typeof regio.centrumgemeente === 'string' && !gemeenten.has(regio.centrumgemeente)) {
       const opgeheven = opgehevenGemeente(regio.centrumgemeente);
-      probleemBij('regios', slug, ['centrumgemeente'], `Centrumgemeente beschermd wonen (centrumgemeente): "${regio.centrumgemeente}" staat niet in de lijst van Nederlandse gemeenten.${opgeheven ? ` ${gemeenteUitleg(regio.centrumgemeente, referentie.gemeenteNamen)}` : ''}`);
+      probleemBij(
+        'regios',
+        slug,
+        ['centrumgemeente'],
+        `Centrumgemeente beschermd wonen (centrumgemeente): "${regio.centrumgemeente}" staat niet in de lijst van Nederlandse gemeenten.${opgeheven ? ` ${gemeenteUitleg(regio.centrumgemeente, referentie.gemeenteNamen)}` : ''}`,
+      );
     }
   }
 
@@ -210,7 +220,12 @@ export function controleerContent(
   for (const [slug, aanbieder] of ruw.aanbieders) {
     tekstenIn(aanbieder.regio).forEach(([regio, i]) => {
       if (!slugs.has(`regios/${regio}`)) {
-        probleemBij('aanbieders', slug, ['regio', i], `Regio('s) (regio → nr. ${i + 1}): de regio "${regio}" bestaat niet. Gebruik de bestandsnaam van een regio in content/regios zonder .md${bestaandeRegios.length ? `: ${bestaandeRegios.join(', ')}` : ''}.`);
+        probleemBij(
+          'aanbieders',
+          slug,
+          ['regio', i],
+          `Regio('s) (regio → nr. ${i + 1}): de regio "${regio}" bestaat niet. Gebruik de bestandsnaam van een regio in content/regios zonder .md${bestaandeRegios.length ? `: ${bestaandeRegios.join(', ')}` : ''}.`,
+        );
       }
     });
   }
@@ -223,7 +238,12 @@ export function controleerContent(
       record.bronnen.forEach((bron: unknown, i: number) => {
         const document = (bron as { document?: unknown } | null)?.document;
         if (typeof document === 'string' && document.trim() !== '' && !ruw.bronnen.has(document)) {
-          probleemBij(collectie, slug, ['bronnen', i, 'document'], `Brondocument (bronnen → nr. ${i + 1} → document): "${document}" is geen toegestane waarde. Kies uit: ${documenten.join(', ')}. Een nieuw document voeg je toe als bestand in content/bronnen.`);
+          probleemBij(
+            collectie,
+            slug,
+            ['bronnen', i, 'document'],
+            `Brondocument (bronnen → nr. ${i + 1} → document): "${document}" is geen toegestane waarde. Kies uit: ${documenten.join(', ')}. Een nieuw document voeg je toe als bestand in content/bronnen.`,
+          );
         }
       });
     }

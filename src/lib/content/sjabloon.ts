@@ -22,12 +22,17 @@ export function veldUitleg(v: Veldbeschrijving): string {
   const delen = [v.verplicht ? `Verplicht. ${v.betekenis}` : v.betekenis];
   if (v.keuzes) delen.push(`Kies uit: ${keuzeUitleg(v.keuzes)}.`);
   const max = v.maximum ?? v.element?.maximum;
-  if (max !== undefined && (v.soort === 'tekst' || v.element?.soort === 'tekst')) delen.push(`Hoogstens ${max} tekens${v.soort === 'lijst' ? ' per regel' : ''}.`);
+  if (max !== undefined && (v.soort === 'tekst' || v.element?.soort === 'tekst'))
+    delen.push(`Hoogstens ${max} tekens${v.soort === 'lijst' ? ' per regel' : ''}.`);
   if (v.soort === 'getal' && max !== undefined) delen.push(`Hoogstens ${max}.`);
   return delen.join(' ');
 }
 
-const alsCommentaar = (tekst: string) => tekst.split('\n').map((r) => ` ${r}`).join('\n');
+const alsCommentaar = (tekst: string) =>
+  tekst
+    .split('\n')
+    .map((r) => ` ${r}`)
+    .join('\n');
 
 function zetCommentaar(map: YAMLMap, velden: readonly Veldbeschrijving[]) {
   for (const paar of map.items) {

@@ -56,7 +56,15 @@ function beschrijf(sleutel: string, js: JsonSchema, verplicht: boolean): Veldbes
       ...(element.keuzes ? { keuzes: element.keuzes } : {}),
     };
   }
-  const soort = js.enum ? 'keuze' : js.type === 'number' || js.type === 'integer' ? 'getal' : js.type === 'boolean' ? 'ja-nee' : js.format === 'date' ? 'datum' : 'tekst';
+  const soort = js.enum
+    ? 'keuze'
+    : js.type === 'number' || js.type === 'integer'
+      ? 'getal'
+      : js.type === 'boolean'
+        ? 'ja-nee'
+        : js.format === 'date'
+          ? 'datum'
+          : 'tekst';
   const maximum = js.maxLength ?? js.maximum;
   return {
     ...basis,
@@ -99,4 +107,6 @@ export function labelsVan(schemas: readonly z.ZodType[]): Record<string, string>
 
 /** "Kies uit: alcohol (Alcohol), drugs (Drugs)" — for hints, from the one choice table. */
 export const keuzeUitleg = (keuzes: Readonly<Record<string, string>>) =>
-  Object.entries(keuzes).map(([sleutel, label]) => (sleutel.toLowerCase() === label.toLowerCase() ? sleutel : `${sleutel} (${label})`)).join(', ');
+  Object.entries(keuzes)
+    .map(([sleutel, label]) => (sleutel.toLowerCase() === label.toLowerCase() ? sleutel : `${sleutel} (${label})`))
+    .join(', ');

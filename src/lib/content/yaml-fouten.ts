@@ -9,7 +9,8 @@ const UITLEG: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'Er staat een tab aan het begin van de regel. Spring in met spaties, niet met tabs.',
   BAD_INDENT: 'De inspringing klopt niet. Zet velden van dezelfde groep recht onder elkaar, met spaties.',
   BLOCK_AS_IMPLICIT_KEY: 'Deze regel hoort niet bij het veld erboven. Controleer de inspringing en of er een dubbele punt na de veldnaam staat.',
-  MULTILINE_IMPLICIT_KEY: 'Na een veldnaam moet een dubbele punt en een spatie staan ("naam: waarde"). Loopt een tekst door op de volgende regel, zet hem dan tussen aanhalingstekens.',
+  MULTILINE_IMPLICIT_KEY:
+    'Na een veldnaam moet een dubbele punt en een spatie staan ("naam: waarde"). Loopt een tekst door op de volgende regel, zet hem dan tussen aanhalingstekens.',
   MISSING_CHAR: 'Er ontbreekt een teken, zoals een afsluitend aanhalingsteken of haakje.',
   BAD_SCALAR_START: 'Deze waarde begint met een teken dat in YAML iets anders betekent (zoals @, ` of %). Zet de waarde tussen aanhalingstekens.',
   BAD_DQ_ESCAPE: 'Er staat een backslash (\\) tussen dubbele aanhalingstekens. Gebruik enkele aanhalingstekens, of laat de backslash weg.',

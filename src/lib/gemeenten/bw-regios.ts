@@ -35,17 +35,20 @@ export function leesBwRegios(csv: string): BwRegio[] {
     naam: rij.bw_regio ?? '',
     slug: slugVanNaam(rij.bw_regio ?? ''),
     centrumgemeente: gevuld(rij.centrumgemeente_bw),
-    gemeenten: (rij.gemeenten ?? '').split(';').map((g) => g.trim()).filter(Boolean),
-    bronnen: (rij.bronnen ?? '').split('|').map((b) => b.trim()).filter(Boolean),
+    gemeenten: (rij.gemeenten ?? '')
+      .split(';')
+      .map((g) => g.trim())
+      .filter(Boolean),
+    bronnen: (rij.bronnen ?? '')
+      .split('|')
+      .map((b) => b.trim())
+      .filter(Boolean),
     opmerking: gevuld(rij.opmerking),
   }));
 }
 
 /** The region's page: its own content file when there is one (same name or same slug), else the reference page. */
-export function regioPaginaVoor(
-  regio: Pick<BwRegio, 'naam' | 'slug'>,
-  eigenRegios: readonly { id: string; naam: string }[],
-): { id: string; eigen: boolean } {
+export function regioPaginaVoor(regio: Pick<BwRegio, 'naam' | 'slug'>, eigenRegios: readonly { id: string; naam: string }[]): { id: string; eigen: boolean } {
   const eigen = eigenRegios.find((r) => r.id === regio.slug || r.naam === regio.naam);
   return eigen ? { id: eigen.id, eigen: true } : { id: regio.slug, eigen: false };
 }

@@ -10,7 +10,7 @@ import { VOORMALIGE_GEMEENTEN } from './regio-antwoord.ts';
  * and gemeente Oisterwijk, "Traject herindeling Haaren"
  * (https://www.oisterwijk.nl/oisterwijk-moergestel-heukelom-en-haaren/traject-herindeling-haaren).
  */
-export interface OpgehevenGemeente {
+interface OpgehevenGemeente {
   naam: string;
   /** As people read it, e.g. "1 januari 2021". */
   sinds: string;
@@ -18,11 +18,9 @@ export interface OpgehevenGemeente {
   nuOnderdeelVan: readonly string[];
 }
 
-const GESPLITST: readonly OpgehevenGemeente[] = [
-  { naam: 'Haaren', sinds: '1 januari 2021', nuOnderdeelVan: ['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught'] },
-];
+const GESPLITST: readonly OpgehevenGemeente[] = [{ naam: 'Haaren', sinds: '1 januari 2021', nuOnderdeelVan: ['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught'] }];
 
-export const OPGEHEVEN_GEMEENTEN: readonly OpgehevenGemeente[] = [
+const OPGEHEVEN_GEMEENTEN: readonly OpgehevenGemeente[] = [
   ...VOORMALIGE_GEMEENTEN.map((v) => ({ naam: v.naam, sinds: v.sinds, nuOnderdeelVan: [v.opgegaanIn] })),
   ...GESPLITST,
 ];
@@ -31,5 +29,4 @@ const opzoeken = new Map(OPGEHEVEN_GEMEENTEN.map((g) => [g.naam.toLowerCase(), g
 export const opgehevenGemeente = (naam: string) => opzoeken.get(naam.trim().toLowerCase());
 
 /** "Boxtel, Oisterwijk, Tilburg en Vught" */
-export const opsomming = (namen: readonly string[]) =>
-  namen.length <= 1 ? (namen[0] ?? '') : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`;
+export const opsomming = (namen: readonly string[]) => (namen.length <= 1 ? (namen[0] ?? '') : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`);

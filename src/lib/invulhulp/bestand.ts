@@ -15,12 +15,9 @@ export type Soort = 'regios' | 'aanbieders';
 /** Frontmatter values in the schema's field order, empty ones left out, and the Markdown body. */
 export function maakBestand(soort: Soort, waarden: Record<string, unknown>, lichaam: string): string {
   const volgorde = beschrijfVelden(COLLECTIES[soort].schema).map((v) => v.sleutel);
-  const gevuld = (w: unknown): boolean =>
-    w !== undefined && w !== null && w !== '' && !(Array.isArray(w) && w.length === 0);
+  const gevuld = (w: unknown): boolean => w !== undefined && w !== null && w !== '' && !(Array.isArray(w) && w.length === 0);
   const data = Object.fromEntries(
-    [...volgorde, ...Object.keys(waarden).filter((k) => !volgorde.includes(k))]
-      .filter((k) => gevuld(waarden[k]))
-      .map((k) => [k, waarden[k]]),
+    [...volgorde, ...Object.keys(waarden).filter((k) => !volgorde.includes(k))].filter((k) => gevuld(waarden[k])).map((k) => [k, waarden[k]]),
   );
   const yaml = new Document(data).toString({ lineWidth: 0 });
   return `---\n${yaml}---\n${lichaam.trim() ? `\n${lichaam.trim()}\n` : ''}`;
@@ -51,7 +48,11 @@ export function controleerBestand(
   vandaag: Date = new Date(),
 ): Veldprobleem[] {
   const pad = `${bestandsnaam}.md`;
-  const uitslag = controleerContent([...andere.filter((b) => !(b.collectie === soort && b.pad === pad)), { collectie: soort, pad, tekst }], referentie, vandaag);
+  const uitslag = controleerContent(
+    [...andere.filter((b) => !(b.collectie === soort && b.pad === pad)), { collectie: soort, pad, tekst }],
+    referentie,
+    vandaag,
+  );
   const eigen = `content/${COLLECTIES[soort].map}/${pad}`;
   const fm = leesFrontmatter(tekst);
   const sleutels = fm.data && typeof fm.data === 'object' ? Object.keys(fm.data as object) : [];

@@ -17,9 +17,7 @@ function naarBestand(v: Veldbeschrijving, w: unknown): unknown {
     case 'ja-nee':
       return w === 'ja' ? true : w === 'nee' ? false : undefined;
     case 'groep': {
-      const obj = Object.fromEntries(
-        (v.velden ?? []).map((k) => [k.sleutel, naarBestand(k, (w as Staat)[k.sleutel])]).filter(([, x]) => x !== undefined),
-      );
+      const obj = Object.fromEntries((v.velden ?? []).map((k) => [k.sleutel, naarBestand(k, (w as Staat)[k.sleutel])]).filter(([, x]) => x !== undefined));
       return Object.keys(obj).length ? obj : undefined;
     }
     case 'lijst': {
@@ -28,7 +26,10 @@ function naarBestand(v: Veldbeschrijving, w: unknown): unknown {
         return items.length ? items : undefined;
       }
       if (Array.isArray(w)) return w.length ? w : undefined;
-      const regels = String(w).split('\n').map((r) => r.trim()).filter(Boolean);
+      const regels = String(w)
+        .split('\n')
+        .map((r) => r.trim())
+        .filter(Boolean);
       return regels.length ? regels : undefined;
     }
     default:

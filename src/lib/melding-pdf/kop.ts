@@ -9,8 +9,7 @@ export function aanGemeente(gemeente: string): string {
   return `Aan: Wmo-toegang van de gemeente ${gemeente}`;
 }
 
-const TERMIJN_UITLEG =
-  `Deze datum geldt als de gemeente de melding op de meldingsdatum ontvangt: de termijnen beginnen bij ontvangst, niet op de dag dat dit formulier is ingevuld. De gemeente onderzoekt binnen 6 weken na de melding (Wmo 2015, art. 2.3.2) en beslist binnen 2 weken na de aanvraag (art. 2.3.5); de VNG-handreiking telt dat op tot hoogstens ${WEKEN_TOT_BESLISSING} weken.`;
+const TERMIJN_UITLEG = `Deze datum geldt als de gemeente de melding op de meldingsdatum ontvangt: de termijnen beginnen bij ontvangst, niet op de dag dat dit formulier is ingevuld. De gemeente onderzoekt binnen 6 weken na de melding (Wmo 2015, art. 2.3.2) en beslist binnen 2 weken na de aanvraag (art. 2.3.5); de VNG-handreiking telt dat op tot hoogstens ${WEKEN_TOT_BESLISSING} weken.`;
 
 export interface Kop {
   titel: string;

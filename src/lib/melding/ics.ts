@@ -34,7 +34,11 @@ function vouw(regel: string): string {
 export function meldingAgenda(t: Tijdlijn, gemaaktOp: string, uid: string): string {
   const gebeurtenissen: [string, string, string][] = [
     ['melding', t.meldingsdatum, 'Melding beschermd wonen (safehouse) gedaan'],
-    ['beslissing', t.beslissingUiterlijk, `Uiterste datum beslissing gemeente volgens de VNG-handreiking (${WEKEN_TOT_BESLISSING} weken na ontvangst van de melding)`],
+    [
+      'beslissing',
+      t.beslissingUiterlijk,
+      `Uiterste datum beslissing gemeente volgens de VNG-handreiking (${WEKEN_TOT_BESLISSING} weken na ontvangst van de melding)`,
+    ],
   ];
   if (t.verwachteOntslagdatum) gebeurtenissen.push(['ontslag', t.verwachteOntslagdatum, 'Verwachte ontslagdatum kliniek']);
   const regels = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Safehouse-portaal//Melding//NL', 'CALSCALE:GREGORIAN'];

@@ -14,10 +14,8 @@ export interface Veldfout {
   bericht: string;
 }
 
-export { eenPerVeld };
-
 /** The Dutch message for one schema issue, worded for whoever fills in the form. */
-export function foutberichtVoor(issue: { message: string; params?: Record<string, unknown> | undefined }, pad: string, invuller: Invuller): string {
+function foutberichtVoor(issue: { message: string; params?: Record<string, unknown> | undefined }, pad: string, invuller: Invuller): string {
   const veld = veldOpPad.get(pad);
   const max = typeof issue.params?.max === 'number' ? issue.params.max : undefined;
   return foutbericht(issue.message, veld ? foutnaamVoor(veld, invuller) : 'dit veld', { invuller, ...(max ? { max } : {}) });

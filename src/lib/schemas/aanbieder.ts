@@ -1,14 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  beschreven,
-  bronnenSchema,
-  correctiesSchema,
-  laatstGecontroleerdSchema,
-  naamSchema,
-  tekstSchema,
-  metMaximum,
-  MAX_KORT,
-} from './algemeen.ts';
+import { beschreven, bronnenSchema, correctiesSchema, laatstGecontroleerdSchema, naamSchema, tekstSchema, metMaximum, MAX_KORT } from './algemeen.ts';
 import { METHODIEKEN, VERSLAVINGSVORMEN, keuzeSchema } from './keuzelijsten.ts';
 import { telefoonSchema } from './telefoon.ts';
 import { websiteSchema } from './website.ts';
@@ -18,7 +9,7 @@ import { websiteSchema } from './website.ts';
  * sources don't give it: the page then shows "onbekend" instead of a guess.
  */
 /** "Voorbeeldstraat 1, 5911 AA Venlo": street and number, a comma, postcode and city. */
-export const ADRES_PATROON = /^(.+?\d.*?),\s*(\d{4})\s?([A-Z]{2})\s+(.+)$/;
+const ADRES_PATROON = /^(.+?\d.*?),\s*(\d{4})\s?([A-Z]{2})\s+(.+)$/;
 
 export const aanbiederSchema = z.strictObject({
   naam: beschreven(naamSchema, { title: 'Naam', description: 'De naam van de aanbieder, zoals de bron die schrijft.', voorbeeld: 'Naam van de aanbieder' }),
@@ -45,11 +36,19 @@ export const aanbiederSchema = z.strictObject({
   }),
   // The same form the open data splits into street, postcode and city (src/lib/opendata/export.ts):
   // an address in another form is refused here instead of silently missing from the open data.
-  adres: beschreven(tekstSchema.regex(ADRES_PATROON, { error: 'Het adres is onvolledig. Schrijf straat en huisnummer, postcode en plaats, zoals Voorbeeldstraat 1, 5911 AA Venlo; anders ontbreekt het in de open data.' }).optional(), {
-    title: 'Adres',
-    description: 'Bezoekadres, alleen als de aanbieder het zelf openbaar maakt: straat en huisnummer, postcode en plaats.',
-    voorbeeld: 'Voorbeeldstraat 1, 5911 AA Venlo',
-  }),
+  adres: beschreven(
+    tekstSchema
+      .regex(ADRES_PATROON, {
+        error:
+          'Het adres is onvolledig. Schrijf straat en huisnummer, postcode en plaats, zoals Voorbeeldstraat 1, 5911 AA Venlo; anders ontbreekt het in de open data.',
+      })
+      .optional(),
+    {
+      title: 'Adres',
+      description: 'Bezoekadres, alleen als de aanbieder het zelf openbaar maakt: straat en huisnummer, postcode en plaats.',
+      voorbeeld: 'Voorbeeldstraat 1, 5911 AA Venlo',
+    },
+  ),
   verslavingsvormen: beschreven(z.array(keuzeSchema(VERSLAVINGSVORMEN)).min(1).optional(), {
     title: 'Verslavingsvormen',
     description: 'Welke verslavingen de aanbieder opneemt.',

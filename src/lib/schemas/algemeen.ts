@@ -25,12 +25,11 @@ export const beschreven = <T extends z.ZodType>(schema: T, meta: Veldmeta): T =>
   schema.meta({ ...(schema.meta() ?? {}), ...meta }) as T;
 
 /** Limits every text field states (issue 12: "a 160 KB page"); the check names them. */
-export const MAX_NAAM = 120;
+const MAX_NAAM = 120;
 export const MAX_KORT = 300;
-export const MAX_LANG = 1500;
+const MAX_LANG = 1500;
 
-const tekst = (max: number) =>
-  z.string().trim().min(1, { error: 'Mag niet leeg zijn.' }).max(max);
+const tekst = (max: number) => z.string().trim().min(1, { error: 'Mag niet leeg zijn.' }).max(max);
 
 /** A text field whose own schema checks the form (phone, website): the length limit goes in front. */
 export const metMaximum = <T extends z.ZodType<unknown, string>>(max: number, schema: T) => z.string().max(max).pipe(schema);
@@ -51,11 +50,8 @@ export const datumSchema = z.preprocess(
   z.iso.date({ error: 'Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-11-22.' }),
 );
 
-/** The key of a source document: the file name in content/bronnen without .md. */
-export const SLUG_PATROON = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** One source a page or record rests on. */
-export const bronSchema = z.strictObject({
+const bronSchema = z.strictObject({
   // Which documents exist is known only when content/bronnen is read: the content check
   // compares this key with those files (src/lib/content/controleer.ts).
   document: beschreven(naamSchema, {

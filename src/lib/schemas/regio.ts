@@ -46,10 +46,11 @@ export const regioSchema = z.strictObject({
     }),
     { title: 'Aanmelding', description: 'Hoe iemand wordt aangemeld voor een safehouse in deze regio.' },
   ),
-  maximale_duur_maanden: beschreven(
-    z.number({ error: 'Schrijf een aantal maanden als getal, zoals 12.' }).int().positive().max(120).optional(),
-    { title: 'Maximale duur (maanden)', description: 'Hoe lang een traject hoogstens duurt, in maanden.', voorbeeld: 12 },
-  ),
+  maximale_duur_maanden: beschreven(z.number({ error: 'Schrijf een aantal maanden als getal, zoals 12.' }).int().positive().max(120).optional(), {
+    title: 'Maximale duur (maanden)',
+    description: 'Hoe lang een traject hoogstens duurt, in maanden.',
+    voorbeeld: 12,
+  }),
   evaluatie: beschreven(tekstSchema.optional(), {
     title: 'Evaluatie van het plan',
     description: 'Hoe vaak het begeleidingsplan wordt besproken, in woorden.',
