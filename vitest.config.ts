@@ -12,6 +12,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s by default: too short for an island to hydrate on two busy
+    // cores (the melding and invulhulp tests failed that way under load, never alone). A poll
+    // still fails when the state never comes; it only waits longer for it.
+    expect: { poll: { timeout: 10_000 } },
     // Two cores: browser suites each run a Chromium; keep them from starving each other.
     maxWorkers: 2,
     projects: [
