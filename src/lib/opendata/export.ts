@@ -2,7 +2,7 @@ import { aanbiedersPerRegio } from '../aanbieders/per-regio.ts';
 import { BRONDOCUMENTEN } from '../bronnen/documenten.ts';
 import { correctieZin } from '../content/correcties.ts';
 import type { Bron, Correctie } from '../schemas/algemeen.ts';
-import type { Aanbieder } from '../schemas/aanbieder.ts';
+import { ADRES_PATROON, type Aanbieder } from '../schemas/aanbieder.ts';
 import type { Regio } from '../schemas/regio.ts';
 import { LICENTIE } from './licentie.ts';
 import { OPENDATA_VERSIE, type AanbiedersExport, type RegiosExport } from './schema.ts';
@@ -60,7 +60,7 @@ export const beschrijvingVan = (plaats: string | undefined) =>
 
 /** "Voorbeeldstraat 1, 5911 AA Venlo" → its parts; anything else is not split (and not exported as an address). */
 export function adresDelen(adres: string): { address_1: string; postal_code: string; city: string } | null {
-  const m = /^(.+?),\s*(\d{4})\s?([A-Z]{2})\s+(.+)$/.exec(adres.trim());
+  const m = ADRES_PATROON.exec(adres.trim());
   return m ? { address_1: m[1]!, postal_code: `${m[2]} ${m[3]}`, city: m[4]! } : null;
 }
 

@@ -8,8 +8,8 @@ import { websiteSchema } from './website.ts';
  * Frontmatter of a provider file, content/aanbieders/<slug>.md. Leave a field out when the
  * sources don't give it: the page then shows "onbekend" instead of a guess.
  */
-/** "Voorbeeldstraat 1, 5911 AA Venlo": street and number, a comma, postcode and city. */
-const ADRES_PATROON = /^(.+?\d.*?),\s*(\d{4})\s?([A-Z]{2})\s+(.+)$/;
+/** "Voorbeeldstraat 1, 5911 AA Venlo": street and number, a comma, postcode and city (the open data splits it so). */
+export const ADRES_PATROON = /^(.+?\d.*?),\s*(\d{4})\s?([A-Z]{2})\s+(.+)$/;
 
 export const aanbiederSchema = z.strictObject({
   naam: beschreven(naamSchema, { title: 'Naam', description: 'De naam van de aanbieder, zoals de bron die schrijft.', voorbeeld: 'Naam van de aanbieder' }),
