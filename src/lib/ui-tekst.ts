@@ -126,3 +126,16 @@ export const SJABLOON_TEKST = {
   /** One message for any failure: the template keeps no draft to reassure about. */
   pdfMislukt: 'De PDF kon niet worden gemaakt. Probeer het opnieuw.',
 } as const;
+
+/** The invulhulp on /regios/publiceren/. */
+export const INVULHULP_TEKST = {
+  voegToe: 'Voeg toe',
+  toegevoegd: (gemeente: string) => `${gemeente} toegevoegd.`,
+  alGekozen: (gemeente: string) => `${gemeente} staat al in de lijst.`,
+  weggehaald: (gemeente: string) => `${gemeente} weggehaald.`,
+  kiesUitGesplitst: 'Kies een van die gemeenten.',
+  nietGevonden: (invoer: string) => `"${invoer}" staat niet in de lijst van gemeenten. Typ de eerste letters en kies uit de lijst.`,
+  typEerst: 'Typ eerst de naam van een gemeente.',
+  gekozenAccessibleLabel: 'Gekozen gemeenten',
+  weghalen: 'Weghalen',
+} as const;

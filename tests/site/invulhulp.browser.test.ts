@@ -89,6 +89,48 @@ describe('invulhulp', () => {
     expect(fouten).toEqual([]);
   });
 
+  it('a region picks gemeenten by everyday and former names; a dissolved one is explained', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
+    await page.goto(`${sessie.origin}/regios/publiceren/`);
+    await page.getByRole('radio', { name: 'Een regio' }).check();
+    const kiezer = page.getByRole('combobox', { name: /^Gemeenten in de regio/ });
+    const status = page.locator('.invulhulp__bericht');
+    const gekozen = page.getByRole('list', { name: 'Gekozen gemeenten' }).getByRole('listitem');
+
+    // Typed in full and Enter: the everyday name adds the CBS name, and the form is not submitted.
+    await kiezer.fill('Den Bosch');
+    await kiezer.press('Enter');
+    await expect.poll(() => status.textContent()).toBe("'s-Hertogenbosch toegevoegd.");
+    expect(await page.locator('.foutsamenvatting').count()).toBe(0);
+    expect(await kiezer.inputValue()).toBe('');
+
+    // Picked from the suggestions: the former name is offered as what it is now.
+    await kiezer.fill('Weesp');
+    const optie = page.getByRole('option', { name: 'Amsterdam (voorheen Weesp)' });
+    await expect.poll(() => optie.isVisible()).toBe(true);
+    await optie.click();
+    await expect.poll(() => gekozen.allTextContents()).toEqual(["'s-Hertogenbosch Weghalen", 'Amsterdam Weghalen']);
+
+    // A gemeente split over four: no guess, an explanation.
+    await kiezer.fill('Haaren');
+    await page.getByRole('button', { name: 'Voeg toe' }).click();
+    await expect
+      .poll(() => status.textContent())
+      .toBe('De gemeente Haaren is opgeheven per 1 januari 2021, nu onderdeel van Boxtel, Oisterwijk, Tilburg en Vught. Kies een van die gemeenten.');
+    expect(await gekozen.count()).toBe(2);
+
+    await page.getByRole('button', { name: "Weghalen: 's-Hertogenbosch" }).click();
+    await expect.poll(() => gekozen.count()).toBe(1);
+
+    // The centrumgemeente takes the CBS name when the field is left.
+    const centrum = page.getByRole('combobox', { name: /^Centrumgemeente/ });
+    await centrum.fill('den bosch');
+    await centrum.press('Tab');
+    await expect.poll(() => centrum.inputValue()).toBe("'s-Hertogenbosch");
+    expect(await axe(page)).toEqual([]);
+    expect(fouten).toEqual([]);
+  });
+
   it('works with the keyboard only: Enter submits, the summary takes focus, its link moves focus to the field', async ({ pagina }) => {
     const { page } = await pagina();
     await page.goto(`${sessie.origin}/regios/publiceren/`);

@@ -394,6 +394,39 @@ describe('making a melding', () => {
     expect(fouten).toEqual([]);
   });
 
+  it('gemeente van herkomst: everyday and former names are offered and accepted, a split gemeente is explained', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
+    await page.goto(`${sessie.origin}/melding/`);
+    await kies(page, 'Een verwijzer of hulpverlener');
+    await volgende(page);
+    await expect.poll(() => stapKop(page)).toBe('Cliënt');
+    const gemeente = page.getByRole('combobox', { name: /Gemeente van herkomst/ });
+    const opties = page.getByRole('listbox').getByRole('option');
+    for (const [getypt, aangeboden] of [
+      ['Den Bosch', ["'s-Hertogenbosch (Den Bosch)"]],
+      ['Weesp', ['Amsterdam (voorheen Weesp)']],
+      ['Brielle', ['Voorne aan Zee (voorheen Brielle)']],
+      ['Haaren', ['Boxtel (deels voorheen Haaren)', 'Oisterwijk (deels voorheen Haaren)', 'Tilburg (deels voorheen Haaren)', 'Vught (deels voorheen Haaren)']],
+    ] as const) {
+      await gemeente.fill(getypt);
+      await expect.poll(() => opties.allTextContents()).toEqual(aangeboden);
+    }
+    // Left as typed: the everyday name passes, the split gemeente gets an explanation at the field.
+    await gemeente.fill('Haaren');
+    await page.keyboard.press('Escape');
+    await volgende(page);
+    await expect
+      .poll(() => page.locator('#veld-client-gemeenteVanHerkomst-fout').textContent())
+      .toBe(
+        'Fout: De gemeente Haaren is opgeheven per 1 januari 2021, nu onderdeel van Boxtel, Oisterwijk, Tilburg en Vught. Kies de gemeente waar de cliënt nu onder valt: typ de eerste letters en kies uit de lijst.',
+      );
+    await gemeente.fill('Den Bosch');
+    await page.keyboard.press('Escape');
+    await volgende(page);
+    await expect.poll(() => page.locator('#veld-client-gemeenteVanHerkomst-fout').count()).toBe(0);
+    expect(fouten).toEqual([]);
+  });
+
   it('check page: every "Wijzig" focuses its own field; when the whole is not valid, an error summary', async ({ pagina }) => {
     const { page, fouten } = await pagina();
     await page.goto(`${sessie.origin}/melding/`);

@@ -237,4 +237,20 @@ describe('bedoeldeVeld: suggestions for a misspelt name', () => {
       'Gemeenten in de regio (gemeenten → nr. 2): "Winterwijk" staat niet in de lijst van Nederlandse gemeenten. Bedoelde je "Winterswijk"?',
     ]);
   });
+
+  it.each([
+    ['Den Bosch', `Gebruik de schrijfwijze van het CBS: "'s-Hertogenbosch".`],
+    ['Weesp', 'De gemeente Weesp is opgeheven per 24 maart 2022, nu onderdeel van Amsterdam. Noem "Amsterdam".'],
+    [
+      'Haaren',
+      'De gemeente Haaren is opgeheven per 1 januari 2021, nu onderdeel van Boxtel, Oisterwijk, Tilburg en Vught. Noem de gemeente die bij deze regio hoort.',
+    ],
+  ])('an everyday or former name, %s, is answered from the one list of names', (naam, uitleg) => {
+    const tekst = regio().replace('gemeenten: [Venlo]', `gemeenten: [Venlo, ${naam}]\ncentrumgemeente: ${naam}`);
+    const uitslag = controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst }], { gemeenteNamen }, new Date('2026-01-01'));
+    expect(uitslag.problemen.map((p) => p.melding)).toEqual([
+      `Gemeenten in de regio (gemeenten → nr. 2): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${uitleg}`,
+      `Centrumgemeente beschermd wonen (centrumgemeente): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${uitleg}`,
+    ]);
+  });
 });

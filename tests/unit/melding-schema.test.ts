@@ -205,8 +205,10 @@ describe('gemeente of origin', () => {
   it.each([
     ['Weesp', 'Amsterdam'],
     ['brielle', 'Voorne aan Zee'],
-  ])('a former gemeente %j becomes the current gemeente, %j', (invoer, nu) => {
-    const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Amsterdam', 'Voorne aan Zee']) }).client.parse({
+    ['Uden', 'Maashorst'],
+    ['Den Bosch', "'s-Hertogenbosch"],
+  ])('a former or everyday name %j becomes the current gemeente, %j', (invoer, nu) => {
+    const r = stapSchemas({ ...ctx('client'), gemeenten: new Set(['Amsterdam', 'Voorne aan Zee', 'Maashorst', "'s-Hertogenbosch"]) }).client.parse({
       ...geldigeClient,
       gemeenteVanHerkomst: invoer,
     });

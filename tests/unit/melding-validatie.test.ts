@@ -29,6 +29,19 @@ describe('valideerMelding', () => {
   });
 });
 
+describe('a gemeente van herkomst that no longer exists', () => {
+  it.each([
+    ['verwijzer', 'de cliënt'],
+    ['client', 'je'],
+  ] as const)('Haaren (split over four gemeenten) names them, for the %s', (invuller, wie) => {
+    const invoer = { ...minimaal, invuller, client: { ...minimaal.client, gemeenteVanHerkomst: 'Haaren' } };
+    const [probleem] = valideerStap('client', invoer, context(invuller)).filter((p) => p.pad === 'client.gemeenteVanHerkomst');
+    expect(probleem?.bericht).toBe(
+      `De gemeente Haaren is opgeheven per 1 januari 2021, nu onderdeel van Boxtel, Oisterwijk, Tilburg en Vught. Kies de gemeente waar ${wie} nu onder valt: typ de eerste letters en kies uit de lijst.`,
+    );
+  });
+});
+
 describe('metPdfCode', () => {
   const TEKSTEN = { bezig: 'bezig', nietGeladen: 'niet geladen', mislukt: 'mislukt' };
   const statussen = async (laad: () => Promise<string>, werk: (code: string) => Promise<string>) => {

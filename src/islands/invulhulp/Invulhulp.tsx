@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentBestand } from '../../lib/content/controleer';
 import type { Veldbeschrijving } from '../../lib/content/veldbeschrijvingen';
 import { slugVanNaam } from '../../lib/gemeenten/bw-regios';
@@ -8,7 +8,12 @@ import { controleerBestand, leesBestand, maakBestand, type Soort, type Veldprobl
 import { voorstelLink } from '../../lib/invulhulp/codehost';
 import { isKeuzelijst, naarBestandAlles, naarFormulierAlles, type Staat } from '../../lib/invulhulp/formulier';
 import { veldUitleg } from '../../lib/content/sjabloon';
+import { gemeenteOpties as maakGemeenteOpties, officieleGemeente } from '../../lib/gemeenten/namen';
+import { FORMULIER_TEKST } from '../../lib/ui-tekst';
 import { bewaarBestand } from '../gedeeld/bestanden';
+import { Combobox } from '../gedeeld/Combobox';
+import { FormulierVeld, type InvoerKoppeling } from '../gedeeld/FormulierVeld';
+import { GemeentenKiezer } from './GemeentenKiezer';
 import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';
 
 // The page's CSP forbids eval: zod must not compile validators with new Function.
@@ -43,6 +48,8 @@ export default function Invulhulp(props: Props) {
   const [problemen, setProblemen] = useState<Veldprobleem[] | null>(null);
   const [melding, setMelding] = useState('');
   const samenvattingRef = useRef<HTMLDivElement>(null);
+  const gemeenteOpties = useMemo(() => maakGemeenteOpties(props.gemeenten), [props.gemeenten]);
+  const gemeenteSet = useMemo(() => new Set(props.gemeenten), [props.gemeenten]);
 
   const naam = bestandsnaam || slugVanNaam(String(staat.naam ?? ''));
   const ongewijzigd = geladen && geladen.staat === JSON.stringify(staat) && geladen.lichaam === lichaam;
@@ -97,13 +104,11 @@ export default function Invulhulp(props: Props) {
       .map((p) => p.melding)
       .join(' ') || undefined;
 
-  function invoer(v: Veldbeschrijving, pad: (string | number)[], beschrijving: string | undefined, fout: string | undefined) {
-    const id = idVan(pad);
+  function invoer(v: Veldbeschrijving, pad: (string | number)[], koppeling: InvoerKoppeling) {
     const w = waardeOp(pad);
-    const gemeen = { id, 'aria-describedby': beschrijving, 'aria-invalid': fout ? true : undefined } as const;
     if (v.sleutel === 'document') {
       return (
-        <select {...gemeen} value={String(w ?? '')} onChange={(e) => zet(pad, e.currentTarget.value)}>
+        <select {...koppeling} value={String(w ?? '')} onChange={(e) => zet(pad, e.currentTarget.value)}>
           <option value="">Kies een document</option>
           {props.documenten.map((d) => (
             <option value={d.sleutel}>{d.titel}</option>
@@ -112,18 +117,27 @@ export default function Invulhulp(props: Props) {
       );
     }
     if (v.sleutel === 'centrumgemeente') {
+      // Typed like the melding's gemeente; an everyday or former name becomes the CBS name on leaving.
       return (
-        <select {...gemeen} value={String(w ?? '')} onChange={(e) => zet(pad, e.currentTarget.value)}>
-          <option value="">Onbekend</option>
-          {props.gemeenten.map((g) => (
-            <option value={g}>{g}</option>
-          ))}
-        </select>
+        <Combobox
+          id={koppeling.id}
+          naam={koppeling.id}
+          waarde={String(w ?? '')}
+          opties={gemeenteOpties}
+          onChange={(waarde) => zet(pad, waarde)}
+          onBlur={() => {
+            const officieel = officieleGemeente(String(waardeOp(pad) ?? ''), gemeenteSet);
+            if (officieel) zet(pad, officieel);
+          }}
+          describedBy={koppeling['aria-describedby']}
+          ongeldig={Boolean(koppeling['aria-invalid'])}
+          geenTreffer={FORMULIER_TEKST.geenGemeente}
+        />
       );
     }
     if (v.soort === 'keuze') {
       return (
-        <select {...gemeen} value={String(w ?? '')} onChange={(e) => zet(pad, e.currentTarget.value)}>
+        <select {...koppeling} value={String(w ?? '')} onChange={(e) => zet(pad, e.currentTarget.value)}>
           <option value="">{v.verplicht ? 'Kies' : 'Onbekend'}</option>
           {Object.entries(v.keuzes ?? {}).map(([k, label]) => (
             <option value={k}>{label}</option>
@@ -132,35 +146,17 @@ export default function Invulhulp(props: Props) {
       );
     }
     if (v.soort === 'lijst' && v.sleutel === 'gemeenten') {
-      return (
-        <select
-          {...gemeen}
-          multiple
-          size={8}
-          onChange={(e) =>
-            zet(
-              pad,
-              [...e.currentTarget.selectedOptions].map((o) => o.value),
-            )
-          }
-        >
-          {props.gemeenten.map((g) => (
-            <option value={g} selected={(w as string[]).includes(g)}>
-              {g}
-            </option>
-          ))}
-        </select>
-      );
+      return <GemeentenKiezer koppeling={koppeling} gekozen={w as string[]} opties={gemeenteOpties} onWijzig={(gemeenten) => zet(pad, gemeenten)} />;
     }
     if (v.soort === 'lijst' && !v.element?.velden) {
-      return <textarea {...gemeen} rows={4} value={String(w ?? '')} onInput={(e) => zet(pad, e.currentTarget.value)} />;
+      return <textarea {...koppeling} rows={4} value={String(w ?? '')} onInput={(e) => zet(pad, e.currentTarget.value)} />;
     }
     const lang = (v.maximum ?? 0) > 300;
     return lang ? (
-      <textarea {...gemeen} rows={4} value={String(w ?? '')} onInput={(e) => zet(pad, e.currentTarget.value)} />
+      <textarea {...koppeling} rows={4} value={String(w ?? '')} onInput={(e) => zet(pad, e.currentTarget.value)} />
     ) : (
       <input
-        {...gemeen}
+        {...koppeling}
         type="text"
         inputMode={v.soort === 'getal' ? 'numeric' : undefined}
         value={String(w ?? '')}
@@ -169,44 +165,12 @@ export default function Invulhulp(props: Props) {
     );
   }
 
-  function veld(v: Veldbeschrijving, pad: (string | number)[], fout?: string): JSX.Element {
-    const id = idVan(pad);
-    const hint = veldUitleg(v).replace(/^Verplicht\. /, '');
-    const beschrijving = [`${id}-hint`, fout ? `${id}-fout` : null].filter(Boolean).join(' ');
-    const label = (
-      <>
-        {v.label}
-        {!v.verplicht && <span className="veld__optioneel"> (niet verplicht)</span>}
-      </>
-    );
-    const foutTekst = fout && (
-      <p className="veld__fout" id={`${id}-fout`}>
-        <span className="visually-hidden">Fout: </span>
-        {fout}
-      </p>
-    );
-    const groep =
-      v.soort === 'groep' || v.soort === 'ja-nee' || (v.soort === 'lijst' && (v.element?.soort === 'groep' || (isKeuzelijst(v) && v.sleutel !== 'gemeenten')));
-    if (!groep) {
-      return (
-        <div className={`veld-blok${fout ? ' veld-blok--fout' : ''}`} key={id}>
-          <label className="veld__label" htmlFor={id}>
-            {label}
-          </label>
-          <p className="hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-          {foutTekst}
-          {invoer(v, pad, beschrijving, fout)}
-        </div>
-      );
-    }
+  /** The options of a group: yes/no, a repeated group, or a choice list as tick boxes. */
+  function groepInhoud(v: Veldbeschrijving, pad: (string | number)[], id: string): JSX.Element {
     const w = waardeOp(pad);
-    let inhoud: JSX.Element;
-    if (v.soort === 'groep') {
-      inhoud = <>{(v.velden ?? []).map((k) => veld(k, [...pad, k.sleutel]))}</>;
-    } else if (v.soort === 'ja-nee') {
-      inhoud = (
+    if (v.soort === 'groep') return <>{(v.velden ?? []).map((k) => veld(k, [...pad, k.sleutel]))}</>;
+    if (v.soort === 'ja-nee') {
+      return (
         <>
           {[
             ['ja', 'Ja'],
@@ -219,9 +183,10 @@ export default function Invulhulp(props: Props) {
           ))}
         </>
       );
-    } else if (v.element?.soort === 'groep') {
+    }
+    if (v.element?.soort === 'groep') {
       const items = w as Staat[];
-      inhoud = (
+      return (
         <>
           {items.map((_, i) => (
             <fieldset className="invulhulp__item" key={`${id}-${i}`}>
@@ -252,34 +217,50 @@ export default function Invulhulp(props: Props) {
           </button>
         </>
       );
-    } else {
-      const keuzes = v.sleutel === 'regio' ? Object.fromEntries(props.regios.map((r) => [r.id, r.naam])) : (v.keuzes ?? {});
-      const gekozen = w as string[];
-      inhoud = (
-        <>
-          {Object.entries(keuzes).map(([k, tekst]) => (
-            <label className="keuze" key={k}>
-              <input
-                type="checkbox"
-                value={k}
-                checked={gekozen.includes(k)}
-                onChange={(e) => zet(pad, e.currentTarget.checked ? [...gekozen, k] : gekozen.filter((x) => x !== k))}
-              />{' '}
-              {tekst}
-            </label>
-          ))}
-        </>
-      );
     }
+    const keuzes = v.sleutel === 'regio' ? Object.fromEntries(props.regios.map((r) => [r.id, r.naam])) : (v.keuzes ?? {});
+    const gekozen = w as string[];
     return (
-      <fieldset id={id} tabIndex={-1} className={`veld-blok${fout ? ' veld-blok--fout' : ''}`} aria-describedby={beschrijving} key={id}>
-        <legend className="veld__label">{label}</legend>
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-        {foutTekst}
-        {inhoud}
-      </fieldset>
+      <>
+        {Object.entries(keuzes).map(([k, tekst]) => (
+          <label className="keuze" key={k}>
+            <input
+              type="checkbox"
+              value={k}
+              checked={gekozen.includes(k)}
+              onChange={(e) => zet(pad, e.currentTarget.checked ? [...gekozen, k] : gekozen.filter((x) => x !== k))}
+            />{' '}
+            {tekst}
+          </label>
+        ))}
+      </>
+    );
+  }
+
+  /** One field of the schema, with the site's one field markup (FormulierVeld). */
+  function veld(v: Veldbeschrijving, pad: (string | number)[], fout?: string): JSX.Element {
+    const id = idVan(pad);
+    const groep =
+      v.soort === 'groep' || v.soort === 'ja-nee' || (v.soort === 'lijst' && (v.element?.soort === 'groep' || (isKeuzelijst(v) && v.sleutel !== 'gemeenten')));
+    return (
+      <FormulierVeld
+        key={id}
+        id={id}
+        soort={groep ? 'groep' : 'tekst'}
+        label={v.label}
+        verplicht={v.verplicht ? undefined : false}
+        hint={veldUitleg(v).replace(/^Verplicht\. /, '')}
+        fout={fout}
+      >
+        {(koppeling) =>
+          groep ? (
+            // The error summary moves focus here; focus then goes to the group's first control.
+            <div id={koppeling.id}>{groepInhoud(v, pad, id)}</div>
+          ) : (
+            invoer(v, pad, koppeling)
+          )
+        }
+      </FormulierVeld>
     );
   }
 
@@ -294,51 +275,54 @@ export default function Invulhulp(props: Props) {
       <Foutsamenvatting
         ref={samenvattingRef}
         problemen={alleFouten.map((p, i) => ({ pad: p.veld === 'lichaam' ? 'ih-lichaam' : eersteVeld(p.veld), code: String(i), bericht: p.melding }))}
-        naarVeld={(id) => document.getElementById(id)?.focus()}
+        naarVeld={(id) => {
+          // A group's id is on its options' container: focus its first control, as GOV.UK does for radios.
+          const doel = document.getElementById(id);
+          (doel?.matches('input, select, textarea') ? doel : (doel?.querySelector<HTMLElement>('input, select, textarea, button') ?? doel))?.focus();
+        }}
       />
-      <fieldset className="veld-blok">
-        <legend className="veld__label">Wat wil je maken?</legend>
-        {(['aanbieders', 'regios'] as const).map((s) => (
-          <label className="keuze" key={s}>
-            <input type="radio" name="ih-soort" checked={soort === s} onChange={() => nieuw(s)} /> {s === 'aanbieders' ? 'Een aanbieder' : 'Een regio'}
-          </label>
-        ))}
-      </fieldset>
-      <div className="veld-blok">
-        <label className="veld__label" htmlFor="ih-laden">
-          Of pas een gepubliceerd bestand aan
-        </label>
-        <select
-          id="ih-laden"
-          onChange={(e) => {
-            const b = props.bestaand.find((x) => `${x.soort}/${x.id}` === e.currentTarget.value);
-            if (b) laad(b.soort, b.id, b.tekst);
-          }}
-        >
-          <option value="">Kies een regio of aanbieder</option>
-          {props.bestaand.map((b) => (
-            <option value={`${b.soort}/${b.id}`}>
-              {b.soort === 'regios' ? 'Regio' : 'Aanbieder'}: {b.naam}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="veld-blok">
-        <label className="veld__label" htmlFor="ih-bestand">
-          Of open een .md-bestand van je computer
-        </label>
-        <input
-          id="ih-bestand"
-          type="file"
-          accept=".md,text/markdown,text/plain"
-          onChange={async (e) => {
-            const bestand = e.currentTarget.files?.[0];
-            if (!bestand) return;
-            const s: Soort = /^regio:/m.test(await bestand.text()) ? 'aanbieders' : 'regios';
-            laad(s, bestand.name.replace(/\.md$/i, ''), await bestand.text());
-          }}
-        />
-      </div>
+      <FormulierVeld id="ih-soort" soort="groep" label="Wat wil je maken?">
+        {() =>
+          (['aanbieders', 'regios'] as const).map((s) => (
+            <label className="keuze" key={s}>
+              <input type="radio" name="ih-soort" checked={soort === s} onChange={() => nieuw(s)} /> {s === 'aanbieders' ? 'Een aanbieder' : 'Een regio'}
+            </label>
+          ))
+        }
+      </FormulierVeld>
+      <FormulierVeld id="ih-laden" label="Of pas een gepubliceerd bestand aan">
+        {(koppeling) => (
+          <select
+            {...koppeling}
+            onChange={(e) => {
+              const b = props.bestaand.find((x) => `${x.soort}/${x.id}` === e.currentTarget.value);
+              if (b) laad(b.soort, b.id, b.tekst);
+            }}
+          >
+            <option value="">Kies een regio of aanbieder</option>
+            {props.bestaand.map((b) => (
+              <option value={`${b.soort}/${b.id}`}>
+                {b.soort === 'regios' ? 'Regio' : 'Aanbieder'}: {b.naam}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormulierVeld>
+      <FormulierVeld id="ih-bestand" label="Of open een .md-bestand van je computer">
+        {(koppeling) => (
+          <input
+            {...koppeling}
+            type="file"
+            accept=".md,text/markdown,text/plain"
+            onChange={async (e) => {
+              const bestand = e.currentTarget.files?.[0];
+              if (!bestand) return;
+              const s: Soort = /^regio:/m.test(await bestand.text()) ? 'aanbieders' : 'regios';
+              laad(s, bestand.name.replace(/\.md$/i, ''), await bestand.text());
+            }}
+          />
+        )}
+      </FormulierVeld>
       <p role="status">{melding}</p>
       <form
         noValidate
@@ -348,28 +332,15 @@ export default function Invulhulp(props: Props) {
         }}
       >
         {velden.map((v) => veld(v, [v.sleutel], foutVan(v.sleutel)))}
-        <div className={`veld-blok${foutVan('lichaam') ? ' veld-blok--fout' : ''}`}>
-          <label className="veld__label" htmlFor="ih-lichaam">
-            Tekst op de pagina <span className="veld__optioneel">(niet verplicht)</span>
-          </label>
-          <p className="hint" id="ih-lichaam-hint">
-            Een paar zinnen in gewone taal. Alleen Markdown, geen HTML; links met https://, mailto: of tel:.
-          </p>
-          {foutVan('lichaam') && (
-            <p className="veld__fout" id="ih-lichaam-fout">
-              <span className="visually-hidden">Fout: </span>
-              {foutVan('lichaam')}
-            </p>
-          )}
-          <textarea
-            id="ih-lichaam"
-            rows={5}
-            value={lichaam}
-            aria-describedby={`ih-lichaam-hint${foutVan('lichaam') ? ' ih-lichaam-fout' : ''}`}
-            aria-invalid={foutVan('lichaam') ? true : undefined}
-            onInput={(e) => setLichaam(e.currentTarget.value)}
-          />
-        </div>
+        <FormulierVeld
+          id="ih-lichaam"
+          label="Tekst op de pagina"
+          verplicht={false}
+          hint="Een paar zinnen in gewone taal. Alleen Markdown, geen HTML; links met https://, mailto: of tel:."
+          fout={foutVan('lichaam')}
+        >
+          {(koppeling) => <textarea {...koppeling} rows={5} value={lichaam} onInput={(e) => setLichaam(e.currentTarget.value)} />}
+        </FormulierVeld>
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           Controleren
         </button>

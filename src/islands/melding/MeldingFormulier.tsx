@@ -10,7 +10,7 @@ import { tijdlijn } from '../../lib/melding/termijnen';
 import { vandaag } from '../gedeeld/bestanden';
 import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';
 import { Beheer } from './Beheer';
-import type { Optie } from './Combobox';
+import type { Optie } from '../gedeeld/Combobox';
 import { bewaarConcept, heeftInvoer, leesConcept, wisConcept } from './concept';
 import { ControleActies, Controleren } from './Controleren';
 import { StartVraag } from './StartVraag';

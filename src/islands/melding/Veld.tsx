@@ -3,7 +3,7 @@ import { hintVoor, waaromVoor, type Vraag } from '../../lib/melding/formulier';
 import type { Invuller } from '../../lib/melding/woordenschat';
 import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { FormulierVeld, type InvoerKoppeling } from '../gedeeld/FormulierVeld';
-import { Combobox, type Optie } from './Combobox';
+import { Combobox, type Optie } from '../gedeeld/Combobox';
 import { veldId } from './ids';
 
 /**

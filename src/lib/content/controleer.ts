@@ -4,7 +4,7 @@ import { COLLECTIES, isSjabloon, slugVan, type CollectieNaam } from './collectie
 import { leesFrontmatter } from './frontmatter.ts';
 import { controleerLichaam } from './lichaam.ts';
 import { bedoeldeVeld, probleemtekst } from './probleemtekst.ts';
-import { opgehevenGemeente, opsomming } from '../gemeenten/opgeheven.ts';
+import { herkenGemeente, opgehevenZin, voormaligeGemeente } from '../gemeenten/namen.ts';
 
 /**
  * The editors' check: validates every content file against its schema and against the other
@@ -84,12 +84,14 @@ const MAANDEN_VOOR_WAARSCHUWING = 12;
 /** The UTC calendar day as "YYYY-MM-DD" (the form dates are written in). */
 const isoDag = (datum: Date) => datum.toISOString().slice(0, 10);
 
-/** Why a name is not a gemeente: dissolved, a near spelling, or unknown. */
+/** Why a name is not a gemeente: an everyday or former name, a near spelling, or unknown. */
 function gemeenteUitleg(naam: string, namen: readonly string[]): string {
-  const opgeheven = opgehevenGemeente(naam);
-  if (opgeheven) {
-    return `De gemeente ${opgeheven.naam} is opgeheven per ${opgeheven.sinds}, nu onderdeel van ${opsomming(opgeheven.nuOnderdeelVan)}. Noem ${opgeheven.nuOnderdeelVan.length === 1 ? 'die gemeente' : 'de gemeente die bij deze regio hoort'}.`;
+  const voormalig = voormaligeGemeente(naam);
+  const herkend = herkenGemeente(naam, new Set(namen));
+  if (voormalig) {
+    return `${opgehevenZin(voormalig)} Noem ${herkend.soort === 'gemeente' ? `"${herkend.naam}"` : 'de gemeente die bij deze regio hoort'}.`;
   }
+  if (herkend.soort === 'gemeente') return `Gebruik de schrijfwijze van het CBS: "${herkend.naam}".`;
   const bedoeld = bedoeldeGemeente(naam, namen);
   return bedoeld ? `Bedoelde je "${bedoeld}"?` : 'Gebruik de schrijfwijze van het CBS, zoals "Bergen (L.)" of "\'s-Hertogenbosch".';
 }
@@ -206,12 +208,11 @@ export function controleerContent(bestanden: readonly ContentBestand[], referent
       }
     });
     if (typeof regio.centrumgemeente === 'string' && !gemeenten.has(regio.centrumgemeente)) {
-      const opgeheven = opgehevenGemeente(regio.centrumgemeente);
       probleemBij(
         'regios',
         slug,
         ['centrumgemeente'],
-        `Centrumgemeente beschermd wonen (centrumgemeente): "${regio.centrumgemeente}" staat niet in de lijst van Nederlandse gemeenten.${opgeheven ? ` ${gemeenteUitleg(regio.centrumgemeente, referentie.gemeenteNamen)}` : ''}`,
+        `Centrumgemeente beschermd wonen (centrumgemeente): "${regio.centrumgemeente}" staat niet in de lijst van Nederlandse gemeenten. ${gemeenteUitleg(regio.centrumgemeente, referentie.gemeenteNamen)}`,
       );
     }
   }

@@ -1,4 +1,5 @@
 import type { Gemeente } from './gemeenten.ts';
+import { ALIASSEN, voormaligIn, type VoormaligeGemeente } from './namen.ts';
 import { leesbareOpmerking } from './opmerking.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface RegioAntwoord {
   gemeente: string;
   /** Everyday name to search on as well, e.g. "Den Haag" for 's-Gravenhage. */
   alias: string | null;
-  /** Former gemeenten merged into this one, searchable by their old name (e.g. Weesp in Amsterdam). */
+  /** Former gemeenten (partly) in this one now, searchable by their old name (e.g. Weesp in Amsterdam). */
   voormalig: readonly VoormaligeGemeente[];
   /** A portal region a former gemeente belonged to, which its residents may still need. */
   ookRegio: { id: string; naam: string; voor: string } | null;
@@ -32,41 +33,13 @@ export interface RegioAntwoord {
   opmerking: string | null;
 }
 
-/** Everyday names people search for (the CBS list uses the official ones). */
-export const ALIASSEN: Record<string, string> = {
-  "'s-Gravenhage": 'Den Haag',
-};
-
-export interface VoormaligeGemeente {
-  naam: string;
-  /** The gemeente it merged into (CBS name). */
-  opgegaanIn: string;
-  /** Date of the merger, as people read it. */
-  sinds: string;
-  /** The region beschermd wonen it belonged to before, when the reference data says so. */
-  regioVoorheen?: string;
-}
-
-/**
- * Mergers the reference data documents (src/data/README.md, "Most recent changes found"), so
- * someone who searches the old name finds the gemeente it is part of now. The Weesp note is
- * from the Amsterdam row and the Gooi en Vechtstreek section: former Weesp residents may
- * still need that region's information.
- */
-export const VOORMALIGE_GEMEENTEN: readonly VoormaligeGemeente[] = [
-  { naam: 'Weesp', opgegaanIn: 'Amsterdam', sinds: '24 maart 2022', regioVoorheen: 'Gooi en Vechtstreek' },
-  { naam: 'Brielle', opgegaanIn: 'Voorne aan Zee', sinds: '1 januari 2023' },
-  { naam: 'Hellevoetsluis', opgegaanIn: 'Voorne aan Zee', sinds: '1 januari 2023' },
-  { naam: 'Westvoorne', opgegaanIn: 'Voorne aan Zee', sinds: '1 januari 2023' },
-];
-
 /** Every name a gemeente can be found by: official, everyday and former. */
 export const zoeknamen = (a: Pick<RegioAntwoord, 'gemeente' | 'alias' | 'voormalig'>): string[] =>
   [a.gemeente, a.alias, ...a.voormalig.map((v) => v.naam)].filter((n): n is string => Boolean(n));
 
 export function regioAntwoord(gemeente: Gemeente, portaalRegios: readonly PortaalRegio[], bronnamen: Readonly<Record<string, string>> = {}): RegioAntwoord {
   const regio = portaalRegios.find((r) => r.gemeenten.includes(gemeente.naam)) ?? null;
-  const voormalig = VOORMALIGE_GEMEENTEN.filter((v) => v.opgegaanIn === gemeente.naam);
+  const voormalig = voormaligIn(gemeente.naam);
   const vroeger = voormalig.find((v) => v.regioVoorheen && v.regioVoorheen !== regio?.naam);
   const vroegereRegio = vroeger ? portaalRegios.find((r) => r.naam === vroeger.regioVoorheen) : undefined;
   return {
@@ -92,24 +65,4 @@ export function regioZin(a: RegioAntwoord): string {
   if (!a.bwRegio) return 'De regio beschermd wonen van deze gemeente is onbekend.';
   const centrum = a.centrumgemeente ? `, centrumgemeente ${a.centrumgemeente}` : '; de centrumgemeente is onbekend';
   return `Regio beschermd wonen: ${a.bwRegio}${centrum}.${a.afgeleid ? ' Let op: afgeleid, niet in een bron gelezen.' : ''}`;
-}
-
-/** Lower case without accents or punctuation, so "den haag", "Súdwest" and "sudwest" match. */
-export function zoekvorm(tekst: string): string {
-  return tekst
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Does a gemeente match what someone typed? Matches the start of any word of name or alias. */
-export function pastBijZoekterm(namen: readonly string[], zoekterm: string): boolean {
-  const term = zoekvorm(zoekterm);
-  if (!term) return true;
-  return namen.some((naam) => {
-    const vorm = zoekvorm(naam);
-    return vorm.startsWith(term) || vorm.includes(` ${term}`);
-  });
 }

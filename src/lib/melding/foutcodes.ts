@@ -1,6 +1,7 @@
 import { MAX_TEKENS } from '../kern/tekens.ts';
 import { MINIMUMLEEFTIJD } from './termijnen.ts';
 import type { Invuller } from './woordenschat.ts';
+import { opgehevenZin, voormaligeGemeente } from '../gemeenten/namen.ts';
 
 /**
  * Every error the melding schema can give, as a code, with its Dutch message. Messages name the
@@ -12,6 +13,8 @@ interface FoutOpties {
   invuller?: Invuller;
   /** Maximum length, for `te_lang`. */
   max?: number;
+  /** The gemeente as typed, for `gemeente_opgeheven`. */
+  gemeente?: string;
 }
 
 const isClient = (o: FoutOpties) => o.invuller === 'client';
@@ -37,6 +40,11 @@ export const FOUTBERICHTEN = {
   email_ongeldig: (veld: string) => `Vul bij ${veld} een e-mailadres in zoals naam@voorbeeld.nl.`,
   agb_ongeldig: () => 'Een AGB-code heeft 8 cijfers. Laat het veld leeg als je die niet weet.',
   gemeente_onbekend: () => 'Kies een gemeente uit de lijst. Typ de eerste letters en kies de juiste gemeente.',
+  gemeente_opgeheven: (_veld: string, o: FoutOpties) => {
+    const voormalig = o.gemeente ? voormaligeGemeente(o.gemeente) : undefined;
+    const zin = voormalig ? `${opgehevenZin(voormalig)} ` : 'Deze gemeente bestaat niet meer. ';
+    return `${zin}Kies de gemeente waar ${isClient(o) ? 'je' : 'de cliënt'} nu onder valt: typ de eerste letters en kies uit de lijst.`;
+  },
   toestemming_melding_nodig: (_veld: string, o: FoutOpties) =>
     isClient(o)
       ? 'Zonder je toestemming voor de melding kan die niet gemaakt worden. Zet het vinkje als je toestemming geeft.'

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { parseDatum } from '../kern/datum.ts';
 import { alleenZichtbaar, gesteldAan, isVerplichtVoor, naamIn, STAPPEN } from './formulier.ts';
 import type { Foutcode } from './foutcodes.ts';
-import { officieleGemeente } from './gemeente.ts';
+import { herkenGemeente } from '../gemeenten/namen.ts';
 import { parseAgb, parseBsn, parsePostcode } from './invoer.ts';
 import { INVULLERS } from './keuzes.ts';
 import { datum, email, fout, keuze, optioneel, tekst, tekstvlak, telefoon, vinkjes } from './schema-velden.ts';
@@ -54,12 +54,11 @@ function gemeenteVanHerkomst(gemeenten: ReadonlySet<string>, verplicht: boolean)
         if (verplicht) fout(ctx, 'verplicht');
         return verplicht ? z.NEVER : undefined;
       }
-      const officieel = officieleGemeente(waarde, gemeenten);
-      if (!officieel) {
-        fout(ctx, 'gemeente_onbekend');
-        return z.NEVER;
-      }
-      return officieel;
+      const herkend = herkenGemeente(waarde, gemeenten);
+      if (herkend.soort === 'gemeente') return herkend.naam;
+      if (herkend.soort === 'gesplitst') fout(ctx, 'gemeente_opgeheven', { gemeente: waarde });
+      else fout(ctx, 'gemeente_onbekend');
+      return z.NEVER;
     });
 }
 

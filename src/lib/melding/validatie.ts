@@ -18,7 +18,8 @@ export interface Veldfout {
 function foutberichtVoor(issue: { message: string; params?: Record<string, unknown> | undefined }, pad: string, invuller: Invuller): string {
   const veld = veldOpPad.get(pad);
   const max = typeof issue.params?.max === 'number' ? issue.params.max : undefined;
-  return foutbericht(issue.message, veld ? foutnaamVoor(veld, invuller) : 'dit veld', { invuller, ...(max ? { max } : {}) });
+  const gemeente = typeof issue.params?.gemeente === 'string' ? issue.params.gemeente : undefined;
+  return foutbericht(issue.message, veld ? foutnaamVoor(veld, invuller) : 'dit veld', { invuller, ...(max ? { max } : {}), ...(gemeente ? { gemeente } : {}) });
 }
 
 type Issue = { message: string; path: readonly PropertyKey[]; params?: Record<string, unknown> | undefined };

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { pastBijZoekterm } from '../../lib/gemeenten/regio-antwoord';
+import { optieLabel, optieNamen, pastBijZoekterm, type GemeenteOptie } from '../../lib/gemeenten/namen';
 import { VELD_TEKST as T } from '../../lib/ui-tekst';
 
 /**
@@ -7,11 +7,8 @@ import { VELD_TEKST as T } from '../../lib/ui-tekst';
  * pattern: the input keeps focus, arrows move through the options (aria-activedescendant),
  * Enter picks, Escape closes, and a polite status says how many options match.
  */
-export interface Optie {
-  waarde: string;
-  /** Extra names to match on, e.g. "Den Haag" for 's-Gravenhage. */
-  ookBekendAls?: string;
-}
+/** An option: its value, and other names to match on ("Den Haag" for 's-Gravenhage, "voorheen Weesp" for Amsterdam). */
+export type Optie = GemeenteOptie;
 
 interface Props {
   id: string;
@@ -26,19 +23,25 @@ interface Props {
   maxZichtbaar?: number;
   /** Status text when nothing matches. */
   geenTreffer: string;
+  /**
+   * For a picker that adds to a list: called with the option picked, or with what was typed
+   * when Enter is pressed on no option (instead of submitting the form).
+   */
+  onKies?: (waarde: string) => void;
 }
 
-export function Combobox({ id, naam, waarde, opties, onChange, onBlur, describedBy, ongeldig, maxZichtbaar = 8, geenTreffer }: Props) {
+export function Combobox({ id, naam, waarde, opties, onChange, onBlur, describedBy, ongeldig, maxZichtbaar = 8, geenTreffer, onKies }: Props) {
   const lijstId = useId();
   const [open, setOpen] = useState(false);
   const [actief, setActief] = useState(-1);
   const invoer = useRef<HTMLInputElement>(null);
-  const treffers = useMemo(() => (waarde.trim() ? opties.filter((o) => pastBijZoekterm([o.waarde, o.ookBekendAls ?? ''], waarde)) : []), [opties, waarde]);
+  const treffers = useMemo(() => (waarde.trim() ? opties.filter((o) => pastBijZoekterm(optieNamen(o), waarde)) : []), [opties, waarde]);
   const zichtbaar = treffers.slice(0, maxZichtbaar);
   const isOpen = open && zichtbaar.length > 0 && !(zichtbaar.length === 1 && zichtbaar[0]!.waarde === waarde);
 
   function kies(optie: Optie) {
-    onChange(optie.waarde);
+    if (onKies) onKies(optie.waarde);
+    else onChange(optie.waarde);
     setOpen(false);
     setActief(-1);
     invoer.current?.focus();
@@ -55,6 +58,9 @@ export function Combobox({ id, naam, waarde, opties, onChange, onBlur, described
     } else if (e.key === 'Enter' && isOpen && actief >= 0) {
       e.preventDefault();
       kies(zichtbaar[actief]!);
+    } else if (e.key === 'Enter' && onKies) {
+      e.preventDefault();
+      onKies(waarde);
     } else if (e.key === 'Escape') {
       setOpen(false);
       setActief(-1);
@@ -104,8 +110,7 @@ export function Combobox({ id, naam, waarde, opties, onChange, onBlur, described
               kies(o);
             }}
           >
-            {o.waarde}
-            {o.ookBekendAls ? ` (${o.ookBekendAls})` : ''}
+            {optieLabel(o, waarde)}
           </li>
         ))}
       </ul>
