@@ -6,7 +6,7 @@ import { leesEnControleerContent } from '../src/integrations/lees-content.ts';
 
 const root = process.cwd();
 const uitslag = leesEnControleerContent(contentMap(root), root);
-for (const w of uitslag.waarschuwingen) console.warn(`Let op: ${w.bestand}, regel ${w.regel}: ${w.melding}`);
+for (const w of uitslag.waarschuwingen) console.warn(`Let op: ${w.bestand}, regel ${w.regel}: ${w.bericht}`);
 if (uitslag.problemen.length > 0) {
   console.error(formatteerRapport(uitslag.problemen, probleemKop(uitslag.problemen.length)));
   process.exit(1);

@@ -16,7 +16,7 @@ export function controleerContentIntegratie(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         const uitslag = leesEnControleerContent(contentMap(root), root);
-        for (const w of uitslag.waarschuwingen) logger.warn(`${w.bestand}, regel ${w.regel}: ${w.melding}`);
+        for (const w of uitslag.waarschuwingen) logger.warn(`${w.bestand}, regel ${w.regel}: ${w.bericht}`);
         if (uitslag.problemen.length > 0) {
           // Only the Dutch report, then stop: a thrown error would be wrapped by Astro in an
           // English message with a stack trace (issue 12). tests/build/kapotte-content.test.ts.

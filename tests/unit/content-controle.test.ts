@@ -74,7 +74,7 @@ describe('controleerContent', () => {
       {
         bestand: 'content/regios/test.md',
         regel: 7,
-        melding:
+        bericht:
           'Laatst gecontroleerd (laatst_gecontroleerd) op 2025-10-01: langer dan 12 maanden geleden. Controleer de gegevens opnieuw en pas de datum aan.',
       },
     ]);
@@ -115,18 +115,18 @@ describe('controleerContent', () => {
       {
         bestand: 'content/aanbieders/nieuwe-aanbieder.mdx',
         regel: 1,
-        melding: 'Bestand "nieuwe-aanbieder.mdx" heeft de extensie .mdx; gebruik .md. Een aanbieder met .mdx wordt niet gepubliceerd.',
+        bericht: 'Bestand "nieuwe-aanbieder.mdx" heeft de extensie .mdx; gebruik .md. Een aanbieder met .mdx wordt niet gepubliceerd.',
       },
       {
         bestand: 'content/regios/andere.mdx',
         regel: 1,
-        melding: 'Bestand "andere.mdx" heeft de extensie .mdx; gebruik .md. Een regio met .mdx wordt niet gepubliceerd.',
+        bericht: 'Bestand "andere.mdx" heeft de extensie .mdx; gebruik .md. Een regio met .mdx wordt niet gepubliceerd.',
       },
     ]);
     // Route pages may be .mdx.
     expect(
       controleerContent([bron, { collectie: 'route', pad: 'x.mdx', tekst: '---\ntitel: x\n---\n' }], referentie)
-        .problemen.map((p) => p.melding)
+        .problemen.map((p) => p.bericht)
         .join(' '),
     ).not.toContain('.mdx;');
   });
@@ -147,7 +147,7 @@ describe('controleerContent', () => {
       {
         bestand: 'content/handboek/hoofdstuk.mdx',
         regel: 5,
-        melding: 'Onbekend veld "volgende". Toegestane velden hier: titel, samenvatting, volgorde, bijgewerkt, bronnen.',
+        bericht: 'Onbekend veld "volgende". Toegestane velden hier: titel, samenvatting, volgorde, bijgewerkt, bronnen.',
       },
     ]);
     const route = controleerContent(
@@ -177,12 +177,12 @@ describe('controleerContent', () => {
       {
         bestand: 'content/aanbieders/Venlo.md',
         regel: 1,
-        melding: 'De bestandsnaam "Venlo" wordt het webadres. Gebruik alleen kleine letters, cijfers en streepjes, zoals "noord-en-midden-limburg.md".',
+        bericht: 'De bestandsnaam "Venlo" wordt het webadres. Gebruik alleen kleine letters, cijfers en streepjes, zoals "noord-en-midden-limburg.md".',
       },
       {
         bestand: 'content/aanbieders/Venlo.md',
         regel: 1,
-        melding: 'Dit bestand krijgt hetzelfde webadres (/aanbieders/venlo/) als content/aanbieders/venlo.md. Geef een van beide een andere naam.',
+        bericht: 'Dit bestand krijgt hetzelfde webadres (/aanbieders/venlo/) als content/aanbieders/venlo.md. Geef een van beide een andere naam.',
       },
     ]);
     expect([...uitslag.geldig.aanbieders.keys()]).toEqual(['venlo']);
@@ -195,13 +195,13 @@ describe('controleerContent', () => {
 
   it('reports a file without frontmatter', () => {
     const uitslag = controleerContent([bron, { collectie: 'route', pad: 'leeg.mdx', tekst: '# Alleen tekst' }], referentie);
-    expect(uitslag.problemen.map((p) => p.melding)).toEqual(['Het bestand moet beginnen met een regel "---" en de gegevens (frontmatter).']);
+    expect(uitslag.problemen.map((p) => p.bericht)).toEqual(['Het bestand moet beginnen met een regel "---" en de gegevens (frontmatter).']);
   });
 
   it('reports a field that occurs twice', () => {
     const uitslag = controleerContent([bron, { collectie: 'regios', pad: 'dubbel.md', tekst: regio('naam: Nog eens\n') }], referentie);
     expect(uitslag.problemen).toEqual([
-      { bestand: 'content/regios/dubbel.md', regel: 11, melding: 'Een veld staat twee keer in de gegevens; laat er één staan.' },
+      { bestand: 'content/regios/dubbel.md', regel: 11, bericht: 'Een veld staat twee keer in de gegevens; laat er één staan.' },
     ]);
   });
 });
@@ -233,7 +233,7 @@ describe('bedoeldeVeld: suggestions for a misspelt name', () => {
   it('in the report too: Winterwijk in a regio', () => {
     const tekst = regio().replace('gemeenten: [Venlo]', 'gemeenten: [Venlo, Winterwijk]');
     const uitslag = controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst }], { gemeenteNamen }, new Date('2026-01-01'));
-    expect(uitslag.problemen.map((p) => p.melding)).toEqual([
+    expect(uitslag.problemen.map((p) => p.bericht)).toEqual([
       'Gemeenten in de regio (gemeenten → nr. 2): "Winterwijk" staat niet in de lijst van Nederlandse gemeenten. Bedoelde je "Winterswijk"?',
     ]);
   });
@@ -248,7 +248,7 @@ describe('bedoeldeVeld: suggestions for a misspelt name', () => {
   ])('an everyday or former name, %s, is answered from the one list of names', (naam, uitleg) => {
     const tekst = regio().replace('gemeenten: [Venlo]', `gemeenten: [Venlo, ${naam}]\ncentrumgemeente: ${naam}`);
     const uitslag = controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst }], { gemeenteNamen }, new Date('2026-01-01'));
-    expect(uitslag.problemen.map((p) => p.melding)).toEqual([
+    expect(uitslag.problemen.map((p) => p.bericht)).toEqual([
       `Gemeenten in de regio (gemeenten → nr. 2): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${uitleg}`,
       `Centrumgemeente beschermd wonen (centrumgemeente): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${uitleg}`,
     ]);

@@ -27,7 +27,7 @@ describe('invulhulp: a provider file from form values', () => {
 
   it('judges mistakes with the check, each tied to its field', () => {
     const problemen = controleerBestand('aanbieders', 'nieuw-safehouse', maakBestand('aanbieders', fout, ''), andere, referentie, vandaag);
-    expect(problemen.map((p) => [p.veld, p.melding])).toEqual([
+    expect(problemen.map((p) => [p.veld, p.bericht])).toEqual([
       ['regio', expect.stringContaining('Regio(\'s) (regio → nr. 1): de regio "utrecht" bestaat niet.')],
       ['telefoon', 'Telefoonnummer (telefoon): "088 114" is geen geldig Nederlands telefoonnummer. Schrijf het zoals 077 123 45 67 of 06 1234 5678.'],
       ['website', 'Website (website): "www.voorbeeld.nl" moet beginnen met https:// (bijvoorbeeld https://www.voorbeeld.nl).'],

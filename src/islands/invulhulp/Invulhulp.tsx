@@ -46,7 +46,7 @@ export default function Invulhulp(props: Props) {
   const [bestandsnaam, setBestandsnaam] = useState('');
   const [geladen, setGeladen] = useState<{ tekst: string; staat: string; lichaam: string; id: string } | null>(null);
   const [problemen, setProblemen] = useState<Veldprobleem[] | null>(null);
-  const [melding, setMelding] = useState('');
+  const [status, setStatus] = useState('');
   const samenvattingRef = useRef<HTMLDivElement>(null);
   const gemeenteOpties = useMemo(() => maakGemeenteOpties(props.gemeenten), [props.gemeenten]);
   const gemeenteSet = useMemo(() => new Set(props.gemeenten), [props.gemeenten]);
@@ -79,12 +79,12 @@ export default function Invulhulp(props: Props) {
     setBestandsnaam(id);
     setGeladen({ tekst: bestandTekst, staat: JSON.stringify(vorm), lichaam: l.trim(), id });
     setProblemen(null);
-    setMelding(leesProblemen.length ? leesProblemen.join(' ') : `Geladen: ${id}.md. Pas aan wat nodig is.`);
+    setStatus(leesProblemen.length ? leesProblemen.join(' ') : `Geladen: ${id}.md. Pas aan wat nodig is.`);
   }
 
   function controleer() {
     const uitkomst = controleerBestand(soort, naam || 'naam', tekst, props.andere, { gemeenteNamen: props.gemeenten });
-    const extra = naam ? [] : [{ bestand: pad, regel: 1, melding: 'Vul de naam in: daaruit komt de bestandsnaam.', veld: 'naam' }];
+    const extra = naam ? [] : [{ bestand: pad, regel: 1, bericht: 'Vul de naam in: daaruit komt de bestandsnaam.', veld: 'naam' }];
     setProblemen([...extra, ...uitkomst]);
     return extra.length + uitkomst.length === 0;
   }
@@ -101,7 +101,7 @@ export default function Invulhulp(props: Props) {
   const foutVan = (veld: string) =>
     problemen
       ?.filter((p) => p.veld === veld)
-      .map((p) => p.melding)
+      .map((p) => p.bericht)
       .join(' ') || undefined;
 
   function invoer(v: Veldbeschrijving, pad: (string | number)[], koppeling: InvoerKoppeling) {
@@ -274,7 +274,7 @@ export default function Invulhulp(props: Props) {
     <div className="invulhulp">
       <Foutsamenvatting
         ref={samenvattingRef}
-        problemen={alleFouten.map((p, i) => ({ pad: p.veld === 'lichaam' ? 'ih-lichaam' : eersteVeld(p.veld), code: String(i), bericht: p.melding }))}
+        problemen={alleFouten.map((p, i) => ({ pad: p.veld === 'lichaam' ? 'ih-lichaam' : eersteVeld(p.veld), code: String(i), bericht: p.bericht }))}
         naarVeld={(id) => {
           // A group's id is on its options' container: focus its first control, as GOV.UK does for radios.
           const doel = document.getElementById(id);
@@ -323,7 +323,7 @@ export default function Invulhulp(props: Props) {
           />
         )}
       </FormulierVeld>
-      <p role="status">{melding}</p>
+      <p role="status">{status}</p>
       <form
         noValidate
         onSubmit={(e) => {
@@ -362,7 +362,7 @@ export default function Invulhulp(props: Props) {
             <button
               type="button"
               className="utrecht-button utrecht-button--secondary-action"
-              onClick={() => void navigator.clipboard?.writeText(tekst).then(() => setMelding('De inhoud is gekopieerd.'))}
+              onClick={() => void navigator.clipboard?.writeText(tekst).then(() => setStatus('De inhoud is gekopieerd.'))}
             >
               Kopieer de inhoud
             </button>

@@ -23,7 +23,7 @@ export interface Probleem {
   /** Path as the editor sees it, e.g. "content/aanbieders/venlo.md". */
   bestand: string;
   regel: number;
-  melding: string;
+  bericht: string;
 }
 
 export interface Referentie {
@@ -120,7 +120,7 @@ export function controleerContent(bestanden: readonly ContentBestand[], referent
       problemen.push({
         bestand: weergavePad,
         regel: 1,
-        melding: `De bestandsnaam "${naam}" wordt het webadres. Gebruik alleen kleine letters, cijfers en streepjes, zoals "noord-en-midden-limburg.md".`,
+        bericht: `De bestandsnaam "${naam}" wordt het webadres. Gebruik alleen kleine letters, cijfers en streepjes, zoals "noord-en-midden-limburg.md".`,
       });
     }
     // Astro's glob for regions and providers takes only .md: an .mdx file would silently vanish.
@@ -128,7 +128,7 @@ export function controleerContent(bestanden: readonly ContentBestand[], referent
       problemen.push({
         bestand: weergavePad,
         regel: 1,
-        melding: `Bestand "${bestand.pad}" heeft de extensie .mdx; gebruik .md. Een ${collectie.omschrijving} met .mdx wordt niet gepubliceerd.`,
+        bericht: `Bestand "${bestand.pad}" heeft de extensie .mdx; gebruik .md. Een ${collectie.omschrijving} met .mdx wordt niet gepubliceerd.`,
       });
       continue;
     }
@@ -138,7 +138,7 @@ export function controleerContent(bestanden: readonly ContentBestand[], referent
       problemen.push({
         bestand: weergavePad,
         regel: 1,
-        melding: `Dit bestand krijgt hetzelfde webadres (/${collectie.map}/${slug}/) als ${eerder}. Geef een van beide een andere naam.`,
+        bericht: `Dit bestand krijgt hetzelfde webadres (/${collectie.map}/${slug}/) als ${eerder}. Geef een van beide een andere naam.`,
       });
       continue;
     }
@@ -159,8 +159,8 @@ export function controleerContent(bestanden: readonly ContentBestand[], referent
     const uitkomst = collectie.schema.safeParse(frontmatter.data);
     if (!uitkomst.success) {
       for (const issue of uitkomst.error.issues) {
-        for (const { pad, melding } of probleemtekst(issue, frontmatter.data, (p) => velden(collectie.schema, p))) {
-          problemen.push({ bestand: weergavePad, regel: frontmatter.regelVan(pad), melding });
+        for (const { pad, bericht } of probleemtekst(issue, frontmatter.data, (p) => velden(collectie.schema, p))) {
+          problemen.push({ bestand: weergavePad, regel: frontmatter.regelVan(pad), bericht });
         }
       }
       continue;
@@ -172,24 +172,24 @@ export function controleerContent(bestanden: readonly ContentBestand[], referent
       problemen.push({
         bestand: weergavePad,
         regel: frontmatter.regelVan(['laatst_gecontroleerd']),
-        melding: `Laatst gecontroleerd (laatst_gecontroleerd): ${gecontroleerd} ligt in de toekomst. Schrijf de datum waarop je de gegevens hebt nagekeken, uiterlijk vandaag (${isoDag(vandaag)}).`,
+        bericht: `Laatst gecontroleerd (laatst_gecontroleerd): ${gecontroleerd} ligt in de toekomst. Schrijf de datum waarop je de gegevens hebt nagekeken, uiterlijk vandaag (${isoDag(vandaag)}).`,
       });
     } else if (gecontroleerd && ouderDanMaanden(gecontroleerd, MAANDEN_VOOR_WAARSCHUWING, vandaag)) {
       waarschuwingen.push({
         bestand: weergavePad,
         regel: frontmatter.regelVan(['laatst_gecontroleerd']),
-        melding: `Laatst gecontroleerd (laatst_gecontroleerd) op ${gecontroleerd}: langer dan ${MAANDEN_VOOR_WAARSCHUWING} maanden geleden. Controleer de gegevens opnieuw en pas de datum aan.`,
+        bericht: `Laatst gecontroleerd (laatst_gecontroleerd) op ${gecontroleerd}: langer dan ${MAANDEN_VOOR_WAARSCHUWING} maanden geleden. Controleer de gegevens opnieuw en pas de datum aan.`,
       });
     }
   }
 
   const gemeenten = new Set(referentie.gemeenteNamen);
-  const probleemBij = (collectie: CollectieNaam, slug: string, pad: PropertyKey[], melding: string) => {
+  const probleemBij = (collectie: CollectieNaam, slug: string, pad: PropertyKey[], bericht: string) => {
     const regelVan = regelzoekers.get(`${collectie}/${slug}`);
     problemen.push({
       bestand: slugs.get(`${collectie}/${slug}`) ?? slug,
       regel: regelVan ? regelVan(pad) : 1,
-      melding,
+      bericht,
     });
   };
 
@@ -279,7 +279,7 @@ export function formatteerRapport(problemen: readonly Probleem[], kop: string): 
   const regels = [kop];
   for (const [bestand, lijst] of perBestand) {
     regels.push('', `${bestand}:`);
-    for (const p of lijst) regels.push(`  regel ${p.regel}: ${p.melding}`);
+    for (const p of lijst) regels.push(`  regel ${p.regel}: ${p.bericht}`);
   }
   return regels.join('\n');
 }

@@ -9,7 +9,7 @@ export interface Frontmatter {
   /** The parsed data, or undefined when the frontmatter could not be read. */
   data: unknown;
   /** Problems with the file itself (no frontmatter, broken YAML), in Dutch. */
-  leesfouten: { regel: number; melding: string }[];
+  leesfouten: { regel: number; bericht: string }[];
   /** The 1-based line in the file of the value at `pad`, or of its nearest parent that exists. */
   regelVan(pad: readonly PropertyKey[]): number;
   /** The Markdown below the frontmatter, and the line it starts on. */
@@ -19,9 +19,9 @@ export interface Frontmatter {
 
 const BEGIN = /^---\r?\n/;
 
-const onleesbaar = (melding: string): Frontmatter => ({
+const onleesbaar = (bericht: string): Frontmatter => ({
   data: undefined,
-  leesfouten: [{ regel: 1, melding }],
+  leesfouten: [{ regel: 1, bericht }],
   regelVan: () => 1,
   lichaam: '',
   lichaamRegel: 1,
@@ -48,7 +48,7 @@ export function leesFrontmatter(bestandstekst: string): Frontmatter {
   // Only the first: the rest nearly always follows from it.
   const leesfouten = document.errors.slice(0, 1).map((fout) => ({
     regel: regelVanOffset(fout.pos[0]),
-    melding: yamlFoutInHetNederlands(fout),
+    bericht: yamlFoutInHetNederlands(fout),
   }));
   const lichaamBegin = begin[0].length + einde.index + einde[0].length;
   const lichaamRegel = tekst.slice(0, lichaamBegin).split('\n').length + 1;

@@ -8,7 +8,7 @@ const MAX_LICHAAM = 10_000;
 
 export interface LichaamProbleem {
   regel: number;
-  melding: string;
+  bericht: string;
 }
 
 /** Code is text, not HTML: blank it out (keeping line breaks) before looking for tags and links. */
@@ -24,7 +24,7 @@ export function controleerLichaam(lichaam: string, eersteRegel: number): Lichaam
   if (lichaam.length > MAX_LICHAAM) {
     problemen.push({
       regel: eersteRegel,
-      melding: `De tekst onder de gegevens is te lang: ${lichaam.length} tekens, hoogstens ${MAX_LICHAAM}. Maak hem korter; feiten horen in de velden.`,
+      bericht: `De tekst onder de gegevens is te lang: ${lichaam.length} tekens, hoogstens ${MAX_LICHAAM}. Maak hem korter; feiten horen in de velden.`,
     });
   }
   zonderCode(lichaam)
@@ -36,7 +36,7 @@ export function controleerLichaam(lichaam: string, eersteRegel: number): Lichaam
         const wat = html[1] ? `<${html[1].toLowerCase()}>` : html[0];
         problemen.push({
           regel: nummer,
-          melding: `De tekst bevat HTML (${wat}). Schrijf alleen Markdown, zoals **vet**, een lijst met "- " of [linktekst](https://www.voorbeeld.nl).`,
+          bericht: `De tekst bevat HTML (${wat}). Schrijf alleen Markdown, zoals **vet**, een lijst met "- " of [linktekst](https://www.voorbeeld.nl).`,
         });
       }
       const doelen = [
@@ -51,7 +51,7 @@ export function controleerLichaam(lichaam: string, eersteRegel: number): Lichaam
           const wat = schema ? `Een link met "${schema.toLowerCase()}:"` : `De link "${doel}"`;
           problemen.push({
             regel: nummer,
-            melding: `${wat} is niet toegestaan. Een link begint met https://, mailto: of tel:, of met / voor een pagina van deze site.`,
+            bericht: `${wat} is niet toegestaan. Een link begint met https://, mailto: of tel:, of met / voor een pagina van deze site.`,
           });
         }
       }

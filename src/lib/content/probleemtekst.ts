@@ -92,7 +92,7 @@ export function probleemtekst(
   issue: z.core.$ZodIssue,
   data: unknown,
   toegestaneVelden: (pad: readonly PropertyKey[]) => readonly string[],
-): { pad: PropertyKey[]; melding: string }[] {
+): { pad: PropertyKey[]; bericht: string }[] {
   const pad = [...issue.path];
   if (issue.code === 'unrecognized_keys') {
     // A key the object already has is no suggestion: "volgende" next to "volgorde" is not a typo of it.
@@ -105,31 +105,31 @@ export function probleemtekst(
       );
       return {
         pad: [...pad, sleutel],
-        melding: `Onbekend veld "${sleutel}".` + (bedoeld ? ` Bedoelde je "${bedoeld}"?` : ` Toegestane velden hier: ${toegestaneVelden(pad).join(', ')}.`),
+        bericht: `Onbekend veld "${sleutel}".` + (bedoeld ? ` Bedoelde je "${bedoeld}"?` : ` Toegestane velden hier: ${toegestaneVelden(pad).join(', ')}.`),
       };
     });
   }
   const waarde = waardeOp(data, pad);
   const naam = veldnaam(pad);
   if (waarde === undefined && issue.code === 'invalid_type') {
-    return [{ pad, melding: `${naam} ontbreekt. Dit veld is verplicht.` }];
+    return [{ pad, bericht: `${naam} ontbreekt. Dit veld is verplicht.` }];
   }
   if (waarde === null) {
-    return [{ pad, melding: `${naam} is leeg. Vul het in, of haal de hele regel weg als het onbekend is.` }];
+    return [{ pad, bericht: `${naam} is leeg. Vul het in, of haal de hele regel weg als het onbekend is.` }];
   }
-  let melding: string;
+  let bericht: string;
   switch (issue.code) {
     case 'custom':
-      melding = `${naam}: ${issue.message}`;
+      bericht = `${naam}: ${issue.message}`;
       break;
     case 'invalid_type':
-      melding = `${naam} moet ${TYPES[issue.expected] ?? issue.expected} zijn, maar is ${beschrijfWaarde(waarde)}.`;
+      bericht = `${naam} moet ${TYPES[issue.expected] ?? issue.expected} zijn, maar is ${beschrijfWaarde(waarde)}.`;
       break;
     case 'invalid_value':
-      melding = `${naam}: ${beschrijfWaarde(waarde)} is geen toegestane waarde. Kies uit: ${issue.values.map(String).join(', ')}.`;
+      bericht = `${naam}: ${beschrijfWaarde(waarde)} is geen toegestane waarde. Kies uit: ${issue.values.map(String).join(', ')}.`;
       break;
     case 'too_small':
-      melding =
+      bericht =
         issue.origin === 'array'
           ? `${naam}: noem er minstens ${String(issue.minimum)}.`
           : issue.origin === 'string'
@@ -137,7 +137,7 @@ export function probleemtekst(
             : `${naam} moet minstens ${String(issue.minimum)} zijn.`;
       break;
     case 'too_big':
-      melding =
+      bericht =
         issue.origin === 'string' && typeof waarde === 'string'
           ? `${naam} is te lang: ${waarde.trim().length} tekens, hoogstens ${String(issue.maximum)}. Maak de tekst korter.`
           : issue.origin === 'array'
@@ -145,10 +145,10 @@ export function probleemtekst(
             : `${naam} mag hoogstens ${String(issue.maximum)} zijn.`;
       break;
     case 'invalid_format':
-      melding = `${naam}: ${issue.message}`;
+      bericht = `${naam}: ${issue.message}`;
       break;
     default:
-      melding = `${naam}: ${issue.message}`;
+      bericht = `${naam}: ${issue.message}`;
   }
-  return [{ pad, melding }];
+  return [{ pad, bericht }];
 }

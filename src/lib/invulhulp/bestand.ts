@@ -27,7 +27,7 @@ export function maakBestand(soort: Soort, waarden: Record<string, unknown>, lich
 export function leesBestand(tekst: string): { waarden: Record<string, unknown>; lichaam: string; problemen: string[] } {
   const fm = leesFrontmatter(tekst);
   const data = fm.data && typeof fm.data === 'object' && !Array.isArray(fm.data) ? (fm.data as Record<string, unknown>) : {};
-  return { waarden: data, lichaam: fm.lichaam, problemen: fm.leesfouten.map((f) => `Regel ${f.regel}: ${f.melding}`) };
+  return { waarden: data, lichaam: fm.lichaam, problemen: fm.leesfouten.map((f) => `Regel ${f.regel}: ${f.bericht}`) };
 }
 
 export interface Veldprobleem extends Probleem {

@@ -1,8 +1,9 @@
 import { formatTelefoonE164 } from './weergave.ts';
-import { STAPPEN, veldOpPad, waardeOp, zichtbareVelden, type Vraag } from './formulier.ts';
+import { STAPPEN, waardeOp, zichtbareVelden, type Stap, type Vraag } from './formulier.ts';
 import { datumVoluit, datumVoorFormulier } from '../kern/datum.ts';
 import { ROLLEN } from './keuzes.ts';
 import type { Melding } from './schema.ts';
+import type { Invuller } from './woordenschat.ts';
 
 /**
  * A validated melding as sections of "question: answer" rows, in form order: the single
@@ -29,7 +30,8 @@ function weergave(veld: Vraag, waarde: unknown): string | null {
     case 'datum':
       return typeof waarde === 'string' ? `${datumVoluit(waarde)} (${datumVoorFormulier(waarde)})` : null;
     case 'keuze':
-      return veld.opties?.[String(waarde)] ?? String(waarde);
+      // A value given without asking (`zonderVraag`, only the aanmelder's role) is one of ROLLEN.
+      return veld.opties?.[String(waarde)] ?? (veld.zonderVraag ? ROLLEN[String(waarde) as keyof typeof ROLLEN] : undefined) ?? String(waarde);
     case 'vinkjes': {
       const lijst = Array.isArray(waarde) ? waarde : [];
       return lijst.length ? lijst.map((w) => veld.opties?.[String(w)] ?? String(w)).join(', ') : null;
@@ -41,20 +43,23 @@ function weergave(veld: Vraag, waarde: unknown): string | null {
   }
 }
 
+/**
+ * The questions of a step that have a row: those asked of this audience, and those answered for
+ * them without asking (`zonderVraag`, e.g. the aanmelder's role when the cliënt fills it in).
+ */
+const inOverzicht = (stap: Stap, invuller: Invuller, waarden: Record<string, unknown>) =>
+  stap.velden.filter((v) => zichtbareVelden(stap, invuller, waarden).includes(v) || v.zonderVraag?.[invuller] !== undefined);
+
 export function samenvatting(melding: Melding): Sectie[] {
   const waarden = melding as unknown as Record<string, unknown>;
   const secties: Sectie[] = STAPPEN.map((stap) => ({
     id: stap.id,
     titel: stap.titel,
-    rijen: zichtbareVelden(stap, melding.invuller, waarden).map((veld) => {
+    rijen: inOverzicht(stap, melding.invuller, waarden).map((veld) => {
       const tekst = weergave(veld, waardeOp(waarden, veld.pad));
       return { pad: veld.pad, label: veld.label, waarde: tekst ?? NIET_INGEVULD, ingevuld: tekst !== null };
     }),
   }));
-  // Who fills in and in which role: the aanmelder section starts with it.
-  const aanmelder = secties.find((s) => s.id === 'aanmelder');
-  aanmelder?.rijen.unshift({ pad: 'aanmelder.rol', label: veldOpPad.get('aanmelder.rol')!.label, waarde: ROLLEN[melding.aanmelder.rol], ingevuld: true });
-  if (aanmelder) aanmelder.rijen = aanmelder.rijen.filter((r, i, alle) => alle.findIndex((x) => x.pad === r.pad) === i);
   return secties;
 }
 
