@@ -96,6 +96,15 @@ const gereedschap =
   stap('Java aanwezig (voor de HTML-controle)', zorgVoor('/usr/bin/java', 'default-jre-headless', 'Installeer Java 11 of nieuwer.')) &&
   stap('pdftotext aanwezig (voor PDF-controles)', zorgVoor('/usr/bin/pdftotext', 'poppler-utils', 'Installeer poppler-utils.')) &&
   // Real web servers, to test the header files the build writes for hosts that ignore _headers.
+  // PDFBox Preflight and qpdf check the PDFs from the outside (PDF/A); the sRGB profile they embed is compared with Debian's.
+  stap(
+    'PDFBox Preflight, qpdf en het sRGB-profiel aanwezig (voor de PDF/A-controle)',
+    zorgVoor('/usr/share/java/preflight.jar', 'libpdfbox2-java', 'Installeer libpdfbox2-java.') &&
+      zorgVoor('/usr/share/java/javax.activation.jar', 'libactivation-java', 'Installeer libactivation-java.') &&
+      zorgVoor('/usr/share/java/jaxb-api.jar', 'libjaxb-api-java', 'Installeer libjaxb-api-java.') &&
+      zorgVoor('/usr/bin/qpdf', 'qpdf', 'Installeer qpdf.') &&
+      zorgVoor('/usr/share/color/icc/sRGB.icc', 'icc-profiles-free', 'Installeer icc-profiles-free.'),
+  ) &&
   stap(
     'nginx, Apache en Caddy aanwezig (voor de hostconfiguratie)',
     zorgVoor('/usr/sbin/nginx', 'nginx-light', 'Installeer nginx.') &&

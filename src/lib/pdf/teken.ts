@@ -15,6 +15,8 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 import type { Layout, Meter } from './layout.ts';
+import { bestandsId, xmpMetadata } from './pdfa.ts';
+import { SRGB_PROFIEL_BASE64 } from './srgb-profiel.ts';
 
 /**
  * The one module of the site that uses pdf-lib: draws a layout with the embedded fonts, makes
@@ -162,7 +164,36 @@ export async function tekenPdf(maakLayout: (meter: Meter) => Layout, opties: Tek
       afRelationship: AFRelationship.Data,
     });
   }
+  maakArchiefwaardig(doc, opties, JSON.stringify(layout));
   return doc.save({ updateFieldAppearances: false });
+}
+
+/**
+ * PDF/A-3b (src/lib/pdf/pdfa.ts): the XMP metadata with the same facts as the document info,
+ * an sRGB output intent that gives the RGB colours their meaning, and a file ID from the content.
+ */
+function maakArchiefwaardig(doc: PDFDocument, opties: TekenOpties, inhoud: string) {
+  const xmp = xmpMetadata({
+    titel: opties.titel,
+    onderwerp: opties.onderwerp,
+    taal: PDF_TAAL,
+    maker: PDF_MAKER,
+    producent: PDF_PRODUCENT,
+    datum: opties.gemaaktOp,
+  });
+  const metadata = doc.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(metadata));
+  const profiel = Uint8Array.from(atob(SRGB_PROFIEL_BASE64), (c) => c.charCodeAt(0));
+  const intentie = doc.context.obj({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFA1',
+    OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
+    Info: PDFString.of('sRGB IEC61966-2.1'),
+    DestOutputProfile: doc.context.register(doc.context.flateStream(profiel, { N: 3 })),
+  });
+  doc.catalog.set(PDFName.of('OutputIntents'), doc.context.obj([intentie]));
+  const id = PDFHexString.of(bestandsId(`${opties.titel}\n${opties.onderwerp}\n${opties.gemaaktOp.toISOString()}\n${opties.bijlage?.inhoud ?? ''}\n${inhoud}`));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
 }
 
 type LeesReden = 'geen-pdf' | 'beschadigd' | 'geen-melding';

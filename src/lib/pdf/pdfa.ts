@@ -1,0 +1,70 @@
+/**
+ * What makes a PDF an archival PDF/A-3b document, apart from what pdf-lib draws: the XMP
+ * metadata packet (the same facts as the document info, plus the PDF/A identification) and a
+ * file identifier derived from the content. Pure: teken.ts puts them in the file.
+ *
+ * Checked from the outside with PDFBox Preflight (tests/unit/pdf-preflight.test.ts). Only what
+ * those checks support is claimed: part 3, conformance B (the look is preserved; "A" would also
+ * need the structure tree of PDF/UA, which the PDF does not have yet).
+ */
+export interface XmpGegevens {
+  titel: string;
+  onderwerp: string;
+  taal: string;
+  maker: string;
+  producent: string;
+  /** Creation and modification date (the PDF is made in one go). */
+  datum: Date;
+}
+
+const xml = (tekst: string) => tekst.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** "2026-11-22T09:30:00Z": the instant pdf-lib writes in the document info as "D:20261122093000Z". */
+const xmpDatum = (datum: Date) => `${datum.toISOString().slice(0, 19)}Z`;
+
+/** The XMP packet, in UTF-8 without compression (PDF/A wants it readable by any tool). */
+export function xmpMetadata(g: XmpGegevens): string {
+  const datum = xmpDatum(g.datum);
+  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(g.titel)}</rdf:li></rdf:Alt></dc:title>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(g.onderwerp)}</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>${xml(g.taal)}</rdf:li></rdf:Bag></dc:language>
+</rdf:Description>
+<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<xmp:CreatorTool>${xml(g.maker)}</xmp:CreatorTool>
+<xmp:CreateDate>${datum}</xmp:CreateDate>
+<xmp:ModifyDate>${datum}</xmp:ModifyDate>
+</rdf:Description>
+<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<pdf:Producer>${xml(g.producent)}</pdf:Producer>
+</rdf:Description>
+<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+<pdfaid:part>3</pdfaid:part>
+<pdfaid:conformance>B</pdfaid:conformance>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+}
+
+/**
+ * 16 bytes as 32 hex digits, from the content: four 32-bit FNV-1a hashes with different offsets.
+ * The same content gives the same identifier (the files stay reproducible); other content, almost
+ * surely another one. Not a security measure, so no cryptographic hash is needed (and
+ * crypto.subtle is missing on plain-http sites).
+ */
+export function bestandsId(inhoud: string): string {
+  const bytes = new TextEncoder().encode(inhoud);
+  const banen = [0x811c9dc5, 0x050c5d1f, 0x2d358dcc, 0x6c62272e];
+  return banen
+    .map((start, baan) => {
+      let h = start;
+      for (const byte of bytes) h = Math.imul(h ^ byte ^ baan, 0x01000193);
+      return (h >>> 0).toString(16).padStart(8, '0');
+    })
+    .join('');
+}
