@@ -130,6 +130,61 @@ describe('sections added for the people who use the site', () => {
   });
 });
 
+describe('Gooi en Vechtstreek: the regional kader is in force since 15 August 2025 (CVDR743359)', () => {
+  const CVDR = 'https://lokaleregelgeving.overheid.nl/CVDR743359';
+  const alleHtmlPaginas = gebouwdePaginas().filter((p) => p.endsWith('/'));
+
+  it('no page still says it is unknown whether the kader was adopted', () => {
+    const nogOnbekend = alleHtmlPaginas.filter((pad) => /of het is vastgesteld, staat niet in de bron/i.test(tekst(pad)));
+    expect(nogOnbekend).toEqual([]);
+  });
+
+  it.each(['/regios/gooi-en-vechtstreek/', '/handboek/regionale-kaders/', '/begrippen/'])(
+    '%s: adopted, in force since 15 augustus 2025, from lokale regelgeving, cited with the CVDR link',
+    (pad) => {
+      const t = tekst(pad);
+      expect(t).toMatch(/vastgesteld|geldt sinds 15 augustus 2025/);
+      expect(t).toContain('15 augustus 2025');
+      if (pad !== '/begrippen/') expect(t).toMatch(/lokale regelgeving, (?:nummer )?CVDR743359/);
+      expect(bronnenVan(pad)).toContain(`href="${CVDR}"`);
+      expect(bronnenVan(pad)).toContain(htmlEscape(BRONDOCUMENTEN['cvdr743359-gooi-vechtstreek']!.titel));
+    },
+  );
+
+  it('the open data carries the same status', () => {
+    const regios = JSON.parse(readFileSync(join(DIST, 'data', 'regios.json'), 'utf8')) as unknown;
+    const gooi = JSON.stringify(regios).match(/"status":"[^"]*CVDR743359[^"]*"/)?.[0] ?? '';
+    expect(gooi).toContain('15 augustus 2025');
+  });
+});
+
+describe('free, independent cliëntondersteuning: wherever the site mentions it, it cites Wmo 2015 art. 2.2.4', () => {
+  // A statement about the help itself; a list of source titles ("Cliëntondersteuning Wmo en Jeugd"
+  // on /over-deze-site/ and /regios/publiceren/) is not one.
+  const noemen = gebouwdePaginas()
+    .filter((p) => p.endsWith('/'))
+    .filter((pad) => /cliëntondersteuner|gratis[^.]{0,60}cliëntondersteuning/i.test(tekst(pad)));
+
+  it('the pages that mention it were found', () => {
+    expect(noemen).toEqual(expect.arrayContaining(['/route/aanmelden/', '/route/de-route-stap-voor-stap/', '/handboek/traject-en-werkafspraken/']));
+  });
+
+  it.each(noemen)('%s names art. 2.2.4 and cites the Wmo 2015 with a link', (pad) => {
+    expect(tekst(pad)).toMatch(/(?:artikel|art\.) 2\.2\.4/);
+    const doc = BRONDOCUMENTEN['wmo-2015']!;
+    expect(bronnenVan(pad)).toContain(htmlEscape(doc.titel));
+    expect(bronnenVan(pad)).toContain(`href="${'url' in doc ? doc.url : ''}"`);
+    expect(bronnenVan(pad)).toMatch(/Artikel 2\.2\.4/);
+  });
+
+  it('the gesprek step on /route/aanmelden/ says the gemeente points to it before the gesprek (art. 2.3.2 lid 3)', () => {
+    const t = tekst('/route/aanmelden/');
+    const stap = t.slice(t.indexOf('Gesprek en onderzoek.'), t.indexOf('Verslag.'));
+    expect(stap).toMatch(/cliëntondersteuner/);
+    expect(stap).toMatch(/2\.3\.2 lid 3/);
+  });
+});
+
 /** A public fact (pattern in the page text) and the public source that page must then cite. */
 const OPENBARE_FEITEN: { feit: RegExp; bron: BrondocumentSleutel; waar: readonly string[] }[] = [
   { feit: /namens (?:jou|je naaste)/, bron: 'wmo-2015', waar: routePaginas },
