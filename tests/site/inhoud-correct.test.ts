@@ -69,7 +69,8 @@ describe('the five serious errors stay fixed', () => {
   });
 
   const leuntOpVng = routePaginas.filter((p) => bronnenVan(p).includes(BRONDOCUMENTEN['vng-handreiking']!.titel));
-  it.each(['/handboek/', '/over-deze-site/', ...leuntOpVng])('%s shows the "stand van de bronnen"', (pad) => {
+  const hoofdstukkenOpVng = handboek.filter((p) => bronnenVan(p).includes(BRONDOCUMENTEN['vng-handreiking']!.titel));
+  it.each(['/handboek/', '/handboek/alles/', '/over-deze-site/', ...leuntOpVng, ...hoofdstukkenOpVng])('%s shows the "stand van de bronnen"', (pad) => {
     const aside = /<aside class="stand-bronnen"[\s\S]*?<\/aside>/.exec(html(pad))?.[0] ?? '';
     expect(aside).toMatch(/maart 2022/);
     expect(aside).toMatch(/herzien/);
@@ -182,6 +183,27 @@ describe('free, independent cliëntondersteuning: wherever the site mentions it,
     const stap = t.slice(t.indexOf('Gesprek en onderzoek.'), t.indexOf('Verslag.'));
     expect(stap).toMatch(/cliëntondersteuner/);
     expect(stap).toMatch(/2\.3\.2 lid 3/);
+  });
+});
+
+describe('further findings of the same kinds, fixed in the full review (#14)', () => {
+  const alleHtmlPaginas = gebouwdePaginas().filter((p) => p.endsWith('/'));
+
+  it('no page calls the VNG count of 8 weeks a legal term', () => {
+    const fout = alleHtmlPaginas.filter((pad) => /wettelijke (?:maximale )?(?:doorlooptijd|termijn) van (?:8|acht) weken/i.test(tekst(pad)));
+    expect(fout).toEqual([]);
+  });
+
+  it('/route/aanmelden/ says the 8 weeks is advice, not a term from the law', () => {
+    expect(tekst('/route/aanmelden/')).toMatch(/hoogstens 8 weken na de melding\. Dat is een advies, geen termijn uit de wet\./);
+  });
+
+  it('handboek §9.1.3: the werkafspraken give the Wmo articles for both terms, and early placement needs written consent', () => {
+    const t = tekst('/handboek/sjablonen/');
+    expect(t).toMatch(/zes weken na de melding \(Wmo 2015, art\. 2\.3\.2 lid 1\)/);
+    expect(t).toMatch(/binnen twee weken \(art\. 2\.3\.5 lid 1\)/);
+    expect(t).toMatch(/tenzij de gemeente vooraf schriftelijk heeft ingestemd/);
+    expect(bronnenVan('/handboek/sjablonen/')).toContain(`href="${BRONDOCUMENTEN['wmo-2015']!.url}"`);
   });
 });
 
