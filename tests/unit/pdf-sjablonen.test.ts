@@ -140,7 +140,7 @@ describe('facts in the sjablonen', () => {
     expect(t).not.toMatch(/wettelijkemaximaledoorlooptijd/);
   });
 
-  it('werkafspraken: a placement before the beschikking is at the safehouse\'s risk unless the gemeente agreed in writing; no retroactive beschikking as the default (#14)', async () => {
+  it("werkafspraken: a placement before the beschikking is at the safehouse's risk unless the gemeente agreed in writing; no retroactive beschikking as the default (#14)", async () => {
     const t = await tekst('werkafspraken');
     expect(t).toContain(zonderWit('tenzij de gemeente vooraf schriftelijk heeft ingestemd met de plaatsing en met de ingangsdatum van de beschikking'));
     expect(t).not.toContain(zonderWit('de beschikking geldt vanaf de plaatsingsdatum'));

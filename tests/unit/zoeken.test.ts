@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { afstand, telWoorden, verbeterZoekvraag } from '../../src/lib/zoeken/verbeter.ts';
 import { zoek, type PagefindLike, type PagefindResultaat } from '../../src/lib/zoeken/zoek.ts';
 
-const woorden = new Map(Object.entries({ 'wmo-melding': 2, wmo: 30, melding: 25, aanvraag: 10, safehouse: 40, eigen: 12, bijdrage: 9, ervaringsdeskundige: 6, kosten: 5, moeder: 1, intake: 8, naasten: 7 }));
+const woorden = new Map(
+  Object.entries({
+    'wmo-melding': 2,
+    wmo: 30,
+    melding: 25,
+    aanvraag: 10,
+    safehouse: 40,
+    eigen: 12,
+    bijdrage: 9,
+    ervaringsdeskundige: 6,
+    kosten: 5,
+    moeder: 1,
+    intake: 8,
+    naasten: 7,
+  }),
+);
 
 describe('verbeterZoekvraag', () => {
   it.each([
