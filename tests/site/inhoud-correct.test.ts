@@ -194,6 +194,20 @@ describe('further findings of the same kinds, fixed in the full review (#14)', (
     expect(fout).toEqual([]);
   });
 
+  // B1: a word an inwoner may not know is explained in the glossary and linked where it is used.
+  const UITLEG = { centrumgemeente: /centrumgemeente/i, vmr: /\bVMR\b/, tussenvorm: /tussenvorm/i, 'maatschappelijke-opvang': /maatschappelijke opvang/i };
+  const regioPaginas = alleHtmlPaginas.filter((p) => /^\/regios\/[^/]+\/$/.test(p) && p !== '/regios/publiceren/' && p !== '/regios/mijn-gemeente/');
+  const inhoudRegios = ['/regios/achterhoek/', '/regios/gooi-en-vechtstreek/', '/regios/noord-en-midden-limburg/'];
+  it.each(Object.entries(UITLEG))('every route page and written region page that uses "%s" links it to the glossary', (anker, woord) => {
+    const zonderLink = [...routePaginas, ...inhoudRegios].filter((pad) => woord.test(tekst(pad)) && !html(pad).includes(`href="/begrippen/#${anker}"`));
+    expect(zonderLink).toEqual([]);
+  });
+
+  it('every region page links "Centrumgemeente" to the glossary', () => {
+    expect(regioPaginas.length).toBeGreaterThan(30);
+    expect(regioPaginas.filter((pad) => !html(pad).includes('<dt><a href="/begrippen/#centrumgemeente">Centrumgemeente</a></dt>'))).toEqual([]);
+  });
+
   it('/route/aanmelden/ says the 8 weeks is advice, not a term from the law', () => {
     expect(tekst('/route/aanmelden/')).toMatch(/hoogstens 8 weken na de melding\. Dat is een advies, geen termijn uit de wet\./);
   });
