@@ -106,15 +106,20 @@ export const FORMULIER_TEKST = {
 /** "Wanneer beslist de gemeente?": the timeline under the treatment step and on the check page. */
 export const TIJDLIJN_TEKST = {
   kop: 'Wanneer beslist de gemeente?',
-  melding: 'Melding',
-  onderzoek: 'Onderzoek klaar',
-  beslissing: 'Beslissing (beschikking)',
+  /** The terms run from receipt; the dates below assume the gemeente receives the melding today. */
+  aanname: (vandaag: string) =>
+    `De termijnen tellen vanaf de dag dat de gemeente de melding ontvangt. Niet vanaf de dag dat dit formulier is ingevuld. Ontvangt de gemeente de melding vandaag, ${vandaag}? Dan geldt:`,
+  onderzoek: 'Gesprek en onderzoek klaar',
+  onderzoekTermijn: (datum: string, weken: number) => `uiterlijk ${datum} (${weken} weken na ontvangst; Wmo 2015, art. 2.3.2 lid 1)`,
+  besluit: 'Besluit (beschikking)',
+  besluitTermijn: (weken: number) =>
+    `binnen ${weken} weken nadat de hulp is aangevraagd (Wmo 2015, art. 2.3.5 lid 1). De aanvraag komt na het onderzoek. Die datum staat dus nog niet vast.`,
+  vng: 'Telling van de landelijke handreiking',
+  vngTermijn: (datum: string, weken: number) =>
+    `onderzoek en besluit samen hoogstens ${weken} weken: uiterlijk ${datum}. Dat is een telling van de VNG, geen wettelijke termijn.`,
   ontslag: 'Verwacht ontslag uit de kliniek',
-  uiterlijk: 'uiterlijk',
-  onderzoekTermijn: (weken: number) => `(${weken} weken na ontvangst van de melding, Wmo 2015 art. 2.3.2)`,
-  beslissingTermijn: (weken: number) => `(hoogstens ${weken} weken na de melding volgens de VNG-handreiking; wettelijk 2 weken na de aanvraag)`,
-  ontslagTeVroeg: (dagen: number) =>
-    `Het ontslag uit de kliniek valt ${dagen} ${dagen === 1 ? 'dag' : 'dagen'} vóór de uiterste datum van de beslissing. De VNG-handreiking noemt deze mogelijkheden:`,
+  ontslagTeVroeg: (dagen: number, datum: string) =>
+    `Het ontslag uit de kliniek valt ${dagen} ${dagen === 1 ? 'dag' : 'dagen'} vóór ${datum}. Dan heeft de gemeente misschien nog niet beslist. De VNG-handreiking noemt deze mogelijkheden:`,
   werkafspraken: 'Lees de werkafspraken in het handboek',
 } as const;
 

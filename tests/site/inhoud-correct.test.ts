@@ -69,7 +69,8 @@ describe('the five serious errors stay fixed', () => {
   });
 
   const leuntOpVng = routePaginas.filter((p) => bronnenVan(p).includes(BRONDOCUMENTEN['vng-handreiking']!.titel));
-  it.each(['/handboek/', '/over-deze-site/', ...leuntOpVng])('%s shows the "stand van de bronnen"', (pad) => {
+  const hoofdstukkenOpVng = handboek.filter((p) => bronnenVan(p).includes(BRONDOCUMENTEN['vng-handreiking']!.titel));
+  it.each(['/handboek/', '/handboek/alles/', '/over-deze-site/', ...leuntOpVng, ...hoofdstukkenOpVng])('%s shows the "stand van de bronnen"', (pad) => {
     const aside = /<aside class="stand-bronnen"[\s\S]*?<\/aside>/.exec(html(pad))?.[0] ?? '';
     expect(aside).toMatch(/maart 2022/);
     expect(aside).toMatch(/herzien/);
@@ -127,6 +128,96 @@ describe('sections added for the people who use the site', () => {
     const h = html('/handboek/gemeentelijke-aanpak-middelenproblematiek/');
     expect(tekst('/handboek/gemeentelijke-aanpak-middelenproblematiek/')).not.toMatch(/De zeven stappen|Breng het overleg onder het zorgstructuurconvenant/);
     for (const anker of ['par-8-3-1-checklist-stap-1', 'par-8-5-2', 'par-8-6-1', 'par-8-6-2', 'par-8-8-3', 'par-8-8-4']) expect(h).toContain(`id="${anker}"`);
+  });
+});
+
+describe('Gooi en Vechtstreek: the regional kader is in force since 15 August 2025 (CVDR743359)', () => {
+  const CVDR = 'https://lokaleregelgeving.overheid.nl/CVDR743359';
+  const alleHtmlPaginas = gebouwdePaginas().filter((p) => p.endsWith('/'));
+
+  it('no page still says it is unknown whether the kader was adopted', () => {
+    const nogOnbekend = alleHtmlPaginas.filter((pad) => /of het is vastgesteld, staat niet in de bron/i.test(tekst(pad)));
+    expect(nogOnbekend).toEqual([]);
+  });
+
+  it.each(['/regios/gooi-en-vechtstreek/', '/handboek/regionale-kaders/', '/begrippen/'])(
+    '%s: adopted, in force since 15 augustus 2025, from lokale regelgeving, cited with the CVDR link',
+    (pad) => {
+      const t = tekst(pad);
+      expect(t).toMatch(/vastgesteld|geldt sinds 15 augustus 2025/);
+      expect(t).toContain('15 augustus 2025');
+      if (pad !== '/begrippen/') expect(t).toMatch(/lokale regelgeving, (?:nummer )?CVDR743359/);
+      expect(bronnenVan(pad)).toContain(`href="${CVDR}"`);
+      expect(bronnenVan(pad)).toContain(htmlEscape(BRONDOCUMENTEN['cvdr743359-gooi-vechtstreek']!.titel));
+    },
+  );
+
+  it('the open data carries the same status', () => {
+    const regios = JSON.parse(readFileSync(join(DIST, 'data', 'regios.json'), 'utf8')) as unknown;
+    const gooi = JSON.stringify(regios).match(/"status":"[^"]*CVDR743359[^"]*"/)?.[0] ?? '';
+    expect(gooi).toContain('15 augustus 2025');
+  });
+});
+
+describe('free, independent cliëntondersteuning: wherever the site mentions it, it cites Wmo 2015 art. 2.2.4', () => {
+  // A statement about the help itself; a list of source titles ("Cliëntondersteuning Wmo en Jeugd"
+  // on /over-deze-site/ and /regios/publiceren/) is not one.
+  const noemen = gebouwdePaginas()
+    .filter((p) => p.endsWith('/'))
+    .filter((pad) => /cliëntondersteuner|gratis[^.]{0,60}cliëntondersteuning/i.test(tekst(pad)));
+
+  it('the pages that mention it were found', () => {
+    expect(noemen).toEqual(expect.arrayContaining(['/route/aanmelden/', '/route/de-route-stap-voor-stap/', '/handboek/traject-en-werkafspraken/']));
+  });
+
+  it.each(noemen)('%s names art. 2.2.4 and cites the Wmo 2015 with a link', (pad) => {
+    expect(tekst(pad)).toMatch(/(?:artikel|art\.) 2\.2\.4/);
+    const doc = BRONDOCUMENTEN['wmo-2015']!;
+    expect(bronnenVan(pad)).toContain(htmlEscape(doc.titel));
+    expect(bronnenVan(pad)).toContain(`href="${'url' in doc ? doc.url : ''}"`);
+    expect(bronnenVan(pad)).toMatch(/Artikel 2\.2\.4/);
+  });
+
+  it('the gesprek step on /route/aanmelden/ says the gemeente points to it before the gesprek (art. 2.3.2 lid 3)', () => {
+    const t = tekst('/route/aanmelden/');
+    const stap = t.slice(t.indexOf('Gesprek en onderzoek.'), t.indexOf('Verslag.'));
+    expect(stap).toMatch(/cliëntondersteuner/);
+    expect(stap).toMatch(/2\.3\.2 lid 3/);
+  });
+});
+
+describe('further findings of the same kinds, fixed in the full review (#14)', () => {
+  const alleHtmlPaginas = gebouwdePaginas().filter((p) => p.endsWith('/'));
+
+  it('no page calls the VNG count of 8 weeks a legal term', () => {
+    const fout = alleHtmlPaginas.filter((pad) => /wettelijke (?:maximale )?(?:doorlooptijd|termijn) van (?:8|acht) weken/i.test(tekst(pad)));
+    expect(fout).toEqual([]);
+  });
+
+  // B1: a word an inwoner may not know is explained in the glossary and linked where it is used.
+  const UITLEG = { centrumgemeente: /centrumgemeente/i, vmr: /\bVMR\b/, tussenvorm: /tussenvorm/i, 'maatschappelijke-opvang': /maatschappelijke opvang/i };
+  const regioPaginas = alleHtmlPaginas.filter((p) => /^\/regios\/[^/]+\/$/.test(p) && p !== '/regios/publiceren/' && p !== '/regios/mijn-gemeente/');
+  const inhoudRegios = ['/regios/achterhoek/', '/regios/gooi-en-vechtstreek/', '/regios/noord-en-midden-limburg/'];
+  it.each(Object.entries(UITLEG))('every route page and written region page that uses "%s" links it to the glossary', (anker, woord) => {
+    const zonderLink = [...routePaginas, ...inhoudRegios].filter((pad) => woord.test(tekst(pad)) && !html(pad).includes(`href="/begrippen/#${anker}"`));
+    expect(zonderLink).toEqual([]);
+  });
+
+  it('every region page links "Centrumgemeente" to the glossary', () => {
+    expect(regioPaginas.length).toBeGreaterThan(30);
+    expect(regioPaginas.filter((pad) => !html(pad).includes('<dt><a href="/begrippen/#centrumgemeente">Centrumgemeente</a></dt>'))).toEqual([]);
+  });
+
+  it('/route/aanmelden/ says the 8 weeks is advice, not a term from the law', () => {
+    expect(tekst('/route/aanmelden/')).toMatch(/hoogstens 8 weken na de melding\. Dat is een advies, geen termijn uit de wet\./);
+  });
+
+  it('handboek §9.1.3: the werkafspraken give the Wmo articles for both terms, and early placement needs written consent', () => {
+    const t = tekst('/handboek/sjablonen/');
+    expect(t).toMatch(/zes weken na de melding \(Wmo 2015, art\. 2\.3\.2 lid 1\)/);
+    expect(t).toMatch(/binnen twee weken \(art\. 2\.3\.5 lid 1\)/);
+    expect(t).toMatch(/tenzij de gemeente vooraf schriftelijk heeft ingestemd/);
+    expect(bronnenVan('/handboek/sjablonen/')).toContain(`href="${BRONDOCUMENTEN['wmo-2015']!.url}"`);
   });
 });
 

@@ -111,18 +111,21 @@ describe('between the steps of the melding', () => {
     expect(await stapNummer(page)).toBe(T.stapVan(3, 8));
   });
 
-  it('the timeline names the decision deadline and all three options when discharge comes first', async ({ pagina }) => {
+  it('the timeline assumes receipt today, names both legal terms and the VNG count, and all three options when discharge comes first', async ({ pagina }) => {
     const { page } = await pagina();
     await alsVerwijzerTotStap3(page, 'Sam', 'Jansen', 'Kim de Boer');
     await page.getByLabel('Klinische opname').check();
     const hulp = page.locator('.tijdlijn-hulp');
 
-    // The meldingsdatum is today (pre-filled): the decision is due 8 weeks later.
+    // The terms run from receipt: the dates assume the gemeente receives the melding today, and say so.
     const t = tijdlijn(isoDag(), isoDag(10));
     await vul(page, /^Verwachte ontslagdatum/, datumVoorFormulier(isoDag(10)));
-    await expect.poll(() => hulp.textContent()).toContain(`uiterlijk ${datumVoluit(t.beslissingUiterlijk)}`);
+    await expect.poll(() => hulp.textContent()).toContain(`Ontvangt de gemeente de melding vandaag, ${datumVoluit(isoDag())}?`);
     const tekst = (await hulp.textContent()) ?? '';
-    expect(tekst).toContain(`Het ontslag uit de kliniek valt ${t.dagenTekort} dagen vóór de uiterste datum van de beslissing`);
+    expect(tekst).toContain(`uiterlijk ${datumVoluit(t.onderzoekUiterlijk)} (6 weken na ontvangst; Wmo 2015, art. 2.3.2 lid 1)`);
+    expect(tekst).toContain('art. 2.3.5 lid 1');
+    expect(tekst).toContain(`uiterlijk ${datumVoluit(t.beslissingVolgensVng)}. Dat is een telling van de VNG, geen wettelijke termijn.`);
+    expect(tekst).toContain(`Het ontslag uit de kliniek valt ${t.dagenTekort} dagen vóór ${datumVoluit(t.beslissingVolgensVng)}`);
     expect(await hulp.getByRole('listitem').allTextContents()).toEqual([
       'Vraag de gemeente of er in de regio een kortere termijn is afgesproken, bijvoorbeeld 5 weken.',
       'De regiebehandelaar kan met de zorgverzekeraar verblijf met rechtvaardigingsgrond (VMR) afspreken, zodat de cliënt langer in de kliniek kan blijven (hoogstens zes maanden).',
@@ -133,7 +136,7 @@ describe('between the steps of the melding', () => {
     // Discharge after the decision date: the dates, no warning.
     await vul(page, /^Verwachte ontslagdatum/, datumVoorFormulier(isoDag(70)));
     await expect.poll(() => hulp.getByRole('listitem').count()).toBe(0);
-    expect(await hulp.textContent()).toContain(datumVoluit(t.beslissingUiterlijk));
+    expect(await hulp.textContent()).toContain(datumVoluit(t.beslissingVolgensVng));
   });
 
   it('without network after loading: an honest message at the PDF, everything stays, and with network it works', async ({ pagina }) => {

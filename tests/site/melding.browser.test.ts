@@ -178,7 +178,7 @@ describe('making a melding', () => {
     await expect.poll(() => samenvatting.textContent()).toContain('De verwachte ontslagdatum kan niet vóór de opnamedatum liggen.');
     expect(await axe(page)).toEqual([]);
     await typ(page, /^Verwachte ontslagdatum/, datumVoorFormulier(isoDag(1)));
-    await expect.poll(() => page.locator('.tijdlijn-hulp').textContent()).toContain('vóór de uiterste datum van de beslissing');
+    await expect.poll(() => page.locator('.tijdlijn-hulp').textContent()).toContain('Dan heeft de gemeente misschien nog niet beslist.');
     expect(await axe(page)).toEqual([]); // the timeline warning
     await kies(page, '12-stappen / Minnesota-model');
     await volgende(page);

@@ -133,8 +133,17 @@ describe('facts in the sjablonen', () => {
 
   it('werkafspraken: every deadline says where it comes from', async () => {
     const t = await tekst('werkafspraken');
-    expect(t).toContain(zonderWit('zes weken (VNG-handreiking, §8)'));
-    expect(t).toContain(zonderWit('noemt de handreiking (§6.2) een wettelijke maximale doorlooptijd van acht weken'));
+    expect(t).toContain(zonderWit('binnen zes weken na ontvangst van de melding het onderzoek af (Wmo 2015, art. 2.3.2 lid 1)'));
+    expect(t).toContain(zonderWit('binnen twee weken (Wmo 2015, art. 2.3.5 lid 1)'));
+    expect(t).toContain(zonderWit('hoogstens acht weken na de melding; dat is geen wettelijke termijn'));
+    // The VNG's count of 8 weeks is not a legal term (#14).
+    expect(t).not.toMatch(/wettelijkemaximaledoorlooptijd/);
+  });
+
+  it("werkafspraken: a placement before the beschikking is at the safehouse's risk unless the gemeente agreed in writing; no retroactive beschikking as the default (#14)", async () => {
+    const t = await tekst('werkafspraken');
+    expect(t).toContain(zonderWit('tenzij de gemeente vooraf schriftelijk heeft ingestemd met de plaatsing en met de ingangsdatum van de beschikking'));
+    expect(t).not.toContain(zonderWit('de beschikking geldt vanaf de plaatsingsdatum'));
   });
 
   it('driepartijenovereenkomst: only place and signatures, like Bijlage 2 (no "drievoud")', async () => {

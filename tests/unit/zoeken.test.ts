@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { afstand, telWoorden, verbeterZoekvraag } from '../../src/lib/zoeken/verbeter.ts';
 import { zoek, type PagefindLike, type PagefindResultaat } from '../../src/lib/zoeken/zoek.ts';
 
-const woorden = new Map(Object.entries({ safehouse: 40, eigen: 12, bijdrage: 9, ervaringsdeskundige: 6, kosten: 5, moeder: 1, intake: 8, naasten: 7 }));
+const woorden = new Map(
+  Object.entries({
+    'wmo-melding': 2,
+    wmo: 30,
+    melding: 25,
+    aanvraag: 10,
+    safehouse: 40,
+    eigen: 12,
+    bijdrage: 9,
+    ervaringsdeskundige: 6,
+    kosten: 5,
+    moeder: 1,
+    intake: 8,
+    naasten: 7,
+  }),
+);
 
 describe('verbeterZoekvraag', () => {
   it.each([
@@ -12,6 +27,8 @@ describe('verbeterZoekvraag', () => {
     ['wat kost het', 'kost', false],
     ['Mag mijn moeder mee naar de intake?', 'moeder intake', false],
     ['xyzzyq', 'xyzzyq', false],
+    ['Wmo-melding', 'wmo melding', true],
+    ['wmo-aanvraag', 'wmo aanvraag', true],
   ])('"%s" → "%s"', (vraag, verwacht, veranderd) => {
     expect(verbeterZoekvraag(vraag, woorden)).toEqual({ vraag: verwacht, veranderd });
   });
@@ -53,6 +70,14 @@ describe('zoek', () => {
     const uit = await zoek(pf, 'safhouse', {}, laad);
     expect(uit.gezochtOp).toBe('safehouse');
     expect(uit.resultaten.map((r) => r.id)).toEqual(['x', 'y', 'z']);
+  });
+
+  it('a hyphenated compound with few hits is searched as its parts (the pages write "melding" and "Wmo" apart)', async () => {
+    const pf = nepPagefind({ 'wmo-melding': ['handboek'], 'wmo melding': ['aanmelden', 'route', 'handboek'] });
+    const uit = await zoek(pf, 'Wmo-melding', {}, laad);
+    expect(pf.vragen).toEqual(['wmo-melding', 'wmo melding']);
+    expect(uit.gezochtOp).toBe('wmo melding');
+    expect(uit.resultaten.map((r) => r.id)).toEqual(['aanmelden', 'route', 'handboek']);
   });
 
   it('a long query without a hit: each word apart, pages with more words first', async () => {

@@ -58,7 +58,7 @@ export function Controleren({ melding, wijzig }: Props) {
 export function ControleActies({ melding, bezig, maakPdf }: { melding: Melding; bezig: boolean; maakPdf: () => void }) {
   const agenda = () =>
     bewaarBestand(
-      meldingAgenda(tijdlijn(melding.toestemming.datum, melding.behandeling.verwachteOntslagdatum ?? null), vandaag(), `melding-${melding.toestemming.datum}`),
+      meldingAgenda(tijdlijn(vandaag(), melding.behandeling.verwachteOntslagdatum ?? null), vandaag(), `melding-${melding.toestemming.datum}`),
       'melding-datums.ics',
       'text/calendar',
     );

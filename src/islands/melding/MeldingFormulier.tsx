@@ -6,7 +6,6 @@ import { datumVoorFormulier, parseDatum } from '../../lib/kern/datum';
 import { naarFormulier } from '../../lib/melding/naar-formulier';
 import type { Invuller } from '../../lib/melding/woordenschat';
 import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
-import { tijdlijn } from '../../lib/melding/termijnen';
 import { vandaag } from '../gedeeld/bestanden';
 import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';
 import { Beheer } from './Beheer';
@@ -79,7 +78,6 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   }
 
   const huidigeStap = stap >= 0 && stap < CONTROLEREN ? STAPPEN[stap]! : null;
-  const meldingsdatum = parseDatum(String(waardeOp(waarden, 'toestemming.datum') ?? '')) ?? vandaag();
   const ontslag = parseDatum(String(waardeOp(waarden, 'behandeling.verwachteOntslagdatum') ?? ''));
   const melding = stappen.melding;
 
@@ -110,7 +108,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
                   aanbieders={aanbieders}
                 />
               ))}
-              {huidigeStap.id === 'behandeling' && ontslag && <Tijdlijn t={tijdlijn(meldingsdatum, ontslag)} />}
+              {huidigeStap.id === 'behandeling' && ontslag && <Tijdlijn ontslag={ontslag} />}
             </>
           )}
           {stap === CONTROLEREN && (
@@ -122,7 +120,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
               {melding ? (
                 <>
                   <Controleren melding={melding} wijzig={stappen.wijzig} />
-                  <Tijdlijn t={tijdlijn(melding.toestemming.datum, melding.behandeling.verwachteOntslagdatum ?? null)} />
+                  <Tijdlijn ontslag={melding.behandeling.verwachteOntslagdatum ?? null} />
                   <ControleActies melding={melding} bezig={pdf.bezig} maakPdf={() => void pdf.maak(melding)} />
                 </>
               ) : (

@@ -1,23 +1,26 @@
 import { datumVoluit } from '../../lib/kern/datum';
-import { ALS_ONTSLAG_EERDER_IS, WEKEN_ONDERZOEK, WEKEN_TOT_BESLISSING, type Tijdlijn as TijdlijnData } from '../../lib/melding/termijnen';
+import { ALS_ONTSLAG_EERDER_IS, tijdlijn, WEKEN_BESLUIT_NA_AANVRAAG, WEKEN_ONDERZOEK, WEKEN_VNG_TELLING } from '../../lib/melding/termijnen';
 import { TIJDLIJN_TEKST as T } from '../../lib/ui-tekst';
+import { vandaag } from '../gedeeld/bestanden';
 
-/** The Wmo timeline after the melding, with a warning when discharge comes first. */
-export function Tijdlijn({ t }: { t: TijdlijnData }) {
+/**
+ * The Wmo terms after the melding, with a warning when discharge comes first. The terms run from
+ * the day the gemeente receives the melding, which the form cannot know: the dates are worked out
+ * as if the gemeente receives it today, and the text says so. Never from the date in the form.
+ */
+export function Tijdlijn({ ontslag }: { ontslag: string | null }) {
+  const t = tijdlijn(vandaag(), ontslag);
   return (
     <section className="tijdlijn-hulp" aria-labelledby="tijdlijn-kop">
       <h3 id="tijdlijn-kop">{T.kop}</h3>
+      <p>{T.aanname(datumVoluit(t.ontvangst))}</p>
       <dl className="gegevens">
-        <dt>{T.melding}</dt>
-        <dd>{datumVoluit(t.meldingsdatum)}</dd>
         <dt>{T.onderzoek}</dt>
-        <dd>
-          {T.uiterlijk} {datumVoluit(t.onderzoekUiterlijk)} {T.onderzoekTermijn(WEKEN_ONDERZOEK)}
-        </dd>
-        <dt>{T.beslissing}</dt>
-        <dd>
-          {T.uiterlijk} {datumVoluit(t.beslissingUiterlijk)} {T.beslissingTermijn(WEKEN_TOT_BESLISSING)}
-        </dd>
+        <dd>{T.onderzoekTermijn(datumVoluit(t.onderzoekUiterlijk), WEKEN_ONDERZOEK)}</dd>
+        <dt>{T.besluit}</dt>
+        <dd>{T.besluitTermijn(WEKEN_BESLUIT_NA_AANVRAAG)}</dd>
+        <dt>{T.vng}</dt>
+        <dd>{T.vngTermijn(datumVoluit(t.beslissingVolgensVng), WEKEN_VNG_TELLING)}</dd>
         {t.verwachteOntslagdatum && (
           <>
             <dt>{T.ontslag}</dt>
@@ -25,14 +28,10 @@ export function Tijdlijn({ t }: { t: TijdlijnData }) {
           </>
         )}
       </dl>
-      <p>
-        Deze data gaan ervan uit dat de gemeente de melding op de meldingsdatum ontvangt. De termijnen beginnen bij ontvangst door de gemeente, niet op de dag
-        dat je dit formulier invult.
-      </p>
       {t.ontslagVoorBeslissing && (
         <div className="utrecht-alert utrecht-alert--warning">
           <div className="utrecht-alert__content">
-            <p className="utrecht-alert__message">{T.ontslagTeVroeg(t.dagenTekort)}</p>
+            <p className="utrecht-alert__message">{T.ontslagTeVroeg(t.dagenTekort, datumVoluit(t.beslissingVolgensVng))}</p>
             <ul>
               {ALS_ONTSLAG_EERDER_IS.map((tip) => (
                 <li key={tip}>{tip}</li>

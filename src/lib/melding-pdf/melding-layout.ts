@@ -2,7 +2,6 @@ import { nogAanTeLeveren, STANDAARD_BIJLAGEN } from '../melding/nog-aan-te-lever
 import { datumVoluit } from '../kern/datum.ts';
 import { samenvatting, volledigeNaam, type Sectie } from '../melding/samenvatting.ts';
 import type { Melding } from '../melding/schema.ts';
-import { tijdlijn } from '../melding/termijnen.ts';
 import { antwoordBlokken } from './antwoorden.ts';
 import { blancoVraagBlokken } from './blanco-vragen.ts';
 import { zetBlokkenOp } from '../pdf/blokken.ts';
@@ -17,7 +16,6 @@ import { BLANCO_ONDERTEKENAARS, ondertekenaars, ondertekeningBlokken, type Onder
  */
 export interface MeldingDocument extends Kop {
   meldingsdatum: string;
-  beslissingUiterlijk: string;
   secties: readonly Sectie[];
   nogAanTeLeveren: readonly string[];
   ondertekenaars: readonly Ondertekenaar[];
@@ -30,7 +28,6 @@ export function meldingDocument(melding: Melding): MeldingDocument {
     titel: PDF_TITEL,
     aan: aanGemeente(melding.client.gemeenteVanHerkomst),
     meldingsdatum,
-    beslissingUiterlijk: tijdlijn(meldingsdatum).beslissingUiterlijk,
     secties: samenvatting(melding),
     nogAanTeLeveren: nogAanTeLeveren(melding),
     ondertekenaars: ondertekenaars(melding),
@@ -55,7 +52,7 @@ export function layoutMelding(doc: MeldingDocument, meter: Meter): Layout {
 export function layoutBlanco(meter: Meter): Layout {
   return zetBlokkenOp(
     [
-      ...kopBlokken({ titel: PDF_TITEL, aan: aanGemeente('……………………………………'), meldingsdatum: null, beslissingUiterlijk: null }),
+      ...kopBlokken({ titel: PDF_TITEL, aan: aanGemeente('……………………………………'), meldingsdatum: null }),
       {
         soort: 'tekst',
         stijl: 'klein',

@@ -1,5 +1,5 @@
-import { plusDagen } from '../kern/datum.ts';
-import { WEKEN_TOT_BESLISSING, type Tijdlijn } from './termijnen.ts';
+import { datumVoluit, plusDagen } from '../kern/datum.ts';
+import { WEKEN_BESLUIT_NA_AANVRAAG, WEKEN_ONDERZOEK, WEKEN_VNG_TELLING, type Tijdlijn } from './termijnen.ts';
 
 /**
  * A calendar file (RFC 5545) with the key dates of a melding, made in the browser. All-day
@@ -32,17 +32,25 @@ function vouw(regel: string): string {
 }
 
 export function meldingAgenda(t: Tijdlijn, gemaaktOp: string, uid: string): string {
-  const gebeurtenissen: [string, string, string][] = [
-    ['melding', t.meldingsdatum, 'Melding beschermd wonen (safehouse) gedaan'],
+  // The terms run from the day the gemeente receives the melding; the file says which day it assumed.
+  const aanname = `Berekend alsof de gemeente de melding op ${datumVoluit(t.ontvangst)} ontving. Ontvangt de gemeente de melding later, dan schuift deze datum mee.`;
+  const gebeurtenissen: [string, string, string, string][] = [
+    [
+      'onderzoek',
+      t.onderzoekUiterlijk,
+      `Onderzoek gemeente uiterlijk klaar (${WEKEN_ONDERZOEK} weken na ontvangst van de melding, Wmo 2015 art. 2.3.2)`,
+      aanname,
+    ],
     [
       'beslissing',
-      t.beslissingUiterlijk,
-      `Uiterste datum beslissing gemeente volgens de VNG-handreiking (${WEKEN_TOT_BESLISSING} weken na ontvangst van de melding)`,
+      t.beslissingVolgensVng,
+      `Besluit gemeente volgens de telling van de VNG-handreiking (${WEKEN_VNG_TELLING} weken na ontvangst, geen wettelijke termijn)`,
+      `${aanname} Wettelijk beslist de gemeente binnen ${WEKEN_BESLUIT_NA_AANVRAAG} weken na de aanvraag (Wmo 2015 art. 2.3.5).`,
     ],
   ];
-  if (t.verwachteOntslagdatum) gebeurtenissen.push(['ontslag', t.verwachteOntslagdatum, 'Verwachte ontslagdatum kliniek']);
+  if (t.verwachteOntslagdatum) gebeurtenissen.push(['ontslag', t.verwachteOntslagdatum, 'Verwachte ontslagdatum kliniek', '']);
   const regels = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Safehouse-portaal//Melding//NL', 'CALSCALE:GREGORIAN'];
-  for (const [soort, datum, titel] of gebeurtenissen) {
+  for (const [soort, datum, titel, uitleg] of gebeurtenissen) {
     regels.push(
       'BEGIN:VEVENT',
       `UID:${uid}-${soort}@safehouse-portaal`,
@@ -50,6 +58,7 @@ export function meldingAgenda(t: Tijdlijn, gemaaktOp: string, uid: string): stri
       `DTSTART;VALUE=DATE:${icsDatum(datum)}`,
       `DTEND;VALUE=DATE:${icsDatum(plusDagen(datum, 1))}`,
       vouw(`SUMMARY:${escape(titel)}`),
+      ...(uitleg ? [vouw(`DESCRIPTION:${escape(uitleg)}`)] : []),
       'END:VEVENT',
     );
   }

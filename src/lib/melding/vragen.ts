@@ -379,9 +379,9 @@ export const VRAGEN = [
         belangrijk: metBehandeling,
         waarom: {
           tekst:
-            'Liefst gaat de cliënt meteen van de kliniek naar het safehouse. Het onderzoek van de gemeente duurt tot 6 weken na de melding, het besluit tot 2 weken na de aanvraag.',
+            'Liefst gaat de cliënt meteen van de kliniek naar het safehouse. Het onderzoek van de gemeente duurt tot 6 weken nadat zij de melding heeft ontvangen, het besluit tot 2 weken na de aanvraag.',
           client:
-            'Liefst ga je meteen van de kliniek naar het safehouse. Het onderzoek van de gemeente duurt tot 6 weken na de melding, het besluit tot 2 weken na de aanvraag.',
+            'Liefst ga je meteen van de kliniek naar het safehouse. Het onderzoek van de gemeente duurt tot 6 weken nadat zij je melding heeft ontvangen, het besluit tot 2 weken na de aanvraag.',
           link: '/handboek/traject-en-werkafspraken/#par-3-2-2',
         },
       },

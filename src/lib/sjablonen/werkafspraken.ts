@@ -52,12 +52,12 @@ export const WERKAFSPRAKEN: Sjabloon = {
     {
       titel: '6. Onderzoek en beschikking',
       tekst:
-        'De gemeente onderzoekt binnen de wettelijke termijn van zes weken (VNG-handreiking, §8) of beschermd wonen nodig is en wat de beste plek voor herstel is. Is beschermd wonen nodig, dan geeft zij een beschikking af. Voor de hele aanvraag noemt de handreiking (§6.2) een wettelijke maximale doorlooptijd van acht weken na de melding. De zorgzwaarte en het tarief van de gemeente zijn leidend, niet de kostprijs van het safehouse.',
+        'De gemeente rondt binnen zes weken na ontvangst van de melding het onderzoek af (Wmo 2015, art. 2.3.2 lid 1): of beschermd wonen nodig is en wat de beste plek voor herstel is. Na de aanvraag beslist zij binnen twee weken (Wmo 2015, art. 2.3.5 lid 1); is beschermd wonen nodig, dan geeft zij een beschikking af. De VNG-handreiking (§6.2) telt dat samen als hoogstens acht weken na de melding; dat is geen wettelijke termijn. De zorgzwaarte en het tarief van de gemeente zijn leidend, niet de kostprijs van het safehouse.',
     },
     {
       titel: '7. Plaatsing vóór de beschikking',
       tekst:
-        'Plaatst het safehouse iemand vóór de beschikking, dan is dat voor risico van het safehouse. De gemeente is dan geïnformeerd en geeft zo snel mogelijk uitsluitsel; de beschikking geldt vanaf de plaatsingsdatum.',
+        'Plaatst het safehouse iemand vóór de beschikking, dan is dat voor risico van het safehouse, tenzij de gemeente vooraf schriftelijk heeft ingestemd met de plaatsing en met de ingangsdatum van de beschikking. De gemeente is geïnformeerd en geeft zo snel mogelijk uitsluitsel.',
     },
     {
       titel: '8. Contactpersonen',

@@ -1,7 +1,8 @@
 /**
  * Making a search question work as people type it: Dutch filler words are left out, a word the
- * site never uses is corrected to the nearest word it does use ("safhouse" → "safehouse"), and
- * a compound it doesn't know is split into two it does ("eigenbijdrage" → "eigen bijdrage").
+ * site never uses is corrected to the nearest word it does use ("safhouse" → "safehouse"), a
+ * compound it doesn't know is split into two it does ("eigenbijdrage" → "eigen bijdrage"), and a
+ * hyphenated compound is split at the hyphen ("Wmo-melding" → "wmo melding").
  * The vocabulary (word → frequency) is made from the indexed pages at build time.
  */
 
@@ -72,7 +73,9 @@ function verbeterWoord(woord: string, woorden: ReadonlyMap<string, number>): str
 
 export function verbeterZoekvraag(vraag: string, woorden: ReadonlyMap<string, number>): Verbetering {
   const origineel = woordenVan(vraag).filter((w) => !STOPWOORDEN.has(w));
-  const verbeterd = origineel.map((w) => verbeterWoord(w, woorden));
+  // A hyphenated compound ("Wmo-melding") is searched as its parts: most pages write them apart
+  // ("een melding bij de gemeente, volgens de Wmo"), and Pagefind matches the compound whole.
+  const verbeterd = origineel.flatMap((w) => (w.includes('-') ? w.split('-').filter((deel) => deel.length > 0) : [w])).map((w) => verbeterWoord(w, woorden));
   return { vraag: verbeterd.join(' '), veranderd: verbeterd.join(' ') !== origineel.join(' ') };
 }
 
