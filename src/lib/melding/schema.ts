@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseDatum } from '../kern/datum.ts';
+import { getypt } from '../schemas/getypt.ts';
 import { alleenZichtbaar, gesteldAan, isVerplichtVoor, naamIn, STAPPEN } from './formulier.ts';
 import type { Foutcode } from './foutcodes.ts';
 import { officieleGemeente } from './gemeente.ts';
@@ -45,22 +46,18 @@ const FORMATEN: Record<Tekstformaat, () => z.ZodType> = {
 };
 
 function gemeenteVanHerkomst(gemeenten: ReadonlySet<string>, verplicht: boolean) {
-  return z
-    .string()
-    .optional()
-    .transform((invoer, ctx) => {
-      const waarde = (invoer ?? '').trim();
-      if (!waarde) {
-        if (verplicht) fout(ctx, 'verplicht');
-        return verplicht ? z.NEVER : undefined;
-      }
-      const officieel = officieleGemeente(waarde, gemeenten);
-      if (!officieel) {
-        fout(ctx, 'gemeente_onbekend');
-        return z.NEVER;
-      }
-      return officieel;
-    });
+  return getypt().transform((waarde, ctx) => {
+    if (!waarde) {
+      if (verplicht) fout(ctx, 'verplicht');
+      return verplicht ? z.NEVER : undefined;
+    }
+    const officieel = officieleGemeente(waarde, gemeenten);
+    if (!officieel) {
+      fout(ctx, 'gemeente_onbekend');
+      return z.NEVER;
+    }
+    return officieel;
+  });
 }
 
 /** A tick box: one that must be ticked gives its own code, and is then always `true`. */
