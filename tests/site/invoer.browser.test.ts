@@ -96,22 +96,24 @@ describe('pasted and typed input, through the form', () => {
     expect(await formulier.getAttribute('translate')).toBe('no');
     expect(await formulier.getAttribute('writingsuggestions')).toBe('false');
     // What the browser itself makes of it, for a field inside the form.
-    expect(await page.getByLabel(/^Voornamen/).evaluate((e) => [e.translate, (e as HTMLElement & { writingSuggestions?: string }).writingSuggestions])).toEqual(
-      [false, 'false'],
-    );
-    expect(await page.getByLabel(/^Geboortedatum/).evaluate((e) => e.spellcheck)).toBe(false);
+    expect(
+      await page
+        .getByLabel(/^Voornamen/)
+        .evaluate((e) => [(e as HTMLElement).translate, (e as HTMLElement & { writingSuggestions?: string }).writingSuggestions]),
+    ).toEqual([false, 'false']);
+    expect(await page.getByLabel(/^Geboortedatum/).evaluate((e) => (e as HTMLElement).spellcheck)).toBe(false);
     // Leefgebieden (step 5): health answers without spelling check.
     for (let i = 0; i < 4; i++) await page.locator('#melding-volgende').click();
     await expect.poll(() => stapKop(page)).toBe('Leefgebieden');
-    expect(await page.getByLabel(/^Psychische gezondheid/).evaluate((e) => e.spellcheck)).toBe(false);
-    expect(await page.getByLabel(/^Justitie/).evaluate((e) => e.spellcheck)).toBe(false);
-    expect(await page.getByLabel(/^Wonen nu/).evaluate((e) => e.spellcheck)).toBe(true);
+    expect(await page.getByLabel(/^Psychische gezondheid/).evaluate((e) => (e as HTMLElement).spellcheck)).toBe(false);
+    expect(await page.getByLabel(/^Justitie/).evaluate((e) => (e as HTMLElement).spellcheck)).toBe(false);
+    expect(await page.getByLabel(/^Wonen nu/).evaluate((e) => (e as HTMLElement).spellcheck)).toBe(true);
     await page.locator('#melding-volgende').click();
     await expect.poll(() => stapKop(page)).toBe('Hulpvraag en plaatsing');
-    expect(await page.getByLabel(/^Hulpvraag en doelen/).evaluate((e) => e.spellcheck)).toBe(true);
+    expect(await page.getByLabel(/^Hulpvraag en doelen/).evaluate((e) => (e as HTMLElement).spellcheck)).toBe(true);
     // The check page: the answers as text, not to be translated either.
     await naarControleren(page);
-    expect(await page.locator('.controleren').evaluate((e) => e.translate)).toBe(false);
+    expect(await page.locator('.controleren').evaluate((e) => (e as HTMLElement).translate)).toBe(false);
     expect(fouten).toEqual([]);
   }, 120_000);
 });

@@ -39,7 +39,7 @@ type Soort = 'melding' | 'beslissing' | 'ontslag';
 const VOLGNUMMER: Record<Soort, number> = { melding: 1, beslissing: 2, ontslag: 3 };
 
 /** The event titles: neutral for a shared calendar, or detailed when asked for. */
-export const AGENDA_TITELS: Record<'neutraal' | 'uitgebreid', Record<Soort, string>> = {
+const AGENDA_TITELS: Record<'neutraal' | 'uitgebreid', Record<Soort, string>> = {
   neutraal: {
     melding: 'Melding bij de gemeente gedaan',
     beslissing: 'Uiterste datum besluit gemeente',

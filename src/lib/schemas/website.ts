@@ -54,7 +54,7 @@ export function controleerWebsite(invoer: string): { url: string } | { fout: str
  */
 function metHostZoalsGetypt(url: URL, tekst: string): string {
   const getypt = /^https:\/\/([^/?#:]+)/i.exec(tekst)?.[1]?.normalize('NFC').toLowerCase();
-  if (!getypt || !url.hostname.split('.').some((l) => l.startsWith('xn--')) || /^[\x00-\x7f]*$/.test(getypt)) return url.href;
+  if (!getypt || !url.hostname.split('.').some((l) => l.startsWith('xn--')) || /^[ -~]*$/.test(getypt)) return url.href;
   return url.href.replace(url.hostname, getypt);
 }
 
