@@ -52,7 +52,8 @@ export function autocompleteVoor(veld: Vraag, invuller: Invuller): string {
  * The `spellcheck` of a question, decided here (issue 16). Off for dates and numbers (a red line
  * under 17-03-1990 helps nobody) and for the free text about health, addiction and justice
  * (`bijzonder` in vragen.ts): Chrome's "enhanced spell check" sends what is typed to Google and
- * Edge's Microsoft Editor to Microsoft, and on a shared computer whoever set up the browser
+ * Edge's Microsoft Editor to Microsoft ("spelljacking", reported September 2022; see
+ * https://www.invicti.com/blog/web-security/spelljacking-when-your-browser-is-too-helpful), and on a shared computer whoever set up the browser
  * chose that, not the person typing, who cannot see it. A spelling mistake in those answers
  * costs little; the gemeente asks the clinic for the medical facts anyway. The other text areas
  * (the hulpvraag, why a safehouse, wonen, werk) keep the browser's default, on: it helps people
