@@ -1,6 +1,7 @@
-// Issue 16 in real Chromium: what is pasted or typed reaches the check page and the PDF as the
-// person meant it (no soft hyphen as a gap, no e-mail domain rewritten to punycode, no 300-character
-// address), and the form keeps page translation and the browser's writing aids away from the answers.
+// Issue 16 in real Chromium: what is pasted or typed reaches the check page, the PDF and melding.json as
+// the person meant it (no soft hyphen as a gap, no e-mail domain rewritten to punycode, no 300-character
+// address); the calendar file has neutral titles and a fresh UID; and the form keeps page translation and
+// the browser's writing aids away from the answers.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,6 +75,27 @@ describe('pasted and typed input, through the form', () => {
     execFileSync('pdfdetach', ['-save', '1', '-o', join(map, 'melding.json'), pdfPad]);
     const json = readFileSync(join(map, 'melding.json'), 'utf8');
     expect(JSON.parse(json).melding.client).toMatchObject({ voornamen: 'Maria Johanna', achternaam: 'Berg', bsn: '111222333', email: 'jan@bücher.nl' });
+    expect(fouten).toEqual([]);
+  }, 120_000);
+
+  it('the calendar file: neutral titles unless the box is ticked, a new UID every time', async ({ pagina }) => {
+    const { page, fouten } = await pagina();
+    await opStapEen(page);
+    await naarControleren(page);
+    const agenda = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#melding-ics').click()]);
+      const pad = join(map, `${Math.random()}.ics`);
+      await download.saveAs(pad);
+      return readFileSync(pad, 'utf8').replace(/\r\n /g, '');
+    };
+    const uids = (ics: string) => ics.match(/^UID:.*$/gm) ?? [];
+    const neutraal = await agenda();
+    expect(neutraal.match(/^SUMMARY:.*$/gm)).toHaveLength(3);
+    expect(neutraal).not.toMatch(/kliniek|ontslag|safehouse|beschermd/i);
+    await page.getByLabel(/^Uitgebreide titels in de agenda/).check();
+    const uitgebreid = await agenda();
+    expect(uitgebreid).toContain('SUMMARY:Verwachte ontslagdatum kliniek');
+    expect(new Set([...uids(neutraal), ...uids(uitgebreid)]).size).toBe(6);
     expect(fouten).toEqual([]);
   }, 120_000);
 
