@@ -73,6 +73,7 @@ export const FORMULIER_TEKST = {
   pdfBezig: 'De PDF wordt gemaakt…',
   pdfKlaar: 'De PDF is gemaakt en gedownload.',
   agenda: 'Datums in je agenda zetten (.ics)',
+  agendaUitgebreid: 'Uitgebreide titels in de agenda (met kliniek en safehouse). Laat dit uit als anderen je agenda kunnen zien.',
   afdrukken: 'Deze samenvatting afdrukken',
   openen: 'Melding openen (PDF)',
   openenUitleg: 'Heb je eerder een melding-PDF van deze site gemaakt? Open hem om verder te gaan.',

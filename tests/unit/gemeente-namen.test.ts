@@ -30,6 +30,7 @@ describe('the one list of gemeente names', () => {
   it.each([
     ['Den Bosch', "'s-Hertogenbosch"],
     ['den  bosch', "'s-Hertogenbosch"],
+    ['Ven\u00adlo', 'Venlo'],
     ['Den Haag', "'s-Gravenhage"],
     ['Weesp', 'Amsterdam'],
     ['brielle', 'Voorne aan Zee'],
@@ -73,6 +74,10 @@ describe('the options of a gemeente picker', () => {
       'Tilburg (deels voorheen Haaren)',
       'Vught (deels voorheen Haaren)',
     ]);
+  });
+
+  it('finds a gemeente pasted with an invisible character', () => {
+    expect(gevonden('Roer\u00admond')).toEqual(['Roermond']);
   });
 
   it('shows a former name only when it was searched for', () => {

@@ -62,7 +62,8 @@ describe('the deadline texts say the clock starts when the gemeente receives the
 });
 
 describe('calendar file', () => {
-  const ics = meldingAgenda(tijdlijn('2026-11-22', '2026-12-20'), '2026-11-22', 'x');
+  const t = tijdlijn('2026-11-22', '2026-12-20');
+  const ics = meldingAgenda(t, '2026-11-22', { uitgebreid: true });
   const ontvouwen = ics.replace(/\r\n /g, '');
   it('has three all-day events and CRLF lines', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
@@ -76,5 +77,34 @@ describe('calendar file', () => {
     expect(ontvouwen).toContain('Berekend alsof de gemeente de melding op 22 november 2026 ontving');
     expect(ontvouwen).toContain('geen wettelijke termijn');
     expect(ontvouwen).not.toMatch(/Uiterste datum beslissing/);
+  });
+});
+
+describe('calendar file on a shared calendar', () => {
+  const t = tijdlijn('2026-11-22', '2026-12-20');
+  const uids = (ics: string) => ics.match(/^UID:.*$/gm) ?? [];
+  const titels = (ics: string) => (ics.replace(/\r\n /g, '').match(/^SUMMARY:.*$/gm) ?? []).join('\n');
+
+  it('a random UID per export: two meldingen on one day do not overwrite each other', () => {
+    const eerste = uids(meldingAgenda(t, '2026-11-22'));
+    const tweede = uids(meldingAgenda(t, '2026-11-22'));
+    expect(eerste).toHaveLength(3);
+    expect(new Set([...eerste, ...tweede]).size).toBe(6);
+    expect(eerste[0]).toMatch(/^UID:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}-1$/);
+    // Nothing in the UID says which day the melding was made.
+    expect(eerste.join('')).not.toContain('2026');
+  });
+
+  it('neutral titles by default: no clinic, discharge, safehouse or addiction', () => {
+    const neutraal = titels(meldingAgenda(t, '2026-11-22'));
+    expect(neutraal.split('\n')).toHaveLength(3);
+    expect(neutraal).not.toMatch(/kliniek|ontslag|safehouse|beschermd|verslav|opname/i);
+    expect(meldingAgenda(t, '2026-11-22', { uitgebreid: false })).not.toMatch(/kliniek|ontslag|safehouse/i);
+  });
+
+  it('detailed titles only when asked for', () => {
+    const uitgebreid = titels(meldingAgenda(t, '2026-11-22', { uitgebreid: true }));
+    expect(uitgebreid).toContain('Verwachte ontslagdatum kliniek');
+    expect(uitgebreid).toContain('Wmo 2015 art. 2.3.2');
   });
 });

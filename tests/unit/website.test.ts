@@ -6,6 +6,9 @@ describe('websiteSchema', () => {
     ['https://www.metggz.nl/safehouse', 'https://www.metggz.nl/safehouse'],
     ['HTTPS://Example.COM', 'https://example.com/'],
     ['https://xn--bcher-kva.de/pad?x=1', 'https://xn--bcher-kva.de/pad?x=1'],
+    // An internationalised domain stays as typed, not punycode (issue 16); the path is still URL's.
+    ['https://www.Bücher.de/pad met spatie', 'https://www.bücher.de/pad%20met%20spatie'],
+    ['https://bu\u0308cher.de', 'https://bücher.de/'],
     ['  https://regio.nl  ', 'https://regio.nl/'],
   ])('accepts %s', (invoer, verwacht) => {
     expect(websiteSchema.parse(invoer)).toBe(verwacht);

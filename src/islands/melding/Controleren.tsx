@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { meldingAgenda } from '../../lib/melding/ics';
 import { NOG_AAN_TE_LEVEREN_TITEL, NOG_AAN_TE_LEVEREN_UITLEG, nogAanTeLeveren } from '../../lib/melding/nog-aan-te-leveren';
 import { samenvatting } from '../../lib/melding/samenvatting';
@@ -56,23 +57,31 @@ export function Controleren({ melding, wijzig }: Props) {
 
 /** PDF, calendar file and print: the check page's actions, each a plain button (keyboard: Enter or Space). */
 export function ControleActies({ melding, bezig, maakPdf }: { melding: Melding; bezig: boolean; maakPdf: () => void }) {
+  // Neutral titles unless asked for (ics.ts); not part of the melding, so not in the form's values.
+  const [uitgebreid, setUitgebreid] = useState(false);
   const agenda = () =>
     bewaarBestand(
-      meldingAgenda(tijdlijn(vandaag(), melding.behandeling.verwachteOntslagdatum ?? null), vandaag(), `melding-${melding.toestemming.datum}`),
+      meldingAgenda(tijdlijn(vandaag(), melding.behandeling.verwachteOntslagdatum ?? null), vandaag(), { uitgebreid }),
       'melding-datums.ics',
       'text/calendar',
     );
   return (
-    <div className="acties niet-printen">
-      <button type="button" id="melding-pdf" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={maakPdf}>
-        {T.pdfMaken}
-      </button>
-      <button type="button" id="melding-ics" className="utrecht-button utrecht-button--secondary-action" onClick={agenda}>
-        {T.agenda}
-      </button>
-      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
-        {T.afdrukken}
-      </button>
-    </div>
+    <>
+      <div className="keuze niet-printen">
+        <input id="melding-ics-uitgebreid" type="checkbox" checked={uitgebreid} onChange={(e) => setUitgebreid(e.currentTarget.checked)} />
+        <label htmlFor="melding-ics-uitgebreid">{T.agendaUitgebreid}</label>
+      </div>
+      <div className="acties niet-printen">
+        <button type="button" id="melding-pdf" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={maakPdf}>
+          {T.pdfMaken}
+        </button>
+        <button type="button" id="melding-ics" className="utrecht-button utrecht-button--secondary-action" onClick={agenda}>
+          {T.agenda}
+        </button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
+          {T.afdrukken}
+        </button>
+      </div>
+    </>
   );
 }

@@ -30,6 +30,8 @@ interface Props {
 }
 
 const FORMULIER_ID = 'melding-formulier';
+/** Chrome's and Edge's writing suggestions off (an attribute Preact's types do not know yet). */
+const GEEN_SCHRIJFHULP = { writingsuggestions: 'false' } as Record<string, string>;
 
 function legeWaarden(): FormulierWaarden {
   return { invuller: '', toestemming: { datum: datumVoorFormulier(vandaag()) } };
@@ -85,7 +87,9 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
     <FormProvider {...form}>
       <div className="melding">
         {stap !== START && <Stappenlijst stap={stap} naarStap={naarStap} />}
-        <form id={FORMULIER_ID} noValidate onSubmit={(e) => (e.preventDefault(), stappen.volgende())}>
+        {/* translate off: page translation sends the page's text, on the check page the answers, to
+            Google or Microsoft; writing suggestions off: they can send what is typed (issue 16). */}
+        <form id={FORMULIER_ID} noValidate translate={false} {...GEEN_SCHRIJFHULP} onSubmit={(e) => (e.preventDefault(), stappen.volgende())}>
           {/* On the check page the problems of the whole melding; "Wijzig"-like links back to the step. */}
           <Foutsamenvatting ref={stappen.samenvattingRef} problemen={stappen.problemen} naarVeld={stappen.naarProbleem} />
           {stap === START && <StartVraag fout={stappen.fout('invuller')} />}

@@ -1,5 +1,5 @@
 import { useController, useFormContext } from 'react-hook-form';
-import { hintVoor, waaromVoor, type Vraag } from '../../lib/melding/formulier';
+import { autocompleteVoor, hintVoor, spellcheckVoor, waaromVoor, type Vraag } from '../../lib/melding/formulier';
 import type { Invuller } from '../../lib/melding/woordenschat';
 import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { FormulierVeld, type InvoerKoppeling } from '../gedeeld/FormulierVeld';
@@ -60,7 +60,7 @@ export function Veld({ veld, invuller, label, verplicht, fout, gemeenten, aanbie
       fout={fout}
       na={<Uitleg tekst={waaromVoor(veld, invuller)} link={veld.waarom.link} />}
     >
-      {(koppeling) => <Invoer veld={veld} koppeling={koppeling} gemeenten={gemeenten} aanbieders={aanbieders} />}
+      {(koppeling) => <Invoer veld={veld} invuller={invuller} koppeling={koppeling} gemeenten={gemeenten} aanbieders={aanbieders} />}
     </FormulierVeld>
   );
 }
@@ -68,11 +68,13 @@ export function Veld({ veld, invuller, label, verplicht, fout, gemeenten, aanbie
 /** The control for the field's kind; FormulierVeld has already given it its id and aria wiring. */
 function Invoer({
   veld,
+  invuller,
   koppeling,
   gemeenten,
   aanbieders,
 }: {
   veld: Vraag;
+  invuller: Invuller;
   koppeling: InvoerKoppeling;
   gemeenten: readonly Optie[];
   aanbieders: readonly Optie[];
@@ -89,15 +91,17 @@ function Invoer({
     return <GekoppeldeCombobox veld={veld} koppeling={koppeling} opties={veld.soort === 'gemeente' ? gemeenten : aanbieders} />;
   }
 
-  const gemeenschappelijk = { ...koppeling, autoComplete: veld.autocomplete ?? 'off', ...register(veld.pad) } as const;
+  const gemeenschappelijk = { ...koppeling, autoComplete: autocompleteVoor(veld, invuller), spellcheck: spellcheckVoor(veld), ...register(veld.pad) } as const;
   return veld.soort === 'tekstvlak' ? (
     <textarea rows={5} {...gemeenschappelijk} />
   ) : (
     <input
-      type={veld.invoermodus === 'email' ? 'email' : veld.invoermodus === 'tel' ? 'tel' : 'text'}
+      // Not type="email": Chromium gives the page an internationalised domain as punycode
+      // (jan@bücher.nl → jan@xn--bcher-kva.nl). inputMode still brings the e-mail keyboard.
+      type={veld.invoermodus === 'tel' ? 'tel' : 'text'}
       inputMode={veld.invoermodus}
+      autoCapitalize={veld.invoermodus === 'email' ? 'off' : undefined}
       className={veld.breedte ? `invoer--${veld.breedte}` : undefined}
-      spellcheck={veld.soort === 'datum' || veld.invoermodus ? false : undefined}
       {...gemeenschappelijk}
     />
   );

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { useEffect, useRef, useState } from 'react';
 import type { Veldfout } from '../../lib/melding/validatie';
-import { foutenPerVeld, SJABLONEN, sjabloonSchema } from '../../lib/sjablonen';
+import { foutenPerVeld, SJABLONEN, SJABLOON_AUTOCOMPLETE, sjabloonSchema } from '../../lib/sjablonen';
 import { bewaarBestand, laadSjabloonPdfCode, metPdfCode } from '../gedeeld/bestanden';
 import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';
 import { FormulierVeld } from '../gedeeld/FormulierVeld';
@@ -50,7 +50,7 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
   }
 
   return (
-    <form ref={formRef} noValidate onSubmit={(e) => (e.preventDefault(), void maak())}>
+    <form ref={formRef} noValidate autoComplete={SJABLOON_AUTOCOMPLETE} onSubmit={(e) => (e.preventDefault(), void maak())}>
       {/* The summary links point at the field's own id, so they work as plain anchors too. */}
       <Foutsamenvatting
         ref={samenvattingRef}
@@ -68,9 +68,16 @@ export default function SjabloonFormulier({ sjabloonId }: { sjabloonId: string }
         >
           {(koppeling) =>
             veld.soort === 'tekstvlak' ? (
-              <textarea name={veld.id} rows={4} {...koppeling} />
+              <textarea name={veld.id} rows={4} autoComplete={SJABLOON_AUTOCOMPLETE} {...koppeling} />
             ) : (
-              <input name={veld.id} type="text" className={veld.soort === 'datum' ? 'invoer--middel' : undefined} {...koppeling} />
+              <input
+                name={veld.id}
+                type="text"
+                autoComplete={SJABLOON_AUTOCOMPLETE}
+                spellcheck={veld.soort === 'datum' ? false : undefined}
+                className={veld.soort === 'datum' ? 'invoer--middel' : undefined}
+                {...koppeling}
+              />
             )
           }
         </FormulierVeld>

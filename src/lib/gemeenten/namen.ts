@@ -1,3 +1,5 @@
+import { normaliseerTekst } from '../kern/tekens.ts';
+
 /**
  * Every name a gemeente can be known by, in one place: the official CBS name, an everyday name
  * ("Den Bosch"), and the names of former gemeenten that merged into it or were split over it.
@@ -55,9 +57,12 @@ export const VOORMALIGE_GEMEENTEN: readonly VoormaligeGemeente[] = [
   })),
 ];
 
-/** Lower case without accents or punctuation, so "den haag", "Súdwest" and "sudwest" match. */
+/**
+ * Lower case without accents or punctuation, so "den haag", "Súdwest" and "sudwest" match; a
+ * pasted invisible character (soft hyphen) is dropped first, as in every form field.
+ */
 export function zoekvorm(tekst: string): string {
-  return tekst
+  return normaliseerTekst(tekst)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

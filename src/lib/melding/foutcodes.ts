@@ -1,4 +1,5 @@
 import { MAX_TEKENS } from '../kern/tekens.ts';
+import { EMAIL_MAX } from './invoer.ts';
 import { MINIMUMLEEFTIJD } from './termijnen.ts';
 import type { Invuller } from './woordenschat.ts';
 import { opgehevenZin, voormaligeGemeente } from '../gemeenten/namen.ts';
@@ -38,6 +39,8 @@ export const FOUTBERICHTEN = {
   postcode_ongeldig: () => 'Vul een postcode in zoals 1234 AB.',
   telefoon_ongeldig: (veld: string) => `Vul bij ${veld} een Nederlands telefoonnummer in, zoals 06 1234 5678 of 077 123 45 67.`,
   email_ongeldig: (veld: string) => `Vul bij ${veld} een e-mailadres in zoals naam@voorbeeld.nl.`,
+  email_te_lang: (veld: string) =>
+    `Het e-mailadres bij ${veld} is te lang: een e-mailadres heeft hoogstens ${EMAIL_MAX.geheel} tekens, en vóór de @ hoogstens ${EMAIL_MAX.lokaal}. Controleer of er niets dubbel is geplakt.`,
   agb_ongeldig: () => 'Een AGB-code heeft 8 cijfers. Laat het veld leeg als je die niet weet.',
   gemeente_onbekend: () => 'Kies een gemeente uit de lijst. Typ de eerste letters en kies de juiste gemeente.',
   gemeente_opgeheven: (_veld: string, o: FoutOpties) => {

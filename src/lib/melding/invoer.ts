@@ -41,3 +41,15 @@ export function normaliseerEmail(invoer: string): string {
 export function isEmail(invoer: string): boolean {
   return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(invoer.trim());
 }
+
+/**
+ * The longest e-mail address SMTP can carry (RFC 5321 §4.5.3.1.1 and .3: a local part of 64
+ * octets, a path of 256 octets including the angle brackets, so 254 for the address). Counted
+ * in characters, as people see them; an address this long is a mistake or a paste gone wrong.
+ */
+export const EMAIL_MAX = { geheel: 254, lokaal: 64 } as const;
+
+export function emailLengteGoed(adres: string): boolean {
+  const lokaal = adres.slice(0, Math.max(0, adres.lastIndexOf('@')));
+  return [...adres].length <= EMAIL_MAX.geheel && [...lokaal].length <= EMAIL_MAX.lokaal;
+}

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { parseTelefoon } from '../schemas/telefoon.ts';
-import { MAX_TEKENS, normaliseerTekst, onbekendeTekens } from '../kern/tekens.ts';
+import { MAX_TEKENS, onbekendeTekens } from '../kern/tekens.ts';
+import { getypt } from '../schemas/getypt.ts';
 import type { Foutcode } from './foutcodes.ts';
-import { isEmail, normaliseerEmail } from './invoer.ts';
+import { EMAIL_MAX, emailLengteGoed, isEmail, normaliseerEmail } from './invoer.ts';
 import { jaarEerder, parseDatum } from '../kern/datum.ts';
 import type { DatumRegel } from './vraag.ts';
 import { sleutelsVan } from './keuzes.ts';
@@ -37,19 +38,16 @@ export function tekstvlak(verplicht: boolean, max: number = MAX_TEKENS.tekstvlak
 }
 
 function vrijeTekst(verplicht: boolean, max: number, vorm: (tekst: string) => string) {
-  return z
-    .string()
-    .optional()
-    .transform((invoer, ctx) => {
-      const waarde = vorm(normaliseerTekst(invoer ?? '')).trim();
-      if (!waarde) {
-        if (verplicht) fout(ctx, 'verplicht');
-        return verplicht ? z.NEVER : undefined;
-      }
-      if (waarde.length > max) fout(ctx, 'te_lang', { max });
-      if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
-      return waarde;
-    });
+  return getypt().transform((invoer, ctx) => {
+    const waarde = vorm(invoer).trim();
+    if (!waarde) {
+      if (verplicht) fout(ctx, 'verplicht');
+      return verplicht ? z.NEVER : undefined;
+    }
+    if (waarde.length > max) fout(ctx, 'te_lang', { max });
+    if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
+    return waarde;
+  });
 }
 
 /**
@@ -57,19 +55,15 @@ function vrijeTekst(verplicht: boolean, max: number, vorm: (tekst: string) => st
  * issue: `code` when the parser gives null, or the parser's own `{ fout }` code.
  */
 export function optioneel<T extends string>(parse: (invoer: string) => T | null | { fout: Foutcode }, code?: Foutcode) {
-  return z
-    .string()
-    .optional()
-    .transform((invoer, ctx): T | undefined => {
-      const waarde = (invoer ?? '').trim();
-      if (!waarde) return undefined;
-      const uitkomst = parse(waarde);
-      if (uitkomst === null || typeof uitkomst === 'object') {
-        fout(ctx, uitkomst?.fout ?? code ?? 'verplicht');
-        return z.NEVER;
-      }
-      return uitkomst;
-    });
+  return getypt().transform((waarde, ctx): T | undefined => {
+    if (!waarde) return undefined;
+    const uitkomst = parse(waarde);
+    if (uitkomst === null || typeof uitkomst === 'object') {
+      fout(ctx, uitkomst?.fout ?? code ?? 'verplicht');
+      return z.NEVER;
+    }
+    return uitkomst;
+  });
 }
 
 export function datum(verplicht: true, regel: DatumRegel, peildatum: string | null): z.ZodType<string, string | undefined>;
@@ -77,26 +71,22 @@ export function datum(verplicht: false, regel: DatumRegel, peildatum: string | n
 export function datum(verplicht: boolean, regel: DatumRegel, peildatum: string | null): z.ZodType<string | undefined, string | undefined>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- overloads above give callers the precise type
 export function datum(verplicht: boolean, regel: DatumRegel, peildatum: string | null): z.ZodType<any, any> {
-  return z
-    .string()
-    .optional()
-    .transform((invoer, ctx): string | undefined => {
-      const waarde = (invoer ?? '').trim();
-      if (!waarde) {
-        if (verplicht) fout(ctx, 'verplicht');
-        return verplicht ? z.NEVER : undefined;
-      }
-      const iso = parseDatum(waarde);
-      if (!iso) {
-        fout(ctx, 'datum_ongeldig');
-        return z.NEVER;
-      }
-      if (peildatum === null) return iso;
-      if ((regel === 'niet-in-toekomst' || regel === 'meldingsdatum') && iso > peildatum) fout(ctx, 'datum_toekomst');
-      if (regel === 'meldingsdatum' && iso < jaarEerder(peildatum)) fout(ctx, 'datum_te_oud');
-      if (regel === 'niet-in-verleden' && iso < peildatum) fout(ctx, 'datum_verleden');
-      return iso;
-    });
+  return getypt().transform((waarde, ctx): string | undefined => {
+    if (!waarde) {
+      if (verplicht) fout(ctx, 'verplicht');
+      return verplicht ? z.NEVER : undefined;
+    }
+    const iso = parseDatum(waarde);
+    if (!iso) {
+      fout(ctx, 'datum_ongeldig');
+      return z.NEVER;
+    }
+    if (peildatum === null) return iso;
+    if ((regel === 'niet-in-toekomst' || regel === 'meldingsdatum') && iso > peildatum) fout(ctx, 'datum_toekomst');
+    if (regel === 'meldingsdatum' && iso < jaarEerder(peildatum)) fout(ctx, 'datum_te_oud');
+    if (regel === 'niet-in-verleden' && iso < peildatum) fout(ctx, 'datum_verleden');
+    return iso;
+  });
 }
 
 /** A radio choice; '' (nothing chosen) → `keuze_verplicht` or undefined. */
@@ -139,14 +129,18 @@ export function vinkjes<T extends Record<string, string>>(tabel: T, minstensEen:
 }
 
 export const telefoon = () => optioneel((t) => parseTelefoon(t)?.e164 ?? null, 'telefoon_ongeldig');
+/**
+ * An e-mail address as typed, never rewritten: an internationalised domain (jan@bücher.nl) stays
+ * in Unicode in the check page, the PDF and melding.json (the form uses a text input, because
+ * Chromium's type="email" hands the page the punycode form xn--bcher-kva.nl). Longer than
+ * RFC 5321 allows (254 characters in all, 64 before the @) is `email_te_lang`.
+ */
 export const email = () =>
-  z
-    .string()
-    .optional()
-    .transform((invoer, ctx): string | undefined => {
-      const waarde = normaliseerEmail(normaliseerTekst(invoer ?? '').trim());
-      if (!waarde) return undefined;
-      if (!isEmail(waarde)) fout(ctx, 'email_ongeldig');
-      else if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
-      return waarde;
-    });
+  getypt().transform((invoer, ctx): string | undefined => {
+    const waarde = normaliseerEmail(invoer);
+    if (!waarde) return undefined;
+    if (!isEmail(waarde)) fout(ctx, 'email_ongeldig');
+    else if (!emailLengteGoed(waarde)) fout(ctx, 'email_te_lang', { max: EMAIL_MAX.geheel });
+    else if (onbekendeTekens(waarde).length > 0) fout(ctx, 'tekens_onbekend');
+    return waarde;
+  });

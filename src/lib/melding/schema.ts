@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseDatum } from '../kern/datum.ts';
+import { getypt } from '../schemas/getypt.ts';
 import { alleenZichtbaar, gesteldAan, isVerplichtVoor, naamIn, STAPPEN } from './formulier.ts';
 import type { Foutcode } from './foutcodes.ts';
 import { herkenGemeente } from '../gemeenten/namen.ts';
@@ -26,7 +27,7 @@ export interface Context {
    * to refuse the file.
    */
   peildatum: string | null;
-  /** Official gemeente names (CBS) accepted as gemeente van herkomst (also typed loosely or by alias, see gemeente.ts). */
+  /** Official gemeente names (CBS) accepted as gemeente van herkomst (also typed loosely or by another name, see src/lib/gemeenten/namen.ts). */
   gemeenten: ReadonlySet<string>;
   /** The cliënt's birth date (ISO) when known, so later dates can be checked against it. */
   geboortedatum?: string | undefined;
@@ -45,21 +46,17 @@ const FORMATEN: Record<Tekstformaat, () => z.ZodType> = {
 };
 
 function gemeenteVanHerkomst(gemeenten: ReadonlySet<string>, verplicht: boolean) {
-  return z
-    .string()
-    .optional()
-    .transform((invoer, ctx) => {
-      const waarde = (invoer ?? '').trim();
-      if (!waarde) {
-        if (verplicht) fout(ctx, 'verplicht');
-        return verplicht ? z.NEVER : undefined;
-      }
-      const herkend = herkenGemeente(waarde, gemeenten);
-      if (herkend.soort === 'gemeente') return herkend.naam;
-      if (herkend.soort === 'gesplitst') fout(ctx, 'gemeente_opgeheven', { gemeente: waarde });
-      else fout(ctx, 'gemeente_onbekend');
-      return z.NEVER;
-    });
+  return getypt().transform((waarde, ctx) => {
+    if (!waarde) {
+      if (verplicht) fout(ctx, 'verplicht');
+      return verplicht ? z.NEVER : undefined;
+    }
+    const herkend = herkenGemeente(waarde, gemeenten);
+    if (herkend.soort === 'gemeente') return herkend.naam;
+    if (herkend.soort === 'gesplitst') fout(ctx, 'gemeente_opgeheven', { gemeente: waarde });
+    else fout(ctx, 'gemeente_onbekend');
+    return z.NEVER;
+  });
 }
 
 /** A tick box: one that must be ticked gives its own code, and is then always `true`. */

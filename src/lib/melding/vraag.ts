@@ -58,6 +58,11 @@ export interface Vraag {
    * `alleenAls`: required whenever it is shown, judged on the answers of its own step.
    */
   verplicht?: boolean | readonly Invuller[];
+  /**
+   * The answer is about health, addiction or justice in a person's own words (special categories,
+   * AVG art. 9 and 10): the browser's spelling check stays off (spellcheckVoor in formulier.ts).
+   */
+  bijzonder?: true;
   /** Longest answer in characters (text; default 200 for a line, 4000 for a text area). */
   max?: number;
   /** A line of text with a format of its own (a phone number, a BSN …). */
@@ -72,6 +77,10 @@ export interface Vraag {
   zonderVraag?: Readonly<Partial<Record<Invuller, string>>>;
   /** Required only when this choice is ticked (the answer alleenAls depends on), e.g. "Drugs". */
   verplichtAlsAangekruist?: string;
+  /**
+   * The browser's autofill token for the verwijzer's own contact details; whether a field gets it
+   * is decided in one place, autocompleteVoor in formulier.ts (issue 16: never on someone else's data).
+   */
   autocomplete?: string;
   invoermodus?: 'numeric' | 'tel' | 'email' | 'text';
   breedte?: 'kort' | 'middel';

@@ -53,7 +53,6 @@ export const VRAGEN = [
         foutnaam: 'de voornamen',
         foutnaamClient: 'je voornamen',
         hint: { tekst: 'Zoals in het paspoort of de id-kaart.' },
-        autocomplete: 'given-name',
         verplicht: true,
         waarom: { tekst: 'De gemeente moet weten om wie het gaat.', link: '/route/aanmelden/#wie-mag-de-melding-doen' },
       },
@@ -76,7 +75,6 @@ export const VRAGEN = [
         labelClient: 'Je achternaam',
         foutnaam: 'de achternaam',
         foutnaamClient: 'je achternaam',
-        autocomplete: 'family-name',
         verplicht: true,
         waarom: { tekst: 'De gemeente moet weten om wie het gaat.', link: '/route/aanmelden/#wie-mag-de-melding-doen' },
       },
@@ -89,7 +87,6 @@ export const VRAGEN = [
         foutnaam: 'de geboortedatum',
         foutnaamClient: 'je geboortedatum',
         hint: { tekst: 'Dag-maand-jaar, bijvoorbeeld 17-03-1990.' },
-        autocomplete: 'bday',
         verplicht: true,
         breedte: 'middel',
         waarom: {
@@ -122,7 +119,6 @@ export const VRAGEN = [
         foutnaam: 'het adres',
         foutnaamClient: 'je adres',
         hint: { tekst: 'Het woonadres, of een postadres als er geen woonadres is.' },
-        autocomplete: 'street-address',
         belangrijk: true,
         waarom: { tekst: 'Zo kan de gemeente de beschikking sturen.', link: '/route/aanmelden/#de-stappen-bij-de-gemeente' },
       },
@@ -135,7 +131,6 @@ export const VRAGEN = [
         foutnaam: 'de postcode',
         foutnaamClient: 'je postcode',
         hint: { tekst: 'Bijvoorbeeld 1234 AB.' },
-        autocomplete: 'postal-code',
         breedte: 'kort',
         waarom: { tekst: 'Hoort bij het adres.', link: '/route/aanmelden/#de-stappen-bij-de-gemeente' },
       },
@@ -147,7 +142,6 @@ export const VRAGEN = [
         labelClient: 'Je woonplaats',
         foutnaam: 'de woonplaats',
         foutnaamClient: 'je woonplaats',
-        autocomplete: 'address-level2',
         waarom: { tekst: 'Hoort bij het adres.', link: '/route/aanmelden/#de-stappen-bij-de-gemeente' },
       },
       {
@@ -186,7 +180,6 @@ export const VRAGEN = [
         labelClient: 'Je telefoonnummer',
         foutnaam: 'het telefoonnummer',
         foutnaamClient: 'je telefoonnummer',
-        autocomplete: 'tel',
         breedte: 'middel',
         waarom: { tekst: 'Voor een afspraak, zoals een gesprek over de aanvraag.', link: '/route/aanmelden/#wie-begint-de-aanmelding' },
       },
@@ -198,7 +191,6 @@ export const VRAGEN = [
         labelClient: 'Je e-mailadres',
         foutnaam: 'het e-mailadres',
         foutnaamClient: 'je e-mailadres',
-        autocomplete: 'email',
         waarom: {
           tekst: 'Voor contact, als dat voor de cliënt makkelijker is.',
           client: 'Voor contact, als dat voor jou makkelijker is.',
@@ -388,6 +380,7 @@ export const VRAGEN = [
       {
         pad: 'behandeling.behandeladvies',
         soort: 'tekstvlak',
+        bijzonder: true,
         label: 'Behandeladvies',
         labelClient: 'Wat adviseert je behandelaar?',
         foutnaam: 'het behandeladvies',
@@ -475,6 +468,7 @@ export const VRAGEN = [
       {
         pad: 'verslaving.eerdereBehandelingen',
         soort: 'tekstvlak',
+        bijzonder: true,
         label: 'Eerdere behandelingen',
         labelClient: 'Ben je eerder behandeld? Waar en wanneer?',
         foutnaam: 'de eerdere behandelingen',
@@ -486,6 +480,7 @@ export const VRAGEN = [
       {
         pad: 'verslaving.terugval',
         soort: 'tekstvlak',
+        bijzonder: true,
         label: 'Terugval',
         labelClient: 'Ben je eerder teruggevallen? Hoe ging dat?',
         foutnaam: 'de terugval',
@@ -509,6 +504,7 @@ export const VRAGEN = [
       {
         pad: 'leefgebieden.psychisch',
         soort: 'tekstvlak',
+        bijzonder: true,
         label: 'Psychische gezondheid',
         labelClient: 'Hoe gaat het met je psychisch?',
         foutnaam: 'de psychische gezondheid',
@@ -520,6 +516,7 @@ export const VRAGEN = [
       {
         pad: 'leefgebieden.lichamelijk',
         soort: 'tekstvlak',
+        bijzonder: true,
         label: 'Lichamelijke gezondheid',
         labelClient: 'Hoe gaat het met je lichamelijk?',
         foutnaam: 'de lichamelijke gezondheid',
@@ -556,6 +553,7 @@ export const VRAGEN = [
       {
         pad: 'leefgebieden.justitie',
         soort: 'tekstvlak',
+        bijzonder: true,
         label: 'Justitie',
         labelClient: 'Heb je te maken met politie of justitie?',
         foutnaam: 'de justitie',
@@ -822,7 +820,6 @@ export const VRAGEN = [
         hint: { tekst: 'Waar de melding wordt opgesteld.', client: 'Waar je deze melding invult.' },
         breedte: 'middel',
         verplicht: true,
-        autocomplete: 'address-level2',
         waarom: { tekst: 'Hoort bij de ondertekening.', link: '/route/aanmelden/#wie-mag-de-melding-doen' },
       },
       {

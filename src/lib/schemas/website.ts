@@ -44,7 +44,18 @@ export function controleerWebsite(invoer: string): { url: string } | { fout: str
       fout: `"${tekst}" heeft geen geldige domeinnaam: "${url.hostname}" mist een extensie zoals .nl of .com.`,
     };
   }
-  return { url: url.href };
+  return { url: metHostZoalsGetypt(url, tekst) };
+}
+
+/**
+ * The address as URL writes it, but with an internationalised domain as typed (NFC, lower case):
+ * URL turns https://bücher.nl into https://xn--bcher-kva.nl/, which no reader recognises on
+ * the page (issue 16). Browsers follow either form.
+ */
+function metHostZoalsGetypt(url: URL, tekst: string): string {
+  const getypt = /^https:\/\/([^/?#:]+)/i.exec(tekst)?.[1]?.normalize('NFC').toLowerCase();
+  if (!getypt || !url.hostname.split('.').some((l) => l.startsWith('xn--')) || /^[ -~]*$/.test(getypt)) return url.href;
+  return url.href.replace(url.hostname, getypt);
 }
 
 /** An absolute https web address with a real host name. */

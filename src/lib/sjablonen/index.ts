@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { normaliseerTekst, onbekendeTekens } from '../kern/tekens.ts';
+import { onbekendeTekens } from '../kern/tekens.ts';
+import { getypt } from '../schemas/getypt.ts';
 import { datumVoorFormulier, parseDatum } from '../kern/datum.ts';
 import { DRIEPARTIJENOVEREENKOMST } from './driepartijenovereenkomst.ts';
 import type { Sjabloon } from './types.ts';
@@ -21,28 +22,25 @@ export function sjabloonSchema(sjabloon: Sjabloon) {
     Object.fromEntries(
       sjabloon.velden.map((veld) => [
         veld.id,
-        z
-          .string()
-          .optional()
-          .transform((invoer, ctx): string | undefined => {
-            const waarde = normaliseerTekst(invoer ?? '').trim();
-            if (!waarde) return undefined;
-            if (waarde.length > maxTekens(veld)) ctx.addIssue({ code: 'custom', message: 'te_lang' });
-            if (onbekendeTekens(waarde).length) ctx.addIssue({ code: 'custom', message: 'tekens_onbekend' });
-            if (veld.soort === 'datum') {
-              const iso = parseDatum(waarde);
-              if (!iso) {
-                ctx.addIssue({ code: 'custom', message: 'datum_ongeldig' });
-                return z.NEVER;
-              }
-              return datumVoorFormulier(iso);
+        getypt().transform((waarde, ctx): string | undefined => {
+          if (!waarde) return undefined;
+          if (waarde.length > maxTekens(veld)) ctx.addIssue({ code: 'custom', message: 'te_lang' });
+          if (onbekendeTekens(waarde).length) ctx.addIssue({ code: 'custom', message: 'tekens_onbekend' });
+          if (veld.soort === 'datum') {
+            const iso = parseDatum(waarde);
+            if (!iso) {
+              ctx.addIssue({ code: 'custom', message: 'datum_ongeldig' });
+              return z.NEVER;
             }
-            return waarde;
-          }),
+            return datumVoorFormulier(iso);
+          }
+          return waarde;
+        }),
       ]),
     ),
   );
 }
 
 export type { Sjabloon } from './types.ts';
+export { SJABLOON_AUTOCOMPLETE } from './types.ts';
 export { foutenPerVeld, maxTekens, sjabloonFoutbericht } from './foutberichten.ts';

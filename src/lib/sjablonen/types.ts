@@ -31,6 +31,15 @@ export interface Sjabloon {
   ondertekeningTekst?: string;
 }
 
+/**
+ * The `autocomplete` of every template field, decided here (issue 16): "off". A template holds
+ * other people's details (the tenant's name, birth date and address, a contact person) under
+ * generic names ("huurder", "adres", "plaats"), which the browser would keep in its profile and
+ * suggest on any site with a field of that name. "off" keeps them out of Chrome's autocomplete
+ * store (tests/site/autofill.browser.test.ts); see autocompleteVoor in src/lib/melding/formulier.ts.
+ */
+export const SJABLOON_AUTOCOMPLETE = 'off';
+
 export const LEEG = '……………………';
 
 /** Fills {veld} placeholders with the answers; empty ones become a dotted line. */
