@@ -11,6 +11,8 @@ import { openInWerker, voorbereidenOpenen } from './openen';
  */
 export function useMeldingPdf(formulierId: string, zeg: (tekst: string) => void) {
   const [bezig, setBezig] = useState(false);
+  /** A PDF was made and downloaded: time for the checklist for shared computers. */
+  const [gemaakt, setGemaakt] = useState(false);
 
   // Load pdf-lib and the font at the first focus anywhere in the form (or in "Melding openen",
   // which calls voorbereiden itself), so the PDF click does not wait and both keep working
@@ -32,6 +34,7 @@ export function useMeldingPdf(formulierId: string, zeg: (tekst: string) => void)
           `melding-beschermd-wonen-${melding.toestemming.datum}.pdf`,
           'application/pdf',
         );
+        setGemaakt(true);
         return T.pdfKlaar;
       },
       zeg,
@@ -56,5 +59,5 @@ export function useMeldingPdf(formulierId: string, zeg: (tekst: string) => void)
     }
   }
 
-  return { bezig, voorbereiden, maak, open };
+  return { bezig, gemaakt, voorbereiden, maak, open };
 }
