@@ -29,8 +29,7 @@ const LADEN = 20_000;
 
 const opgeslagen = (page: Page) => page.evaluate((k) => sessionStorage.getItem(k), CONCEPT);
 /** Everything this origin keeps in the tab's and the browser's storage, as one text. */
-const alleOpslag = (page: Page) =>
-  page.evaluate(() => JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage), document.cookie]));
+const alleOpslag = (page: Page) => page.evaluate(() => JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage), document.cookie]));
 const waarschuwing = (page: Page) => page.locator('.bedenktijd[role="status"]').textContent();
 
 async function clientMetNaam(page: Page, naam: string) {
@@ -126,7 +125,9 @@ describe('the draft after a time without input', () => {
 });
 
 describe('"Ik gebruik een gedeelde computer"', () => {
-  it('removes an existing draft and writes nothing, whatever is typed in every step, opened or downloaded; the checklist after the download', async ({ pagina }) => {
+  it('removes an existing draft and writes nothing, whatever is typed in every step, opened or downloaded; the checklist after the download', async ({
+    pagina,
+  }) => {
     const invoer = structuredClone(maximaal);
     invoer.toestemming.datum = datumVoorFormulier(isoDag());
     invoer.plaatsing.gewensteStartdatum = datumVoorFormulier(isoDag(30));

@@ -429,7 +429,10 @@ describe('making a melding', () => {
     expect(misser).toEqual([]);
 
     // A draft that does not pass as a whole: the same summary as on a step.
-    await page.evaluate((k) => sessionStorage.setItem(k, JSON.stringify({ waarden: { invuller: 'client', client: { voornamen: 'Sam' } }, stap: 7, laatstActief: Date.now() })), CONCEPT);
+    await page.evaluate(
+      (k) => sessionStorage.setItem(k, JSON.stringify({ waarden: { invuller: 'client', client: { voornamen: 'Sam' } }, stap: 7, laatstActief: Date.now() })),
+      CONCEPT,
+    );
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('foutsamenvatting'))).toBe(true);
     expect(await page.title()).toMatch(/^Fout: Stap 8 van 8: Controleren/);

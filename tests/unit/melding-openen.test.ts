@@ -79,7 +79,12 @@ describe('unpacking the attachment', () => {
     const groot = new TextEncoder().encode(' '.repeat(STANDAARD_LEESGRENZEN.maxUitgepakt + 1));
     const pdf = pdfMetBijlage(groot).slice(); // the same layout, but with /FlateDecode removed below
     const zonderFilter = new TextDecoder('latin1').decode(pdf).replace('/Filter /FlateDecode ', '                    ');
-    expect(await leesBijlage(Uint8Array.from(zonderFilter, (t) => t.charCodeAt(0)), 'melding.json')).toEqual({ ok: false, reden: 'bijlage-te-groot' });
+    expect(
+      await leesBijlage(
+        Uint8Array.from(zonderFilter, (t) => t.charCodeAt(0)),
+        'melding.json',
+      ),
+    ).toEqual({ ok: false, reden: 'bijlage-te-groot' });
   });
 });
 

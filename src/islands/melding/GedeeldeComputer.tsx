@@ -20,7 +20,9 @@ export function BedenktijdWaarschuwing({ zichtbaar, nogHier }: { zichtbaar: bool
     <div className={zichtbaar ? 'bedenktijd utrecht-alert utrecht-alert--warning niet-printen' : 'bedenktijd niet-printen'} role="status" aria-live="polite">
       {zichtbaar && (
         <div className="utrecht-alert__content">
-          <p className="utrecht-alert__message">{T.bedenktijdWaarschuwing(CONCEPT_BEDENKTIJD_MINUTEN - CONCEPT_WAARSCHUWING_MINUTEN, CONCEPT_WAARSCHUWING_MINUTEN)}</p>
+          <p className="utrecht-alert__message">
+            {T.bedenktijdWaarschuwing(CONCEPT_BEDENKTIJD_MINUTEN - CONCEPT_WAARSCHUWING_MINUTEN, CONCEPT_WAARSCHUWING_MINUTEN)}
+          </p>
           <button type="button" id="nog-hier" className="utrecht-button utrecht-button--primary-action" onClick={nogHier}>
             {T.nogHier}
           </button>

@@ -14,6 +14,8 @@ const werker = globalThis as unknown as {
 };
 
 werker.addEventListener('message', (e) => {
-  void openMeldingPdf(e.data.bytes, { gemeenten: e.data.gemeenten }).then((uitkomst) => werker.postMessage({ soort: 'uitkomst', nummer: e.data.nummer, uitkomst }));
+  void openMeldingPdf(e.data.bytes, { gemeenten: e.data.gemeenten }).then((uitkomst) =>
+    werker.postMessage({ soort: 'uitkomst', nummer: e.data.nummer, uitkomst }),
+  );
 });
 werker.postMessage({ soort: 'klaar' });

@@ -38,7 +38,8 @@ export const OPEN_FOUTBERICHTEN: Record<OpenReden, string> = {
   nieuwer: 'Deze melding-PDF is gemaakt met een nieuwere versie van het formulier. Laad deze pagina opnieuw en probeer het nog eens.',
   ongeldig: 'De gegevens in deze melding-PDF passen niet bij het formulier; misschien is het bestand veranderd. Vul het formulier opnieuw in.',
   'te-groot': `Dit bestand is groter dan ${MAX_OPEN_MB} MB en wordt niet geopend. Een melding-PDF van deze site is veel kleiner: kies de PDF die je hier hebt gemaakt.`,
-  'bijlage-te-groot': 'De gegevens in deze PDF zijn veel groter dan een melding kan zijn. Het bestand wordt niet geopend; kies de melding-PDF die je op deze site hebt gemaakt.',
+  'bijlage-te-groot':
+    'De gegevens in deze PDF zijn veel groter dan een melding kan zijn. Het bestand wordt niet geopend; kies de melding-PDF die je op deze site hebt gemaakt.',
   'te-lang': `Het openen van dit bestand duurde langer dan ${OPEN_TIJDSLIMIET_S} seconden en is gestopt. Dit is waarschijnlijk geen melding-PDF van deze site; kies een ander bestand.`,
 };
 

@@ -183,7 +183,7 @@ function pdfVorm(bytes: Uint8Array): 'geen-pdf' | 'beschadigd' | null {
 function telObjecten(bytes: Uint8Array, max: number): number {
   const wit = (b: number | undefined) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00;
   const cijfer = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
-  const letter = (b: number | undefined) => b !== undefined && ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a);
+  const letter = (b: number | undefined) => b !== undefined && (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
   let aantal = 0;
   for (let i = bytes.indexOf(0x6f); i !== -1 && aantal <= max; i = bytes.indexOf(0x6f, i + 1)) {
     if (bytes[i + 1] === 0x62 && bytes[i + 2] === 0x6a && !letter(bytes[i + 3]) && wit(bytes[i - 1])) {
