@@ -25,7 +25,7 @@ type OpenReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'nieuwer' | 'ongel
  * is refused before a byte is read. Reading happens in a worker that is stopped after
  * OPEN_TIJDSLIMIET_S seconds: a real melding opens in well under a second.
  */
-export const MAX_OPEN_MB = 5;
+const MAX_OPEN_MB = 5;
 export const MAX_OPEN_BYTES = MAX_OPEN_MB * 1024 * 1024;
 export const OPEN_TIJDSLIMIET_S = 8;
 
