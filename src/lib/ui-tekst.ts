@@ -96,8 +96,23 @@ export const FORMULIER_TEKST = {
   wissenVraag: 'Weet je het zeker? Alles wat je hebt ingevuld, wordt uit deze browser verwijderd.',
   gewist: 'Alle gegevens zijn gewist.',
   concepthersteld: 'We hebben je concept teruggezet. Het stond alleen in dit tabblad.',
-  opslagUitleg:
-    'Wat je invult, blijft in deze browser. Er gaat niets over het internet. Zolang dit tabblad open is, bewaart de browser een concept, zodat je niets kwijtraakt als je de pagina herlaadt. Sluit je het tabblad, dan is het weg.',
+  opslagUitleg: (minuten: number) =>
+    `Wat je invult, blijft in deze browser. Er gaat niets over het internet. Zolang dit tabblad open is, bewaart de browser een concept, zodat je niets kwijtraakt als je de pagina herlaadt. Vul je ${minuten} minuten niets in, dan wordt het gewist; ook als de browser het tabblad later terugzet. Heb je bovenaan ‘Ik gebruik een gedeelde computer’ gekozen, dan wordt niets bewaard.`,
+  gedeeld: 'Ik gebruik een gedeelde computer',
+  gedeeldUitleg:
+    'Bijvoorbeeld in een kliniek, op kantoor of in een bibliotheek. Dan bewaart deze pagina niets, ook geen concept: herlaad je de pagina of sluit je het tabblad, dan is wat je hebt ingevuld weg.',
+  gedeeldAan: 'Er wordt niets bewaard in deze browser, ook geen concept.',
+  bedenktijdWaarschuwing: (stil: number, over: number) =>
+    `Je hebt ${stil} minuten niets ingevuld. Over ${over} minuten wordt alles wat je hebt ingevuld gewist, zodat niemand anders het op deze computer ziet.`,
+  nogHier: 'Ik ben er nog',
+  nogHierBevestigd: 'Je kunt verder. Wat je hebt ingevuld, blijft staan.',
+  conceptVerlopen: (minuten: number) => `Wat er was ingevuld, is gewist: er was ${minuten} minuten niets ingevuld.`,
+  nazorgKop: 'Na het downloaden, op een computer die je deelt met anderen',
+  nazorg: [
+    'Stuur of bewaar de PDF op een veilige plek en verwijder hem daarna uit de map Downloads (en uit de prullenbak).',
+    'Heb je afgedrukt? Haal alles uit de printer en kijk of de afdrukwachtrij leeg is.',
+    'Wis het formulier met ‘Alle gegevens wissen’ hieronder en sluit de browser helemaal (alle vensters).',
+  ],
   beheerKop: 'Opslaan, openen en wissen',
   geenGemeente: 'Geen gemeente gevonden. Controleer de spelling.',
   geenAanbieder: 'Geen aanbieder in de lijst. Wat je typt, blijft staan.',

@@ -45,7 +45,10 @@ const samenvattingVoor = (page: Page, href: string) => page.getByRole('alert').l
 /** Opens the melding form at a step, with these answers, through the draft it restores. */
 async function meldingBij(page: Page, stap: number, waarden: Record<string, unknown>) {
   await page.goto(`${sessie.origin}/melding/`);
-  await page.evaluate((concept) => sessionStorage.setItem('safehouse-melding-concept-v1', concept), JSON.stringify({ waarden, stap }));
+  await page.evaluate(
+    (concept) => sessionStorage.setItem('safehouse-melding-concept-v2', concept),
+    JSON.stringify({ waarden, stap, laatstActief: Date.now() }),
+  );
   await page.reload();
   await page.waitForSelector('#melding-formulier');
 }

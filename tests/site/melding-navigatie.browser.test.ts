@@ -18,7 +18,7 @@ import { PDF_FONTS } from '../fixtures/pdf-fonts.ts';
 
 const { sessie, it } = browserSessie();
 
-const CONCEPT = 'safehouse-melding-concept-v1';
+const CONCEPT = 'safehouse-melding-concept-v2';
 /** Loading pdf-lib and the font and making a PDF can take seconds on a busy machine. */
 const LADEN = 20_000;
 const stapNummer = (page: Page) => page.locator('.stap-nummer').textContent();

@@ -36,7 +36,7 @@ async function tabNaarTekst(page: Page, tekst: RegExp, max = 80) {
   throw new Error(`Met Tab niet bij ${tekst} gekomen`);
 }
 
-const CONCEPT = 'safehouse-melding-concept-v1';
+const CONCEPT = 'safehouse-melding-concept-v2';
 
 /** The maximal fixture as a draft on the check page, with dates around today so it stays valid. */
 function volledigConcept(invuller: 'client' | 'verwijzer' = 'verwijzer') {
@@ -44,7 +44,7 @@ function volledigConcept(invuller: 'client' | 'verwijzer' = 'verwijzer') {
   waarden.invuller = invuller;
   waarden.toestemming.datum = datumVoorFormulier(isoDag());
   waarden.plaatsing.gewensteStartdatum = datumVoorFormulier(isoDag(30));
-  return JSON.stringify({ waarden, stap: 7 });
+  return JSON.stringify({ waarden, stap: 7, laatstActief: Date.now() });
 }
 
 async function idVanLabel(page: Page, label: string | RegExp): Promise<string> {
@@ -462,7 +462,10 @@ describe('making a melding', () => {
     expect(misser).toEqual([]);
 
     // A draft that does not pass as a whole: the same summary as on a step.
-    await page.evaluate((k) => sessionStorage.setItem(k, JSON.stringify({ waarden: { invuller: 'client', client: { voornamen: 'Sam' } }, stap: 7 })), CONCEPT);
+    await page.evaluate(
+      (k) => sessionStorage.setItem(k, JSON.stringify({ waarden: { invuller: 'client', client: { voornamen: 'Sam' } }, stap: 7, laatstActief: Date.now() })),
+      CONCEPT,
+    );
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('foutsamenvatting'))).toBe(true);
     expect(await page.title()).toMatch(/^Fout: Stap 8 van 8: Controleren/);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { CONCEPT_BEDENKTIJD_MINUTEN } from '../../lib/melding/concept';
 import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { FormulierVeld } from '../gedeeld/FormulierVeld';
 
@@ -10,6 +11,8 @@ import { FormulierVeld } from '../gedeeld/FormulierVeld';
 interface Props {
   /** Something has been entered: opening a PDF would replace it. */
   gevuld: boolean;
+  /** "Ik gebruik een gedeelde computer" is ticked: nothing is kept. */
+  gedeeld: boolean;
   openen: (bestand: File) => void;
   /** Opening was not confirmed. */
   geannuleerd: () => void;
@@ -43,7 +46,7 @@ function Bevestiging(props: { id: string; vraag: string; ja: string; nee: string
 /** Focus back to the control that asked, once it is rendered again. */
 const terugNaar = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
-export function Beheer({ gevuld, openen, geannuleerd, wissen, voorbereiden }: Props) {
+export function Beheer({ gevuld, gedeeld, openen, geannuleerd, wissen, voorbereiden }: Props) {
   const [wissenVragen, setWissenVragen] = useState(false);
   const [teOpenen, setTeOpenen] = useState<File | null>(null);
   const [invoerSleutel, setInvoerSleutel] = useState(0);
@@ -58,7 +61,7 @@ export function Beheer({ gevuld, openen, geannuleerd, wissen, voorbereiden }: Pr
   return (
     <section className="melding-extra niet-printen" aria-labelledby="melding-extra-kop">
       <h2 id="melding-extra-kop">{T.beheerKop}</h2>
-      <p>{T.opslagUitleg}</p>
+      <p>{gedeeld ? T.gedeeldAan : T.opslagUitleg(CONCEPT_BEDENKTIJD_MINUTEN)}</p>
       <FormulierVeld id="melding-openen" label={T.openen} hint={T.openenUitleg}>
         {(koppeling) => (
           <input

@@ -10,7 +10,10 @@ import { vandaag } from '../gedeeld/bestanden';
 import { Foutsamenvatting } from '../gedeeld/Foutsamenvatting';
 import { Beheer } from './Beheer';
 import type { Optie } from '../gedeeld/Combobox';
-import { bewaarConcept, heeftInvoer, leesConcept, wisConcept } from './concept';
+import { CONCEPT_BEDENKTIJD_MINUTEN, heeftInvoer } from '../../lib/melding/concept';
+import { bewaarConcept, leesConcept, wisConcept } from './concept';
+import { BedenktijdWaarschuwing, GedeeldeComputer, Nazorg } from './GedeeldeComputer';
+import { useBedenktijd } from './useBedenktijd';
 import { ControleActies, Controleren } from './Controleren';
 import { StartVraag } from './StartVraag';
 import { Stappenlijst } from './Stappenlijst';
@@ -46,9 +49,13 @@ const standaard = () => ({ 'toestemming.datum': waardeOp(legeWaarden(), 'toestem
  * and keeps the draft.
  */
 export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: Props) {
-  const concept = useMemo(() => (typeof window === 'undefined' ? null : leesConcept()), []);
+  // Read once, at load: a draft past its idle time (also one the browser restored with the tab) is removed unseen.
+  const gelezen = useMemo(() => (typeof window === 'undefined' ? null : leesConcept()), []);
+  const concept = gelezen === 'verlopen' ? null : gelezen;
   const form = useForm<FormulierWaarden>({ defaultValues: concept?.waarden ?? legeWaarden(), shouldUnregister: false });
-  const [status, setStatus] = useState<string>(concept ? T.concepthersteld : '');
+  const [status, setStatus] = useState<string>(concept ? T.concepthersteld : gelezen === 'verlopen' ? T.conceptVerlopen(CONCEPT_BEDENKTIJD_MINUTEN) : '');
+  // "Ik gebruik een gedeelde computer": kept in memory only, so nothing at all is written.
+  const [gedeeld, setGedeeld] = useState(false);
   const waarden = form.watch();
   const invuller = (waarden.invuller || 'client') as Invuller;
   const gemeenteNamen = useMemo(() => new Set(gemeenten.map((g) => g.waarde)), [gemeenten]);
@@ -58,13 +65,36 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   const stappen = useStappen({ beginStap: concept?.stap ?? START, waarden, huidigeWaarden: form.getValues, context, basisTitel });
   const { stap, naarStap } = stappen;
 
+  // Idle for too long: the draft and the form are wiped, with a warning first (useBedenktijd).
+  const gevuld = heeftInvoer(form.getValues(), standaard());
+  const bedenktijd = useBedenktijd(gevuld, () => {
+    wisConcept();
+    form.reset(legeWaarden());
+    setStatus(T.conceptVerlopen(CONCEPT_BEDENKTIJD_MINUTEN));
+    naarStap(START);
+  });
+  const { actief } = bedenktijd;
+
   // Draft: every change and every step, this tab only, and only once something was entered
   // (an untouched or wiped form leaves nothing behind, so a reload does not "restore" it).
+  // Each is activity for the idle time. On a shared computer nothing is written at all.
   useEffect(() => {
-    const abonnement = form.watch((w) => bewaarConcept({ waarden: w as FormulierWaarden, stap }, standaard()));
-    bewaarConcept({ waarden: form.getValues(), stap }, standaard());
+    const bewaar = (waarden: FormulierWaarden) => (actief(), gedeeld || bewaarConcept({ waarden, stap }, standaard()));
+    const abonnement = form.watch((w) => bewaar(w as FormulierWaarden));
+    bewaar(form.getValues());
     return () => abonnement.unsubscribe();
-  }, [form, stap]);
+  }, [form, stap, gedeeld, actief]);
+
+  function zetGedeeld(aan: boolean) {
+    if (aan) wisConcept();
+    setGedeeld(aan);
+  }
+
+  function nogHier() {
+    actief();
+    if (!gedeeld) bewaarConcept({ waarden: form.getValues(), stap }, standaard());
+    setStatus(T.nogHierBevestigd);
+  }
 
   // On the check step a PDF is the likely next click: make sure its code is on its way.
   useEffect(() => {
@@ -86,13 +116,19 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
   return (
     <FormProvider {...form}>
       <div className="melding">
+        <BedenktijdWaarschuwing zichtbaar={bedenktijd.waarschuwing} nogHier={nogHier} />
         {stap !== START && <Stappenlijst stap={stap} naarStap={naarStap} />}
         {/* translate off: page translation sends the page's text, on the check page the answers, to
             Google or Microsoft; writing suggestions off: they can send what is typed (issue 16). */}
         <form id={FORMULIER_ID} noValidate translate={false} {...GEEN_SCHRIJFHULP} onSubmit={(e) => (e.preventDefault(), stappen.volgende())}>
           {/* On the check page the problems of the whole melding; "Wijzig"-like links back to the step. */}
           <Foutsamenvatting ref={stappen.samenvattingRef} problemen={stappen.problemen} naarVeld={stappen.naarProbleem} />
-          {stap === START && <StartVraag fout={stappen.fout('invuller')} />}
+          {stap === START && (
+            <>
+              <GedeeldeComputer aan={gedeeld} zet={zetGedeeld} />
+              <StartVraag fout={stappen.fout('invuller')} />
+            </>
+          )}
           {huidigeStap && (
             <>
               <p className="stap-nummer">{T.stapVan(stap + 1, TOTAAL)}</p>
@@ -126,6 +162,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
                   <Controleren melding={melding} wijzig={stappen.wijzig} />
                   <Tijdlijn ontslag={melding.behandeling.verwachteOntslagdatum ?? null} />
                   <ControleActies melding={melding} bezig={pdf.bezig} maakPdf={() => void pdf.maak(melding)} />
+                  {pdf.gemaakt && <Nazorg />}
                 </>
               ) : (
                 <p>{T.controleFoutUitleg}</p>
@@ -151,7 +188,8 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
           {status}
         </p>
         <Beheer
-          gevuld={heeftInvoer(form.getValues(), standaard())}
+          gevuld={gevuld}
+          gedeeld={gedeeld}
           openen={(bestand) => void pdf.open(bestand, context, (geopend) => (form.reset(naarFormulier(geopend)), naarStap(CONTROLEREN)))}
           geannuleerd={() => setStatus(T.openenGeannuleerd)}
           wissen={wis}

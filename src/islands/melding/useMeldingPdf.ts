@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Context, Melding } from '../../lib/melding/schema';
 import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { bewaarBestand, laadPdfCode, metPdfCode } from '../gedeeld/bestanden';
+import { openInWerker, voorbereidenOpenen } from './openen';
 
 /**
  * The melding's PDF actions: making the PDF on the check page and opening an earlier one. Both
@@ -10,11 +11,13 @@ import { bewaarBestand, laadPdfCode, metPdfCode } from '../gedeeld/bestanden';
  */
 export function useMeldingPdf(formulierId: string, zeg: (tekst: string) => void) {
   const [bezig, setBezig] = useState(false);
+  /** A PDF was made and downloaded: time for the checklist for shared computers. */
+  const [gemaakt, setGemaakt] = useState(false);
 
   // Load pdf-lib and the font at the first focus anywhere in the form (or in "Melding openen",
   // which calls voorbereiden itself), so the PDF click does not wait and both keep working
   // offline afterwards.
-  const voorbereiden = () => void laadPdfCode().catch(() => undefined);
+  const voorbereiden = () => (voorbereidenOpenen(), void laadPdfCode().catch(() => undefined));
   useEffect(() => {
     document.getElementById(formulierId)?.addEventListener('focusin', voorbereiden, { once: true });
   }, [formulierId]);
@@ -31,6 +34,7 @@ export function useMeldingPdf(formulierId: string, zeg: (tekst: string) => void)
           `melding-beschermd-wonen-${melding.toestemming.datum}.pdf`,
           'application/pdf',
         );
+        setGemaakt(true);
         return T.pdfKlaar;
       },
       zeg,
@@ -38,20 +42,22 @@ export function useMeldingPdf(formulierId: string, zeg: (tekst: string) => void)
     setBezig(false);
   }
 
-  /** Reads a melding from an earlier PDF; `geopend` gets it only when it is valid. */
+  /**
+   * Reads a melding from an earlier PDF, in a worker with a size and time limit (openen.ts);
+   * `geopend` gets it only when it is valid, so whatever the file, the form stays as it was.
+   */
   async function open(bestand: File, context: Pick<Context, 'gemeenten'>, geopend: (melding: Melding) => void) {
-    await metPdfCode(
-      laadPdfCode,
-      { bezig: T.openenBezig, nietGeladen: T.pdfCodeNietGeladen, mislukt: T.openenMislukt },
-      async ([{ openMeldingPdf }]) => {
-        const uitkomst = await openMeldingPdf(new Uint8Array(await bestand.arrayBuffer()), context);
-        if (!uitkomst.ok) return uitkomst.bericht;
-        geopend(uitkomst.melding);
-        return T.openenGelukt;
-      },
-      zeg,
-    );
+    zeg(T.openenBezig);
+    try {
+      const uitkomst = await openInWerker(bestand, context.gemeenten);
+      if (uitkomst === 'niet-geladen') return zeg(T.pdfCodeNietGeladen);
+      if (!uitkomst.ok) return zeg(uitkomst.bericht);
+      geopend(uitkomst.melding);
+      zeg(T.openenGelukt);
+    } catch {
+      zeg(T.openenMislukt);
+    }
   }
 
-  return { bezig, voorbereiden, maak, open };
+  return { bezig, gemaakt, voorbereiden, maak, open };
 }

@@ -2,7 +2,7 @@ import type { Context, Melding } from '../melding/schema.ts';
 import { PDF_TITEL } from './kop.ts';
 import { layoutBlanco, layoutMelding, meldingDocument } from './melding-layout.ts';
 import { MELDING_JSON_NAAM } from '../melding/woordenschat.ts';
-import { leesMeldingJson, meldingJson, mislukt, type OpenUitkomst } from '../melding/melding-json.ts';
+import { leesMeldingJson, MAX_OPEN_BYTES, meldingJson, mislukt, type OpenUitkomst } from '../melding/melding-json.ts';
 import { leesBijlage, tekenPdf, type PdfOpties } from '../pdf/teken.ts';
 
 /**
@@ -39,8 +39,13 @@ export function maakBlancoPdf(opties: PdfOpties): Promise<Uint8Array> {
   });
 }
 
-/** Reads a melding back from a PDF made by maakMeldingPdf. Never throws: bad input gives a Dutch message. */
+/**
+ * Reads a melding back from a PDF made by maakMeldingPdf. Never throws: bad input gives a
+ * Dutch message. Bounded (teken.ts: STANDAARD_LEESGRENZEN) whatever the file holds; the site
+ * runs it in a worker with a time limit besides (islands/melding/openen.ts).
+ */
 export async function openMeldingPdf(bytes: Uint8Array, context: Pick<Context, 'gemeenten'>): Promise<OpenUitkomst> {
+  if (bytes.length > MAX_OPEN_BYTES) return mislukt('te-groot');
   try {
     const bijlage = await leesBijlage(bytes, MELDING_JSON_NAAM);
     return bijlage.ok ? leesMeldingJson(bijlage.tekst, context) : mislukt(bijlage.reden);

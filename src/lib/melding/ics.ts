@@ -59,7 +59,11 @@ export function meldingAgenda(t: Tijdlijn, gemaaktOp: string, opties: { uitgebre
   const aanname = `Berekend alsof de gemeente de melding op ${datumVoluit(t.ontvangst)} ontving. Ontvangt de gemeente de melding later, dan schuift deze datum mee.`;
   const gebeurtenissen: [Soort, string, string][] = [
     ['onderzoek', t.onderzoekUiterlijk, aanname],
-    ['beslissing', t.beslissingVolgensVng, `${aanname} Wettelijk beslist de gemeente binnen ${WEKEN_BESLUIT_NA_AANVRAAG} weken na de aanvraag (Wmo 2015 art. 2.3.5).`],
+    [
+      'beslissing',
+      t.beslissingVolgensVng,
+      `${aanname} Wettelijk beslist de gemeente binnen ${WEKEN_BESLUIT_NA_AANVRAAG} weken na de aanvraag (Wmo 2015 art. 2.3.5).`,
+    ],
   ];
   if (t.verwachteOntslagdatum) gebeurtenissen.push(['ontslag', t.verwachteOntslagdatum, '']);
   const regels = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Melding gemeente//Datums//NL', 'CALSCALE:GREGORIAN'];

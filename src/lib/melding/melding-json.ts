@@ -17,7 +17,17 @@ export function meldingJson(melding: Melding): string {
   return JSON.stringify({ schema: MELDING_JSON_SCHEMA, versie: MELDING_SCHEMA_VERSIE, melding }, null, 2);
 }
 
-type OpenReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'nieuwer' | 'ongeldig';
+type OpenReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'nieuwer' | 'ongeldig' | 'te-groot' | 'bijlage-te-groot' | 'te-lang';
+
+/**
+ * "Melding openen" reads files nobody vouches for, so it has bounds. A melding PDF is some
+ * 100–300 KB (mostly the embedded font); 5 MB leaves room for a PDF a viewer saved again, and
+ * is refused before a byte is read. Reading happens in a worker that is stopped after
+ * OPEN_TIJDSLIMIET_S seconds: a real melding opens in well under a second.
+ */
+const MAX_OPEN_MB = 5;
+export const MAX_OPEN_BYTES = MAX_OPEN_MB * 1024 * 1024;
+export const OPEN_TIJDSLIMIET_S = 8;
 
 /** What the person who opens the file reads, per reason. */
 export const OPEN_FOUTBERICHTEN: Record<OpenReden, string> = {
@@ -27,6 +37,10 @@ export const OPEN_FOUTBERICHTEN: Record<OpenReden, string> = {
     'Dit is geen melding-PDF van deze site. Kies een PDF die je hier met ‘PDF van de melding downloaden’ hebt gemaakt. Een lege PDF om op papier in te vullen kan niet worden geopend.',
   nieuwer: 'Deze melding-PDF is gemaakt met een nieuwere versie van het formulier. Laad deze pagina opnieuw en probeer het nog eens.',
   ongeldig: 'De gegevens in deze melding-PDF passen niet bij het formulier; misschien is het bestand veranderd. Vul het formulier opnieuw in.',
+  'te-groot': `Dit bestand is groter dan ${MAX_OPEN_MB} MB en wordt niet geopend. Een melding-PDF van deze site is veel kleiner: kies de PDF die je hier hebt gemaakt.`,
+  'bijlage-te-groot':
+    'De gegevens in deze PDF zijn veel groter dan een melding kan zijn. Het bestand wordt niet geopend; kies de melding-PDF die je op deze site hebt gemaakt.',
+  'te-lang': `Het openen van dit bestand duurde langer dan ${OPEN_TIJDSLIMIET_S} seconden en is gestopt. Dit is waarschijnlijk geen melding-PDF van deze site; kies een ander bestand.`,
 };
 
 export type OpenUitkomst = { ok: true; melding: Melding } | { ok: false; bericht: string };

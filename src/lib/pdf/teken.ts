@@ -1,7 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import {
   AFRelationship,
-  decodePDFRawStream,
   EncryptedPDFError,
   PDFArray,
   PDFDict,
@@ -196,7 +195,7 @@ function maakArchiefwaardig(doc: PDFDocument, opties: TekenOpties, inhoud: strin
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
 }
 
-type LeesReden = 'geen-pdf' | 'beschadigd' | 'geen-melding';
+type LeesReden = 'geen-pdf' | 'beschadigd' | 'geen-melding' | 'bijlage-te-groot';
 type LeesUitkomst = { ok: true; tekst: string } | { ok: false; reden: LeesReden };
 
 const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
@@ -208,9 +207,29 @@ function pdfVorm(bytes: Uint8Array): 'geen-pdf' | 'beschadigd' | null {
   return null;
 }
 
-async function laad(bytes: Uint8Array): Promise<PDFDocument | LeesReden> {
+/**
+ * How many object headers ("12 0 obj": a digit, white space, "obj" and no letter after it)
+ * the file has, counting no further than `max + 1`. A byte loop: no 5 MB string is made.
+ */
+function telObjecten(bytes: Uint8Array, max: number): number {
+  const wit = (b: number | undefined) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00;
+  const cijfer = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
+  const letter = (b: number | undefined) => b !== undefined && (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
+  let aantal = 0;
+  for (let i = bytes.indexOf(0x6f); i !== -1 && aantal <= max; i = bytes.indexOf(0x6f, i + 1)) {
+    if (bytes[i + 1] === 0x62 && bytes[i + 2] === 0x6a && !letter(bytes[i + 3]) && wit(bytes[i - 1])) {
+      let j = i - 1;
+      while (j > 0 && wit(bytes[j])) j--;
+      if (cijfer(bytes[j])) aantal++;
+    }
+  }
+  return aantal;
+}
+
+async function laad(bytes: Uint8Array, maxObjecten: number): Promise<PDFDocument | LeesReden> {
   const vorm = pdfVorm(bytes);
   if (vorm) return vorm;
+  if (telObjecten(bytes, maxObjecten) > maxObjecten) return 'geen-melding';
   try {
     return await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
   } catch (fout) {
@@ -223,37 +242,120 @@ function tekstVan(object: PDFObject | undefined): string | undefined {
   return object instanceof PDFString || object instanceof PDFHexString ? object.decodeText() : undefined;
 }
 
-/** The file specifications in a name tree (flat /Names, or /Kids), as [name, filespec] pairs. */
-function bestandenIn(boom: PDFDict, diepte = 0): [string, PDFDict][] {
-  const paren: [string, PDFDict][] = [];
-  const namen = boom.lookupMaybe(PDFName.of('Names'), PDFArray);
-  for (let i = 0; namen && i + 1 < namen.size(); i += 2) {
-    const naam = tekstVan(namen.lookup(i));
-    const spec = namen.lookup(i + 1);
-    if (naam !== undefined && spec instanceof PDFDict) paren.push([naam, spec]);
+/**
+ * Bounds for reading a file nobody vouches for. A melding PDF's name tree has one node and
+ * one entry, its melding.json a few KB; these leave room for other writers and stop a
+ * crafted file long before it costs the tab seconds or memory.
+ */
+export interface LeesGrenzen {
+  /** Name-tree nodes and entries looked at, together. */
+  maxKnopen: number;
+  /** Bytes of the attachment once unpacked; unpacking stops as soon as it passes this. */
+  maxUitgepakt: number;
+  /**
+   * Objects ("12 0 obj") in the file, counted before pdf-lib parses it: pdf-lib parses every
+   * object up front, ~70 µs each, so 100,000 tiny objects cost seconds. A melding PDF has a few dozen.
+   */
+  maxObjecten: number;
+}
+
+export const STANDAARD_LEESGRENZEN: LeesGrenzen = { maxKnopen: 1000, maxUitgepakt: 1_000_000, maxObjecten: 5000 };
+
+/**
+ * The file specification called `naam` in a name tree (flat /Names, or /Kids). Walks the tree
+ * once: a node seen before (a /Kids entry pointing back up, or to itself) is skipped, and
+ * after `maxKnopen` nodes and entries it gives up. pdf-lib resolves a reference to the same
+ * object every time, so remembering the objects remembers the references.
+ */
+export function zoekInNaamboom(wortel: PDFDict, naam: string, maxKnopen: number): PDFDict | 'niet-gevonden' | 'te-veel' {
+  const gezien = new Set<PDFDict>();
+  const stapel: PDFDict[] = [wortel];
+  let bekeken = 0;
+  while (stapel.length) {
+    const knoop = stapel.pop()!;
+    if (gezien.has(knoop)) continue;
+    gezien.add(knoop);
+    if (++bekeken > maxKnopen) return 'te-veel';
+    const namen = knoop.lookupMaybe(PDFName.of('Names'), PDFArray);
+    for (let i = 0; namen && i + 1 < namen.size(); i += 2) {
+      if (++bekeken > maxKnopen) return 'te-veel';
+      const spec = namen.lookup(i + 1);
+      if (tekstVan(namen.lookup(i)) === naam && spec instanceof PDFDict) return spec;
+    }
+    const kinderen = knoop.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    // Pushed in reverse, so the first child is walked first, as in the flat order of the tree.
+    for (let i = (kinderen?.size() ?? 0) - 1; kinderen && i >= 0; i--) {
+      if (++bekeken > maxKnopen) return 'te-veel';
+      const kind = kinderen.lookup(i);
+      if (kind instanceof PDFDict && !gezien.has(kind)) stapel.push(kind);
+    }
   }
-  const kinderen = boom.lookupMaybe(PDFName.of('Kids'), PDFArray);
-  for (let i = 0; kinderen && diepte < 8 && i < kinderen.size(); i++) {
-    const kind = kinderen.lookup(i);
-    if (kind instanceof PDFDict) paren.push(...bestandenIn(kind, diepte + 1));
+  return 'niet-gevonden';
+}
+
+/**
+ * Unpacks zlib/deflate bytes (FlateDecode) with the platform's DecompressionStream, fed in
+ * small pieces and counted as it goes: past `max` bytes it stops and gives null, so a 1 MB
+ * bomb that would unpack to 1 GiB costs at most about `max` plus one piece. pdf-lib's own
+ * decoder unpacks everything first.
+ */
+export async function pakBegrensdUit(bytes: Uint8Array, max: number): Promise<Uint8Array | null> {
+  const STUK = 1024; // deflate unpacks at most ~1032:1, so one piece gives at most ~1 MB
+  let plek = 0;
+  const bron = new ReadableStream<BufferSource>(
+    {
+      pull(c) {
+        if (plek >= bytes.length) return c.close();
+        c.enqueue(bytes.slice(plek, (plek += STUK)));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const lezer = bron.pipeThrough(new DecompressionStream('deflate')).getReader();
+  const delen: Uint8Array[] = [];
+  let totaal = 0;
+  for (;;) {
+    const { done, value } = await lezer.read();
+    if (done) break;
+    totaal += value.length;
+    if (totaal > max) {
+      await lezer.cancel().catch(() => undefined);
+      return null;
+    }
+    delen.push(value);
   }
-  return paren;
+  const uit = new Uint8Array(totaal);
+  delen.reduce((plek, deel) => (uit.set(deel, plek), plek + deel.length), 0);
+  return uit;
+}
+
+/** The stream's bytes, unpacked within the bound: only no filter or a plain FlateDecode (what pdf-lib writes). */
+async function inhoudVan(stroom: PDFRawStream, max: number): Promise<Uint8Array | LeesReden> {
+  const filter = stroom.dict.lookup(PDFName.of('Filter'));
+  const filters = filter instanceof PDFArray ? filter.asArray().map((f) => stroom.dict.context.lookup(f)) : filter ? [filter] : [];
+  if (filters.length === 0) return stroom.contents.length > max ? 'bijlage-te-groot' : stroom.contents;
+  if (filters.length > 1 || filters[0] !== PDFName.of('FlateDecode') || stroom.dict.has(PDFName.of('DecodeParms'))) return 'geen-melding';
+  return (await pakBegrensdUit(stroom.contents, max)) ?? 'bijlage-te-groot';
 }
 
 /**
  * Reads an embedded file back: catalog → /Names → /EmbeddedFiles → name tree → filespec
- * /EF /F stream, decoded (pdf-lib writes it FlateDecode-compressed). Never throws.
+ * /EF /F stream, unpacked (pdf-lib writes it FlateDecode-compressed). Never throws, and stays
+ * within `grenzen` whatever the file holds.
  */
-export async function leesBijlage(bytes: Uint8Array, naam: string): Promise<LeesUitkomst> {
-  const doc = await laad(bytes);
+export async function leesBijlage(bytes: Uint8Array, naam: string, grenzen: LeesGrenzen = STANDAARD_LEESGRENZEN): Promise<LeesUitkomst> {
+  const doc = await laad(bytes, grenzen.maxObjecten);
   if (typeof doc === 'string') return { ok: false, reden: doc };
   try {
     const boom = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
-    const spec = boom && bestandenIn(boom).find(([n]) => n === naam)?.[1];
-    const stroom = spec?.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
+    // A tree past the bound is not one this site wrote: not a melding, whatever else it holds.
+    const spec = boom ? zoekInNaamboom(boom, naam, grenzen.maxKnopen) : 'niet-gevonden';
+    if (typeof spec === 'string') return { ok: false, reden: 'geen-melding' };
+    const stroom = spec.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
     if (!stroom) return { ok: false, reden: 'geen-melding' };
     if (!(stroom instanceof PDFRawStream)) return { ok: false, reden: 'beschadigd' };
-    const inhoud = decodePDFRawStream(stroom).decode();
+    const inhoud = await inhoudVan(stroom, grenzen.maxUitgepakt);
+    if (typeof inhoud === 'string') return { ok: false, reden: inhoud };
     return { ok: true, tekst: new TextDecoder('utf-8', { fatal: true }).decode(inhoud) };
   } catch {
     return { ok: false, reden: 'beschadigd' };
