@@ -16,7 +16,7 @@ import { maakMeldingPdf } from '../../src/lib/melding-pdf/melding-pdf.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/ui-tekst.ts';
 import { GEMEENTEN, maximaal } from '../fixtures/meldingen.ts';
 import { PDF_FONTS } from '../fixtures/pdf-fonts.ts';
-import { isoDag, stapKop } from './browser.ts';
+import { axe, isoDag, stapKop } from './browser.ts';
 import { browserSessie } from './sessie.ts';
 
 const { sessie, it } = browserSessie();
@@ -55,6 +55,7 @@ describe('the draft after a time without input', () => {
     await page.clock.fastForward(10_000);
     await expect.poll(() => waarschuwing(page)).toContain(T.bedenktijdWaarschuwing(BEDENKTIJD - WAARSCHUWING, WAARSCHUWING));
     expect(await opgeslagen(page)).toContain('Zoë');
+    expect(await axe(page)).toEqual([]);
     // "Ik ben er nog": the warning goes, the time starts again.
     await page.getByRole('button', { name: T.nogHier }).click();
     await expect.poll(() => waarschuwing(page)).toBe('');
@@ -174,6 +175,7 @@ describe('"Ik gebruik een gedeelde computer"', () => {
     expect(await download.failure()).toBeNull();
     await expect.poll(() => page.locator('.nazorg h3').textContent()).toBe(T.nazorgKop);
     expect(await page.locator('.nazorg li').allTextContents()).toEqual(T.nazorg);
+    expect(await axe(page)).toEqual([]);
     expect(await alleOpslag(page)).toBe('[[],[],""]');
 
     // A reload keeps nothing: the form is empty.

@@ -193,7 +193,7 @@ export default function MeldingFormulier({ gemeenten, aanbieders, basisTitel }: 
           openen={(bestand) => void pdf.open(bestand, context, (geopend) => (form.reset(naarFormulier(geopend)), naarStap(CONTROLEREN)))}
           geannuleerd={() => setStatus(T.openenGeannuleerd)}
           wissen={wis}
-          voorbereiden={pdf.voorbereiden}
+          voorbereiden={pdf.voorbereidenOpenen}
         />
       </div>
     </FormProvider>

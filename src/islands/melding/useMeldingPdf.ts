@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Context, Melding } from '../../lib/melding/schema';
 import { FORMULIER_TEKST as T } from '../../lib/ui-tekst';
 import { bewaarBestand, laadPdfCode, metPdfCode } from '../gedeeld/bestanden';
-import { openInWerker, voorbereidenOpenen } from './openen';
+import { openInWerker, voorbereidenOpenen as voorbereidenOpenenWerker } from './openen';
 
 /**
  * The melding's PDF actions: making the PDF on the check page and opening an earlier one. Both
@@ -17,7 +17,10 @@ export function useMeldingPdf(formulierId: string, zeg: (tekst: string) => void)
   // Load pdf-lib and the font at the first focus anywhere in the form (or in "Melding openen",
   // which calls voorbereiden itself), so the PDF click does not wait and both keep working
   // offline afterwards.
-  const voorbereiden = () => (voorbereidenOpenen(), void laadPdfCode().catch(() => undefined));
+  const voorbereiden = () => void laadPdfCode().catch(() => undefined);
+  // "Melding openen" reads in a worker with its own copy of pdf-lib (openen.ts): started only
+  // when that field gets focus, so filling in the form does not load it.
+  const voorbereidenOpenen = () => (voorbereidenOpenenWerker(), voorbereiden());
   useEffect(() => {
     document.getElementById(formulierId)?.addEventListener('focusin', voorbereiden, { once: true });
   }, [formulierId]);
@@ -59,5 +62,5 @@ export function useMeldingPdf(formulierId: string, zeg: (tekst: string) => void)
     }
   }
 
-  return { bezig, gemaakt, voorbereiden, maak, open };
+  return { bezig, gemaakt, voorbereiden, voorbereidenOpenen, maak, open };
 }
