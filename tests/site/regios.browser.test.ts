@@ -233,7 +233,9 @@ describe('built regio and aanbieder pages', () => {
   it('the gemeente list does not say the melding "altijd" goes to the own gemeente, and names the Wmo rule', () => {
     const tekst = tekstVan(gebouwd('regios/mijn-gemeente/index.html'));
     expect(tekst).not.toMatch(/altijd naar het Wmo-loket/);
-    expect(tekst).toMatch(/bij elke centrumgemeente\s+melden/);
+    // Landelijke toegankelijkheid (VNG §6.1): any gemeente, a centrumgemeente included — not only a centrumgemeente.
+    expect(tekst).toMatch(/je mag je bij elke gemeente melden, ook bij een centrumgemeente/);
+    expect(tekst).not.toMatch(/bij elke centrumgemeente\s+melden/);
     expect(tekst).toMatch(/gemeente van herkomst de melding onderzoekt/);
   });
 
