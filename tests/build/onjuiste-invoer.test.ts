@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bouwIn, projectKopie, ROOT } from './project-kopie.ts';
 
 const fixture = join(ROOT, 'tests/fixtures/onjuiste-invoer');
-const vandaag = new Date().toISOString().slice(0, 10);
+// The check's today is the calendar day in the Netherlands (src/lib/kern/datum.ts, dagInNederland).
+const vandaag = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 const GEVALLEN: [string, string][] = [
   [

@@ -15,7 +15,7 @@ import { browserSessie } from './sessie.ts';
 
 const map = mkdtempSync(join(tmpdir(), 'invoer-'));
 const { sessie, it } = browserSessie();
-const CONCEPT = 'safehouse-melding-concept-v1';
+const CONCEPT = 'safehouse-melding-concept-v2';
 
 /** The full fixture as a draft at step 1 (Cliënt), dates around today. */
 async function opStapEen(page: Page) {
@@ -23,7 +23,7 @@ async function opStapEen(page: Page) {
   waarden.toestemming.datum = datumVoorFormulier(isoDag());
   waarden.plaatsing.gewensteStartdatum = datumVoorFormulier(isoDag(30));
   await page.goto(`${sessie.origin}/melding/`);
-  await page.evaluate(([k, w]) => sessionStorage.setItem(k!, w!), [CONCEPT, JSON.stringify({ waarden, stap: 0 })]);
+  await page.evaluate(([k, w]) => sessionStorage.setItem(k!, w!), [CONCEPT, JSON.stringify({ waarden, stap: 0, laatstActief: Date.now() })]);
   await page.reload();
   await expect.poll(() => stapKop(page)).toBe('Cliënt');
 }

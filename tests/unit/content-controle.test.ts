@@ -256,3 +256,20 @@ describe('bedoeldeVeld: suggestions for a misspelt name', () => {
     ]);
   });
 });
+
+describe('"laatst gecontroleerd" is judged by the calendar day in the Netherlands', () => {
+  const gemeenteNamen = ['Venlo'];
+  const metDatum = (datum: string) => regio().replace('laatst_gecontroleerd: 2025-10-01', `laatst_gecontroleerd: ${datum}`);
+  const problemen = (datum: string, moment: Date) =>
+    controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst: metDatum(datum) }], { gemeenteNamen }, moment).problemen.map((p) => p.bericht);
+
+  it('today just after midnight in Amsterdam (still yesterday in UTC) is not in the future', () => {
+    expect(problemen('2026-12-04', new Date('2026-12-04T00:30:00+01:00'))).toEqual([]);
+  });
+
+  it('tomorrow is', () => {
+    expect(problemen('2026-12-05', new Date('2026-12-04T00:30:00+01:00'))).toEqual([
+      'Laatst gecontroleerd (laatst_gecontroleerd): 2026-12-05 ligt in de toekomst. Schrijf de datum waarop je de gegevens hebt nagekeken, uiterlijk vandaag (2026-12-04).',
+    ]);
+  });
+});

@@ -1,10 +1,10 @@
-import { ouderDanMaanden } from '../kern/datum.ts';
+import { dagInNederland, ouderDanMaanden } from '../kern/datum.ts';
 import type { z } from 'astro/zod';
 import { COLLECTIES, isSjabloon, slugVan, type CollectieNaam } from './collecties.ts';
 import { leesFrontmatter } from './frontmatter.ts';
 import { controleerLichaam } from './lichaam.ts';
 import { bedoeldeVeld, probleemtekst } from './probleemtekst.ts';
-import { herkenGemeente, opgehevenZin, voormaligeGemeente } from '../gemeenten/namen.ts';
+import { herkenGemeente, opgehevenZin, voormaligeGemeente, zoekvorm } from '../gemeenten/namen.ts';
 
 /**
  * The editors' check: validates every content file against its schema and against the other
@@ -81,8 +81,8 @@ function bedoeldeGemeente(naam: string, namen: readonly string[]): string | unde
 }
 const MAANDEN_VOOR_WAARSCHUWING = 12;
 
-/** The UTC calendar day as "YYYY-MM-DD" (the form dates are written in). */
-const isoDag = (datum: Date) => datum.toISOString().slice(0, 10);
+/** Today as the editor sees it: the calendar day in the Netherlands. */
+const isoDag = dagInNederland;
 
 /** Why a name is not a gemeente: an everyday or former name, a near spelling, or unknown. */
 function gemeenteUitleg(naam: string, namen: readonly string[]): string {
@@ -91,7 +91,8 @@ function gemeenteUitleg(naam: string, namen: readonly string[]): string {
   if (voormalig) {
     return `${opgehevenZin(voormalig)} Noem ${herkend.soort === 'gemeente' ? `"${herkend.naam}"` : 'de gemeente die bij deze regio hoort'}.`;
   }
-  if (herkend.soort === 'gemeente') return `Gebruik de schrijfwijze van het CBS: "${herkend.naam}".`;
+  // Only another name (Den Bosch) gets the CBS name; a spelling variant (Enschedé) gets "Bedoelde je".
+  if (herkend.soort === 'gemeente' && zoekvorm(herkend.naam) !== zoekvorm(naam)) return `Gebruik de schrijfwijze van het CBS: "${herkend.naam}".`;
   const bedoeld = bedoeldeGemeente(naam, namen);
   return bedoeld ? `Bedoelde je "${bedoeld}"?` : 'Gebruik de schrijfwijze van het CBS, zoals "Bergen (L.)" of "\'s-Hertogenbosch".';
 }

@@ -16,6 +16,13 @@ function alsUtc(iso: string): Date {
 }
 
 const naarIso = (d: Date) => d.toISOString().slice(0, 10);
+const NL_DAG = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
+/**
+ * The calendar day of a moment in the Netherlands, "YYYY-MM-DD": an editor's "today" between
+ * midnight and 1 or 2 o'clock is not yet today in UTC.
+ */
+export const dagInNederland = (moment: Date): string => NL_DAG.format(moment);
 const tweeCijfers = (n: number) => String(n).padStart(2, '0');
 
 /** "2026-11-22" → "22 november 2026", on pages, the check page and the PDF. */
