@@ -6,7 +6,13 @@ import { defineConfig } from 'vitest/config';
 //   build    builds its own copy of the project         tests/build
 //   site     a built dist/ (run `npm run build` first)  tests/site/*.test.ts
 //   browser  a built dist/ and Chromium                 tests/site/*.browser.test.ts
+//   browser-alleen  as browser, but run after all others, on its own: crafted files that keep
+//            both cores busy for seconds each ("Melding openen" must not hang), which starved
+//            the melding tests running beside them (a poll of 10 s timed out, never alone)
 // Run one with `npx vitest run --project unit`.
+/** Browser tests that load both cores for seconds at a time; they run last, on their own. */
+const ALLEEN = ['tests/site/melding-openen.browser.test.ts'];
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -25,7 +31,8 @@ export default defineConfig({
         extends: true,
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], exclude: ['tests/site/**/*.browser.test.ts'] },
       },
-      { extends: true, test: { name: 'browser', include: ['tests/site/**/*.browser.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/site/**/*.browser.test.ts'], exclude: [...ALLEEN] } },
+      { extends: true, test: { name: 'browser-alleen', include: [...ALLEEN], sequence: { groupOrder: 1 } } },
     ],
   },
 });

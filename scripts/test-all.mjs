@@ -6,7 +6,7 @@
 //      is the npm script of the same name in package.json (npm run lint, opmaak:controle, ongebruikt)
 //   3. Vitest projects unit and build     — Node only; project copies built by the tests themselves
 //   4. production build (astro build)     — counts as 1 test
-//   5. Vitest projects site and browser   — need dist/ (and Chromium): axe, HTML validity, budgets
+//   5. Vitest projects site, browser and browser-alleen — need dist/ (and Chromium): axe, HTML validity, budgets
 // The Vitest projects are defined in vitest.config.ts.
 // Runs under the project's pinned Node (npm run puts node_modules/.bin first on PATH).
 import { spawnSync } from 'node:child_process';
@@ -118,7 +118,7 @@ stap('opmaak (Prettier --check)', draai('npm', ['run', '--silent', 'opmaak:contr
 stap('ongebruikte code (knip)', draai('npm', ['run', '--silent', 'ongebruikt']));
 vitest('unit- en buildtests (Vitest-projecten unit, build)', ['unit', 'build']);
 const gebouwd = stap('productiebuild (astro build)', draai('astro', ['build']));
-if (gebouwd && gereedschap) vitest('tests op de gebouwde site (Vitest-projecten site, browser)', ['site', 'browser']);
+if (gebouwd && gereedschap) vitest('tests op de gebouwde site (Vitest-projecten site, browser, browser-alleen)', ['site', 'browser', 'browser-alleen']);
 else stap('tests op de gebouwde site (overgeslagen: build of gereedschap ontbreekt)', false);
 
 console.log(`\n${rapport.join('\n')}\n`);
