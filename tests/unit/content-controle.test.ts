@@ -88,8 +88,9 @@ describe('controleerContent', () => {
     const op = (vandaag: string) =>
       controleerContent([bron, { collectie: 'regios', pad: 'test.md', tekst: regio().replace('2025-10-01', '2025-11-22') }], referentie, new Date(vandaag))
         .waarschuwingen.length;
-    expect(op('2026-11-22T23:59:00Z')).toBe(0);
-    expect(op('2026-11-23T00:00:00Z')).toBe(1);
+    // Days as the editor lives them: midnight in the Netherlands (CET, +01:00), not in UTC.
+    expect(op('2026-11-22T23:59:00+01:00')).toBe(0);
+    expect(op('2026-11-23T00:00:00+01:00')).toBe(1);
   });
 
   it.each([

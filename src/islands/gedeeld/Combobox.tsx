@@ -16,7 +16,7 @@ interface Props {
   waarde: string;
   opties: readonly Optie[];
   onChange: (waarde: string) => void;
-  onBlur: () => void;
+  onBlur?: () => void;
   describedBy?: string | undefined;
   ongeldig: boolean;
   autoComplete?: string;
@@ -94,7 +94,7 @@ export function Combobox({ id, naam, waarde, opties, onChange, onBlur, described
         onBlur={() => {
           // Let a click on an option land before the list closes.
           setTimeout(() => setOpen(false), 150);
-          onBlur();
+          onBlur?.();
         }}
       />
       <ul id={lijstId} role="listbox" aria-label={T.suggestiesAccessibleLabel} className="combobox__lijst" hidden={!isOpen}>

@@ -1,3 +1,4 @@
+import { dagInNederland } from '../../lib/kern/datum';
 /**
  * Loading the PDF code and font on demand, and saving files made in the browser. Nothing here
  * sends anything anywhere: the fetches are of this site's own static files.
@@ -97,5 +98,5 @@ export function bewaarBestand(inhoud: Uint8Array | string, naam: string, type: s
 
 /** Today in the Netherlands as ISO date. */
 export function vandaag(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  return dagInNederland(new Date());
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { herkenGemeente, opgehevenZin, type GemeenteOptie } from '../../lib/gemeenten/namen';
 import { FORMULIER_TEKST, INVULHULP_TEKST as T } from '../../lib/ui-tekst';
 import { Combobox } from '../gedeeld/Combobox';
@@ -15,13 +15,14 @@ interface Props {
   koppeling: InvoerKoppeling;
   gekozen: readonly string[];
   opties: readonly GemeenteOptie[];
+  /** The CBS names, as a set (herkenGemeente keeps its index per set). */
+  gemeenten: ReadonlySet<string>;
   onWijzig: (gemeenten: string[]) => void;
 }
 
-export function GemeentenKiezer({ koppeling, gekozen, opties, onWijzig }: Props) {
+export function GemeentenKiezer({ koppeling, gekozen, opties, gemeenten, onWijzig }: Props) {
   const [term, setTerm] = useState('');
   const [bericht, setBericht] = useState('');
-  const gemeenten = useMemo(() => new Set(opties.map((o) => o.waarde)), [opties]);
 
   function voegToe(invoer: string) {
     const herkend = herkenGemeente(invoer, gemeenten);
@@ -46,7 +47,6 @@ export function GemeentenKiezer({ koppeling, gekozen, opties, onWijzig }: Props)
           opties={opties}
           onChange={setTerm}
           onKies={voegToe}
-          onBlur={() => undefined}
           describedBy={koppeling['aria-describedby']}
           ongeldig={Boolean(koppeling['aria-invalid'])}
           geenTreffer={FORMULIER_TEKST.geenGemeente}

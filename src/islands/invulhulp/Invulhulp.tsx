@@ -146,7 +146,15 @@ export default function Invulhulp(props: Props) {
       );
     }
     if (v.soort === 'lijst' && v.sleutel === 'gemeenten') {
-      return <GemeentenKiezer koppeling={koppeling} gekozen={w as string[]} opties={gemeenteOpties} onWijzig={(gemeenten) => zet(pad, gemeenten)} />;
+      return (
+        <GemeentenKiezer
+          koppeling={koppeling}
+          gekozen={w as string[]}
+          opties={gemeenteOpties}
+          gemeenten={gemeenteSet}
+          onWijzig={(gemeenten) => zet(pad, gemeenten)}
+        />
+      );
     }
     if (v.soort === 'lijst' && !v.element?.velden) {
       return <textarea {...koppeling} rows={4} value={String(w ?? '')} onInput={(e) => zet(pad, e.currentTarget.value)} />;

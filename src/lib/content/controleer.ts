@@ -74,26 +74,23 @@ function velden(schema: z.ZodType, pad: readonly PropertyKey[]): string[] {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** "Enschedé" → "Enschede": compare without accents and case. */
-function bedoeldeGemeente(naam: string, namen: readonly string[]): string | undefined {
-  const kaal = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return namen.find((n) => kaal(n) === kaal(naam)) ?? bedoeldeVeld(naam, namen);
-}
 const MAANDEN_VOOR_WAARSCHUWING = 12;
 
 /** Today as the editor sees it: the calendar day in the Netherlands. */
 const isoDag = dagInNederland;
 
-/** Why a name is not a gemeente: an everyday or former name, a near spelling, or unknown. */
-function gemeenteUitleg(naam: string, namen: readonly string[]): string {
+/** Why a name is not a gemeente: a former or everyday name, a spelling variant, a near spelling, or unknown. */
+function gemeenteUitleg(naam: string, gemeenten: ReadonlySet<string>): string {
   const voormalig = voormaligeGemeente(naam);
-  const herkend = herkenGemeente(naam, new Set(namen));
+  const herkend = herkenGemeente(naam, gemeenten);
   if (voormalig) {
     return `${opgehevenZin(voormalig)} Noem ${herkend.soort === 'gemeente' ? `"${herkend.naam}"` : 'de gemeente die bij deze regio hoort'}.`;
   }
-  // Only another name (Den Bosch) gets the CBS name; a spelling variant (Enschedé) gets "Bedoelde je".
-  if (herkend.soort === 'gemeente' && zoekvorm(herkend.naam) !== zoekvorm(naam)) return `Gebruik de schrijfwijze van het CBS: "${herkend.naam}".`;
-  const bedoeld = bedoeldeGemeente(naam, namen);
+  if (herkend.soort === 'gemeente') {
+    // Another name (Den Bosch) gets the CBS name; a variant in case or accents (Enschedé) "Bedoelde je".
+    return zoekvorm(herkend.naam) === zoekvorm(naam) ? `Bedoelde je "${herkend.naam}"?` : `Gebruik de schrijfwijze van het CBS: "${herkend.naam}".`;
+  }
+  const bedoeld = bedoeldeVeld(naam, [...gemeenten]);
   return bedoeld ? `Bedoelde je "${bedoeld}"?` : 'Gebruik de schrijfwijze van het CBS, zoals "Bergen (L.)" of "\'s-Hertogenbosch".';
 }
 
@@ -204,7 +201,7 @@ export function controleerContent(bestanden: readonly ContentBestand[], referent
           'regios',
           slug,
           ['gemeenten', i],
-          `Gemeenten in de regio (gemeenten → nr. ${i + 1}): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${gemeenteUitleg(naam, referentie.gemeenteNamen)}`,
+          `Gemeenten in de regio (gemeenten → nr. ${i + 1}): "${naam}" staat niet in de lijst van Nederlandse gemeenten. ${gemeenteUitleg(naam, gemeenten)}`,
         );
       }
     });
@@ -213,7 +210,7 @@ export function controleerContent(bestanden: readonly ContentBestand[], referent
         'regios',
         slug,
         ['centrumgemeente'],
-        `Centrumgemeente beschermd wonen (centrumgemeente): "${regio.centrumgemeente}" staat niet in de lijst van Nederlandse gemeenten. ${gemeenteUitleg(regio.centrumgemeente, referentie.gemeenteNamen)}`,
+        `Centrumgemeente beschermd wonen (centrumgemeente): "${regio.centrumgemeente}" staat niet in de lijst van Nederlandse gemeenten. ${gemeenteUitleg(regio.centrumgemeente, gemeenten)}`,
       );
     }
   }

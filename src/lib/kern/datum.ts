@@ -88,11 +88,12 @@ export function jaarEerder(iso: string): string {
 
 /**
  * Is the date more than `maanden` months before `vandaag`? Exactly 12 months ago (2025-11-22 on
- * 2026-11-22) is not older yet; a day later it is. Compared as UTC calendar days.
+ * 2026-11-22) is not older yet; a day later it is. `vandaag` counts as its calendar day in the
+ * Netherlands, as in the content check's "not in the future".
  */
 export function ouderDanMaanden(datum: string, maanden: number, vandaag: Date): boolean {
   const [jaar, maand, dag] = delen(datum);
   const grens = Date.UTC(jaar, maand - 1 + maanden, dag);
-  const dagVandaag = Date.UTC(vandaag.getUTCFullYear(), vandaag.getUTCMonth(), vandaag.getUTCDate());
+  const dagVandaag = alsUtc(dagInNederland(vandaag)).getTime();
   return dagVandaag > grens;
 }
