@@ -68,7 +68,7 @@ export async function meetInBrowser(): Promise<string[]> {
     for (let i = 0; i < 5; i++) {
       const { page } = await bewaaktePagina(sessie);
       await page.goto(`${sessie.origin}/melding/`);
-      await page.evaluate((waarden) => sessionStorage.setItem('safehouse-melding-concept-v1', JSON.stringify({ waarden, stap: 7 })), {
+      await page.evaluate((waarden) => sessionStorage.setItem('safehouse-melding-concept-v2', JSON.stringify({ waarden, stap: 7, laatstActief: Date.now() })), {
         ...lang,
         invuller: 'verwijzer',
         aanmelder: maximaal.aanmelder,
