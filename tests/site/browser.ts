@@ -97,6 +97,24 @@ export async function bewaaktePagina(
   return { page, externeVerzoeken, fouten };
 }
 
+/**
+ * Counts the page's open requests from now on (a worker's requests count too: Chromium reports
+ * them on its page). The returned function waits until none is open and none has started or
+ * ended for `stilMs`. Unlike waitForLoadState('networkidle'), which resolves at once when the page
+ * was idle once before, this waits for what a focus or click started.
+ */
+export function volgVerzoeken(page: Page): (stilMs?: number) => Promise<void> {
+  let open = 0;
+  let laatste = Date.now();
+  const telOp = (stap: number) => () => ((open += stap), (laatste = Date.now()));
+  page.on('request', telOp(1));
+  page.on('requestfinished', telOp(-1));
+  page.on('requestfailed', telOp(-1));
+  return async (stilMs = 1000) => {
+    while (open > 0 || Date.now() - laatste < stilMs) await new Promise((r) => setTimeout(r, 100));
+  };
+}
+
 /** Waits until no new file has arrived for a second (lazy chunks load one after another). */
 export async function wachtTotStil(geladen: readonly string[]) {
   let vorige = -1;

@@ -6,7 +6,7 @@ import { describe, expect } from 'vitest';
 import { MAX_OPEN_BYTES, OPEN_FOUTBERICHTEN, OPEN_TIJDSLIMIET_S } from '../../src/lib/melding/melding-json.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/ui-tekst.ts';
 import { groteJson, inflatiebomPdf, kringPdf, objectstroomPdf, veelObjectenPdf, zelfverwijzendePdf } from '../fixtures/vijandige-pdf.ts';
-import { stapKop } from './browser.ts';
+import { stapKop, volgVerzoeken } from './browser.ts';
 import { browserSessie } from './sessie.ts';
 
 const { sessie, it } = browserSessie();
@@ -22,8 +22,9 @@ async function ingevuld(page: Page) {
   await expect.poll(() => stapKop(page)).toBe('Cliënt');
   await page.getByLabel(/^Je voornamen/).fill('Zoë');
   // A click on "Melding openen" focuses it first, which starts the worker: as a person would.
+  const stil = volgVerzoeken(page);
   await page.locator('#melding-openen').focus();
-  await page.waitForLoadState('networkidle');
+  await stil();
 }
 
 /** Chooses the file, says "Ja" over the filled form, and returns the message and how long it took. */

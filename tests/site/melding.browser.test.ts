@@ -11,7 +11,7 @@ import { datumVoorFormulier } from '../../src/lib/kern/datum.ts';
 import { FORMULIER_TEKST as T } from '../../src/lib/ui-tekst.ts';
 import { OPEN_FOUTBERICHTEN } from '../../src/lib/melding/melding-json.ts';
 import { maximaal } from '../fixtures/meldingen.ts';
-import { axe, isoDag, stapKop } from './browser.ts';
+import { axe, isoDag, stapKop, volgVerzoeken } from './browser.ts';
 import { browserSessie } from './sessie.ts';
 
 const map = mkdtempSync(join(tmpdir(), 'melding-'));
@@ -525,8 +525,9 @@ describe('making a melding', () => {
     const verzoeken: string[] = [];
     await page.goto(`${sessie.origin}/melding/`);
     await page.waitForSelector('#melding-formulier');
+    const stil = volgVerzoeken(page);
     await page.locator('#melding-openen').focus(); // outside the form: this focus starts loading the PDF code
-    await page.waitForLoadState('networkidle');
+    await stil();
     await page.context().setOffline(true);
     page.on('request', (r) => verzoeken.push(r.url()));
     await page.getByLabel(T.openen).setInputFiles(pdfPad);
