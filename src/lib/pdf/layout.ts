@@ -1,4 +1,5 @@
 import { breekAf } from './afbreken.ts';
+import type { StructuurElement } from './structuur.ts';
 
 /**
  * The page model of the PDFs: A4 pages of positioned items, in PDF points with the origin at
@@ -20,8 +21,16 @@ export interface Meter {
   heeftTeken(teken: string): boolean;
 }
 
+/**
+ * Where a drawn item belongs in the structure tree (structuur.ts): the index of its element.
+ * Without one it is an artifact, decoration a screen reader skips.
+ */
+interface Getagd {
+  element?: number;
+}
+
 /** `y` is the baseline. */
-export interface TekstItem {
+export interface TekstItem extends Getagd {
   soort: 'tekst';
   x: number;
   y: number;
@@ -29,8 +38,10 @@ export interface TekstItem {
   grootte: number;
   vet: boolean;
   grijs?: boolean;
+  /** Footer text: a pagination artifact, repeated on every page. */
+  paginering?: boolean;
 }
-interface LijnItem {
+interface LijnItem extends Getagd {
   soort: 'lijn';
   x1: number;
   x2: number;
@@ -38,16 +49,18 @@ interface LijnItem {
   dikte: number;
 }
 /** An empty tick box drawn as a square (when the font has no "☐"); `y` is its bottom. */
-interface VakItem {
+interface VakItem extends Getagd {
   soort: 'vak';
   x: number;
   y: number;
   zijde: number;
 }
 /** A fillable form field; `y` is the bottom of the box. */
-export interface VeldItem {
+export interface VeldItem extends Getagd {
   soort: 'veld';
   naam: string;
+  /** What a screen reader says for the field (its TU), e.g. "Handtekening cliënt". */
+  toegankelijkeNaam: string;
   x: number;
   y: number;
   breedte: number;
@@ -63,6 +76,8 @@ export interface Layout {
   breedte: number;
   hoogte: number;
   paginas: Pagina[];
+  /** The structure tree the items' `element` point into; element 0 is the root. */
+  structuur: readonly StructuurElement[];
 }
 
 /**
@@ -108,7 +123,7 @@ export function bijElkaar(stukken: readonly Stuk[]): Stuk[] {
 }
 
 /** Flows the pieces onto pages, top to bottom, and adds the footer with "pagina X van Y". */
-export function zetOp(stukken: readonly Stuk[], voet: Voet, meter: Meter): Layout {
+export function zetOp(stukken: readonly Stuk[], voet: Voet, meter: Meter, structuur: readonly StructuurElement[]): Layout {
   const paginas: Pagina[] = [];
   let items: Item[] = [];
   let y = BOVENKANT;
@@ -128,7 +143,7 @@ export function zetOp(stukken: readonly Stuk[], voet: Voet, meter: Meter): Layou
   }
   paginas.push({ items });
   paginas.forEach((pagina, i) => pagina.items.push(...voetItems(voet, i + 1, paginas.length, meter)));
-  return { breedte: A4.breedte, hoogte: A4.hoogte, paginas };
+  return { breedte: A4.breedte, hoogte: A4.hoogte, paginas, structuur };
 }
 
 function paginaTekst(nummer: number, totaal: number): string {
@@ -144,7 +159,7 @@ function voetItems(voet: Voet, nummer: number, totaal: number, meter: Meter): It
   const regels = breekAf(voet.links, TEKSTBREEDTE - rechtsBreedte - 12, (t) => meter.breedte(t, VOET_GROOTTE, false));
   return [
     { soort: 'lijn', x1: MARGE.links, x2: rechterrand, y: y + 12, dikte: 0.5 },
-    ...regels.map((tekst, i): Item => ({ soort: 'tekst', x: MARGE.links, y: y - i * 10.5, tekst, grootte: VOET_GROOTTE, vet: false })),
-    { soort: 'tekst', x: rechterrand - rechtsBreedte, y, tekst: rechts, grootte: VOET_GROOTTE, vet: false },
+    ...regels.map((tekst, i): Item => ({ soort: 'tekst', x: MARGE.links, y: y - i * 10.5, tekst, grootte: VOET_GROOTTE, vet: false, paginering: true })),
+    { soort: 'tekst', x: rechterrand - rechtsBreedte, y, tekst: rechts, grootte: VOET_GROOTTE, vet: false, paginering: true },
   ];
 }

@@ -1,11 +1,14 @@
 /**
  * What makes a PDF an archival PDF/A-3b document, apart from what pdf-lib draws: the XMP
- * metadata packet (the same facts as the document info, plus the PDF/A identification) and a
- * file identifier derived from the content. Pure: teken.ts puts them in the file.
+ * metadata packet (the same facts as the document info, plus the PDF/A and PDF/UA
+ * identification) and a file identifier derived from the content. Pure: teken.ts puts them in
+ * the file.
  *
- * Checked from the outside with PDFBox Preflight (tests/unit/pdf-preflight.test.ts). Only what
- * those checks support is claimed: part 3, conformance B (the look is preserved; "A" would also
- * need the structure tree of PDF/UA, which the PDF does not have yet).
+ * Checked from the outside with PDFBox Preflight (tests/unit/pdf-preflight.test.ts) and pdf.js
+ * (tests/unit/pdf-toegankelijk.test.ts). Only what those checks support is claimed: PDF/A part
+ * 3, conformance B (the look is preserved; "A" is about the structure tree too, which Preflight,
+ * a PDF/A-1b checker, does not judge), and PDF/UA part 1 (the structure tree, the field names and
+ * the artifacts are read back by pdf.js and poppler).
  */
 export interface XmpGegevens {
   titel: string;
@@ -21,6 +24,24 @@ const xml = (tekst: string) => tekst.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 /** "2026-11-22T09:30:00Z": the instant pdf-lib writes in the document info as "D:20261122093000Z". */
 const xmpDatum = (datum: Date) => `${datum.toISOString().slice(0, 19)}Z`;
+
+/**
+ * PDF/A allows only XMP properties of schemas it predefines or that the file describes itself:
+ * pdfuaid is not predefined, so its one property is declared here (ISO 19005-1 §6.7.8).
+ */
+const PDFUA_SCHEMA = `<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>part</pdfaProperty:name>
+<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+<pdfaProperty:category>internal</pdfaProperty:category>
+<pdfaProperty:description>The part of ISO 14289 (PDF/UA) the file conforms to</pdfaProperty:description>
+</rdf:li></rdf:Seq></pdfaSchema:property>
+</rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:Description>`;
 
 /** The XMP packet, in UTF-8 without compression (PDF/A wants it readable by any tool). */
 export function xmpMetadata(g: XmpGegevens): string {
@@ -46,6 +67,10 @@ export function xmpMetadata(g: XmpGegevens): string {
 <pdfaid:part>3</pdfaid:part>
 <pdfaid:conformance>B</pdfaid:conformance>
 </rdf:Description>
+<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<pdfuaid:part>1</pdfuaid:part>
+</rdf:Description>
+${PDFUA_SCHEMA}
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`;

@@ -7,15 +7,21 @@ import {
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
   PDFRawStream,
   PDFString,
   rgb,
   type PDFFont,
   type PDFObject,
+  type PDFPage,
+  type PDFRef,
 } from 'pdf-lib';
-import type { Layout, Meter } from './layout.ts';
+import type { Item, Layout, Meter } from './layout.ts';
 import { bestandsId, xmpMetadata } from './pdfa.ts';
 import { SRGB_PROFIEL_BASE64 } from './srgb-profiel.ts';
+import type { StructuurElement } from './structuur.ts';
 
 /**
  * The one module of the site that uses pdf-lib: draws a layout with the embedded fonts, makes
@@ -90,6 +96,135 @@ function maakMeter(regular: PDFFont, bold: PDFFont): Meter {
   };
 }
 
+/**
+ * Writes the layout's structure tree (PDF/UA-1; PDF 32000-1 §14.7–14.8) while the pages are
+ * drawn: every tagged item becomes a marked-content sequence with an MCID, owned by its
+ * element; a form field's widget is owned by its Form element; the rest is an artifact. At the
+ * end the elements, the parent tree (page and widget → element) and the bookmarks of the
+ * section headings are written. Elements with nothing in them are left out.
+ */
+class StructuurSchrijver {
+  private readonly refs: PDFRef[];
+  /** Per element: its marked content and widgets, in drawing order. */
+  private readonly inhoud: PDFObject[][];
+  /** Per element: the page its first content is on (its /Pg), and where on it. */
+  private readonly eerste: ({ pagina: PDFRef; y: number } | undefined)[];
+  /** Per page: the element of each MCID (the page's parent-tree entry). */
+  private readonly perPagina: PDFRef[][] = [];
+  private readonly widgets: [number, PDFRef][] = [];
+  private readonly doc: PDFDocument;
+  private readonly elementen: readonly StructuurElement[];
+  private readonly aantalPaginas: number;
+
+  constructor(doc: PDFDocument, elementen: readonly StructuurElement[], aantalPaginas: number) {
+    this.doc = doc;
+    this.elementen = elementen;
+    this.aantalPaginas = aantalPaginas;
+    this.refs = elementen.map(() => doc.context.nextRef());
+    this.inhoud = elementen.map(() => []);
+    this.eerste = elementen.map(() => undefined);
+  }
+
+  /** A new page: its key in the parent tree, and tab order by structure (PDF/UA 7.18.3). */
+  pagina(page: PDFPage) {
+    page.node.set(PDFName.of('StructParents'), PDFNumber.of(this.perPagina.length));
+    page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+    this.perPagina.push([]);
+  }
+
+  /** The operator that opens an item's marked content: tagged with its element, or an artifact. */
+  begin(page: PDFPage, item: Exclude<Item, { soort: 'veld' }>): PDFOperator {
+    if (item.element === undefined) {
+      const soort = item.soort === 'tekst' && item.paginering ? '<</Type /Pagination /Subtype /Footer>>' : '<</Type /Layout>>';
+      return PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), soort]);
+    }
+    const mcids = this.perPagina.at(-1)!;
+    const mcid = mcids.length;
+    mcids.push(this.refs[item.element]!);
+    const pagina = page.ref;
+    const eerste = (this.eerste[item.element] ??= { pagina, y: item.y + ('grootte' in item ? item.grootte : 0) });
+    this.inhoud[item.element]!.push(eerste.pagina === pagina ? PDFNumber.of(mcid) : this.doc.context.obj({ Type: 'MCR', Pg: pagina, MCID: mcid }));
+    // The property list inline, as a string: pdf-lib's operators take no dictionaries.
+    return PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(this.elementen[item.element]!.rol), `<</MCID ${mcid}>>`]);
+  }
+
+  /** A field's widget annotation as the content of its Form element. */
+  widget(element: number, widget: PDFDict, page: PDFPage) {
+    const sleutel = this.aantalPaginas + this.widgets.length;
+    widget.set(PDFName.of('StructParent'), PDFNumber.of(sleutel));
+    this.widgets.push([sleutel, this.refs[element]!]);
+    this.eerste[element] ??= { pagina: page.ref, y: 0 };
+    this.inhoud[element]!.push(this.doc.context.obj({ Type: 'OBJR', Obj: this.doc.context.getObjectRef(widget)!, Pg: page.ref }));
+  }
+
+  /** Writes the elements, the structure tree root and the bookmarks into the catalog. */
+  sluit() {
+    const { context, catalog } = this.doc;
+    const kinderen = this.elementen.map((): number[] => []);
+    this.elementen.forEach((e, i) => e.ouder !== null && kinderen[e.ouder]!.push(i));
+    const gevuld = this.elementen.map(() => false);
+    // Children come after their parent in the list: walk back to know which hold anything.
+    for (let i = this.elementen.length - 1; i >= 0; i--) gevuld[i] = this.inhoud[i]!.length > 0 || kinderen[i]!.some((k) => gevuld[k]);
+    const wortelRef = context.nextRef();
+    this.elementen.forEach((element, i) => {
+      if (!gevuld[i]) return;
+      const eerste = this.eerste[i];
+      context.assign(
+        this.refs[i]!,
+        context.obj({
+          Type: 'StructElem',
+          S: element.rol,
+          P: element.ouder === null ? wortelRef : this.refs[element.ouder]!,
+          K: [...kinderen[i]!.filter((k) => gevuld[k]).map((k) => this.refs[k]!), ...this.inhoud[i]!],
+          ...(eerste ? { Pg: eerste.pagina } : {}),
+          // A question heads its row (PDF/UA 7.5: table headers need a scope).
+          ...(element.rol === 'TH' ? { A: { O: 'Table', Scope: 'Row' } } : {}),
+        }),
+      );
+    });
+    const nums: PDFObject[] = [];
+    this.perPagina.forEach((mcids, i) => nums.push(PDFNumber.of(i), context.obj(mcids)));
+    for (const [sleutel, ref] of this.widgets) nums.push(PDFNumber.of(sleutel), ref);
+    context.assign(
+      wortelRef,
+      context.obj({
+        Type: 'StructTreeRoot',
+        K: this.refs[0]!,
+        ParentTree: context.obj({ Nums: nums }),
+        ParentTreeNextKey: this.aantalPaginas + this.widgets.length,
+      }),
+    );
+    catalog.set(PDFName.of('StructTreeRoot'), wortelRef);
+    catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+    this.bladwijzers();
+  }
+
+  /** A bookmark per section heading, to its place on the page. */
+  private bladwijzers() {
+    const { context, catalog } = this.doc;
+    const koppen = this.elementen.flatMap((e, i) => (e.bladwijzer !== undefined && this.eerste[i] ? [{ titel: e.bladwijzer, ...this.eerste[i] }] : []));
+    if (koppen.length === 0) return;
+    const lijstRef = context.nextRef();
+    const refs = koppen.map(() => context.nextRef());
+    koppen.forEach((kop, i) =>
+      context.assign(
+        refs[i]!,
+        context.obj({
+          Title: PDFHexString.fromText(kop.titel),
+          Parent: lijstRef,
+          ...(i > 0 ? { Prev: refs[i - 1]! } : {}),
+          ...(i < refs.length - 1 ? { Next: refs[i + 1]! } : {}),
+          Dest: [kop.pagina, 'XYZ', null, kop.y, null],
+        }),
+      ),
+    );
+    context.assign(lijstRef, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs.at(-1)!, Count: refs.length }));
+    catalog.set(PDFName.of('Outlines'), lijstRef);
+  }
+}
+
+const EINDE_MARKERING = PDFOperator.of(PDFOperatorNames.EndMarkedContent);
+
 export async function tekenPdf(maakLayout: (meter: Meter) => Layout, opties: TekenOpties): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
@@ -99,10 +234,13 @@ export async function tekenPdf(maakLayout: (meter: Meter) => Layout, opties: Tek
   const bold = await doc.embedFont(opties.fonts.bold, { subset: true, customName: 'SHPDFB+SafehouseSansPDF-Bold', features: ZONDER_POSITIES });
   const layout = maakLayout(maakMeter(regular, bold));
   const form = doc.getForm();
+  const structuur = new StructuurSchrijver(doc, layout.structuur, layout.paginas.length);
 
   for (const pagina of layout.paginas) {
     const page = doc.addPage([layout.breedte, layout.hoogte]);
+    structuur.pagina(page);
     for (const item of pagina.items) {
+      if (item.soort !== 'veld') page.pushOperators(structuur.begin(page, item));
       switch (item.soort) {
         case 'tekst':
           page.drawText(item.tekst.normalize('NFC'), {
@@ -134,11 +272,19 @@ export async function tekenPdf(maakLayout: (meter: Meter) => Layout, opties: Tek
             textColor: ZWART,
           });
           veld.setFontSize(11);
+          // The accessible name (PDF/UA 7.18.1) on the field, and on its widget for readers that look there.
+          const naam = PDFHexString.fromText(item.toegankelijkeNaam);
+          veld.acroField.dict.set(PDFName.of('TU'), naam);
+          const widget = veld.acroField.getWidgets().at(-1)!;
+          widget.dict.set(PDFName.of('TU'), naam);
+          if (item.element !== undefined) structuur.widget(item.element, widget.dict, page);
           break;
         }
       }
+      if (item.soort !== 'veld') page.pushOperators(EINDE_MARKERING);
     }
   }
+  structuur.sluit();
   // Appearances in the embedded font; save() would otherwise redo them in Helvetica, a
   // non-embedded WinAnsi font that cannot show "ł" or "ễ".
   form.updateFieldAppearances(regular);
@@ -147,6 +293,7 @@ export async function tekenPdf(maakLayout: (meter: Meter) => Layout, opties: Tek
   form.acroForm.dict.set(PDFName.of('DR'), doc.context.obj({ Font: doc.context.obj({ [regular.name]: regular.ref }) }));
   regular.encodeText(VELDTEKENS);
 
+  // DisplayDocTitle: a viewer shows the title, not the file name (PDF/UA 7.1).
   doc.setTitle(opties.titel, { showInWindowTitleBar: true });
   doc.setSubject(opties.onderwerp);
   doc.setLanguage(PDF_TAAL);
