@@ -5,7 +5,7 @@
 //      lint (ESLint), format (Prettier --check), unused code (knip) — 1 test each; their scope
 //      is the npm script of the same name in package.json (npm run lint, opmaak:controle, ongebruikt)
 //   3. Vitest projects unit and build     — Node only; project copies built by the tests themselves
-//   4. production build (astro build)     — counts as 1 test
+//   4. production build (npm run build)   — counts as 1 test
 //   5. Vitest projects site, browser and browser-alleen — need dist/ (and Chromium): axe, HTML validity, budgets
 // The Vitest projects are defined in vitest.config.ts.
 // Runs under the project's pinned Node (npm run puts node_modules/.bin first on PATH).
@@ -117,7 +117,7 @@ stap('lint (ESLint: TypeScript, toegankelijkheid, Astro)', draai('npm', ['run', 
 stap('opmaak (Prettier --check)', draai('npm', ['run', '--silent', 'opmaak:controle']));
 stap('ongebruikte code (knip)', draai('npm', ['run', '--silent', 'ongebruikt']));
 vitest('unit- en buildtests (Vitest-projecten unit, build)', ['unit', 'build']);
-const gebouwd = stap('productiebuild (astro build)', draai('astro', ['build']));
+const gebouwd = stap('productiebuild (npm run build)', draai('npm', ['run', 'build']));
 if (gebouwd && gereedschap) vitest('tests op de gebouwde site (Vitest-projecten site, browser, browser-alleen)', ['site', 'browser', 'browser-alleen']);
 else stap('tests op de gebouwde site (overgeslagen: build of gereedschap ontbreekt)', false);
 
