@@ -82,11 +82,25 @@ describe('layoutMelding', () => {
     });
   });
 
-  it('shows "niet ingevuld", greyed, for empty optional answers', () => {
-    const items = layoutMelding(meldingDocument(parse(minimaal)), nepMeter()).paginas.flatMap((p) => teksten(p.items));
-    const leeg = items.filter((i) => i.tekst === 'niet ingevuld');
-    expect(leeg.length).toBeGreaterThan(10);
-    expect(leeg.every((i) => i.grijs)).toBe(true);
+  it('folds the empty answers of a section into one grey "Niet ingevuld" line at its end, not a row each', () => {
+    const minimaalDoc = meldingDocument(parse(minimaal));
+    const items = layoutMelding(minimaalDoc, nepMeter()).paginas.flatMap((p) => teksten(p.items));
+    expect(items.filter((i) => i.tekst === 'niet ingevuld')).toEqual([]);
+    const gevouwen = items.filter((i) => i.tekst.startsWith('Niet ingevuld: '));
+    const metLeeg = minimaalDoc.secties.filter((s) => s.rijen.some((r) => !r.ingevuld));
+    expect(metLeeg.length).toBeGreaterThan(4);
+    expect(gevouwen).toHaveLength(metLeeg.length);
+    expect(gevouwen.every((i) => i.grijs && !i.vet)).toBe(true);
+    // At the end of its section: after the last answer of the section, before the next heading.
+    const tekst = items.map((i) => i.tekst).join(' ');
+    for (const [n, sectie] of minimaalDoc.secties.entries()) {
+      const volgende = minimaalDoc.secties[n + 1]?.titel ?? 'Nog aan te leveren';
+      const deel = tekst.slice(tekst.indexOf(sectie.titel), tekst.indexOf(volgende, tekst.indexOf(sectie.titel) + sectie.titel.length));
+      const leeg = sectie.rijen.filter((r) => !r.ingevuld);
+      if (leeg.length)
+        expect(deel.slice(deel.indexOf('Niet ingevuld: ')).trim(), sectie.id).toMatch(new RegExp(`${leeg.at(-1)!.label.replace(/[()]/g, '.')}\\.$`));
+      else expect(deel).not.toContain('Niet ingevuld');
+    }
   });
 });
 

@@ -20,6 +20,7 @@ import { MELDING_JSON_SCHEMA } from '../../src/lib/melding/woordenschat.ts';
 import { maakBlancoPdf, maakMeldingPdf, openMeldingPdf } from '../../src/lib/melding-pdf/melding-pdf.ts';
 import { leesBijlage, PDF_MAKER, tekenPdf } from '../../src/lib/pdf/teken.ts';
 import { leesEigenschappen } from '../fixtures/pdf-eigenschappen.ts';
+import { kolommen } from '../fixtures/pdf-kolommen.ts';
 import { GEMEENTEN, LANG_WOORD, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
 import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 
@@ -64,15 +65,29 @@ describe.each(Object.entries(MELDINGEN))('melding-PDF %s', (naam, invoer) => {
     pad = bewaar(naam, bytes);
   });
 
-  it('has the title, the addressee, every answer under its question, and "niet ingevuld" where empty', () => {
+  it('has the title, the addressee, every answer beside its question, and the empty ones in one "Niet ingevuld" line per section', () => {
     const voet = `${volledigeNaam(melding)} · geboren ${datumVoluit(melding.client.geboortedatum)}`;
+    const secties = samenvatting(melding);
     for (const tekst of [pdftotext(pad, '-layout'), pdftotext(pad)]) {
       expect(tekst).toContain(PDF_TITEL);
       expect(tekst).toContain(aanGemeente(melding.client.gemeenteVanHerkomst));
       const alles = doorlopend(tekst, voet);
-      for (const rij of samenvatting(melding).flatMap((s) => s.rijen)) {
-        expect(alles, rij.pad).toContain(zonderWit(`${rij.label}${rij.waarde}`));
+      for (const sectie of secties) {
+        const leeg = sectie.rijen.filter((r) => !r.ingevuld).map((r) => r.label);
+        if (leeg.length) expect(alles, sectie.id).toContain(zonderWit(`Niet ingevuld: ${leeg.join('; ')}.`));
       }
+      expect(alles.split('Nietingevuld:').length - 1).toBe(secties.filter((s) => s.rijen.some((r) => !r.ingevuld)).length);
+      // No row of its own for an empty answer (the check page's "niet ingevuld").
+      expect(alles.slice(0, alles.lastIndexOf(zonderWit(NOG_AAN_TE_LEVEREN_TITEL)))).not.toContain('nietingevuld');
+    }
+    // Each column read on its own: the labels in order on the left, the answers in order on the right.
+    const { links, rechts } = kolommen(pad);
+    let [l, r] = [0, 0];
+    for (const rij of secties.flatMap((s) => s.rijen).filter((rij) => rij.ingevuld)) {
+      l = zonderWit(links).indexOf(zonderWit(rij.label), l);
+      r = zonderWit(rechts).indexOf(zonderWit(rij.waarde), r);
+      expect(l, rij.pad).toBeGreaterThanOrEqual(0);
+      expect(r, rij.pad).toBeGreaterThanOrEqual(0);
     }
   });
 
@@ -127,6 +142,7 @@ describe.each(Object.entries(MELDINGEN))('melding-PDF %s', (naam, invoer) => {
 // terms run from the day the gemeente receives the melding (#14).
 const DATUM_IN_KOP: Record<keyof typeof MELDINGEN, string> = {
   minimaal: '22 november 2026',
+  typisch: '22 november 2026',
   maximaal: '22 november 2026',
   unicode: '21 november 2026',
   lang: '22 november 2026',
