@@ -14,7 +14,9 @@ import { datumVoluit } from '../../src/lib/kern/datum.ts';
 import { naarFormulier } from '../../src/lib/melding/naar-formulier.ts';
 import { meldingSchema, type Melding } from '../../src/lib/melding/schema.ts';
 import { aanGemeente, PDF_TITEL, TERMIJN_UITLEG } from '../../src/lib/melding-pdf/kop.ts';
-import { layoutMelding, meldingDocument } from '../../src/lib/melding-pdf/melding-layout.ts';
+import { layoutMelding, meldingDocument, type MeldingDocument } from '../../src/lib/melding-pdf/melding-layout.ts';
+import { ANTWOORD_X } from '../../src/lib/pdf/blokken.ts';
+import { A4, MARGE, type Layout, type Meter } from '../../src/lib/pdf/layout.ts';
 import { OPEN_FOUTBERICHTEN } from '../../src/lib/melding/melding-json.ts';
 import { MELDING_JSON_SCHEMA } from '../../src/lib/melding/woordenschat.ts';
 import { maakBlancoPdf, maakMeldingPdf, openMeldingPdf } from '../../src/lib/melding-pdf/melding-pdf.ts';
@@ -189,6 +191,116 @@ describe('the long melding', () => {
     const pad = bewaar('lang-woord', bytes);
     expect(zonderWit(pdftotext(pad))).toContain(LANG_WOORD);
     expect(zonderWit(pdftotext(pad, '-layout'))).toContain(LANG_WOORD);
+  });
+});
+
+// Issue #15: label | answer in two columns and the empty answers folded make a melding short
+// enough for a reader at the gemeente; every page count below was 4 to 5 pages in one column.
+describe('page counts of the melding-PDF (real fonts)', () => {
+  it.each([
+    ['minimaal', 2],
+    ['typisch', 2],
+    ['maximaal', 3],
+  ] as const)('%s: at most %i pages', async (naam, hoogstens) => {
+    const bytes = await maakMeldingPdf(parse(MELDINGEN[naam]), { fonts, gemaaktOp });
+    expect((await leesEigenschappen(bytes)).paginas).toBeLessThanOrEqual(hoogstens);
+  });
+
+  it('the maximal fixture answers every question its audience gets', () => {
+    const rijen = samenvatting(parse(MELDINGEN.maximaal)).flatMap((s) => s.rijen);
+    expect(rijen.filter((r) => !r.ingevuld).map((r) => r.pad)).toEqual([]);
+  });
+});
+
+describe('the long melding breaks cleanly over pages', () => {
+  const melding = parse(MELDINGEN.lang);
+
+  it('keeps every word inside the margins, and above the footer rule (pdftotext -bbox)', async () => {
+    const pad = bewaar('lang-bbox', await maakMeldingPdf(melding, { fonts, gemaaktOp }));
+    const html = pdftotext(pad, '-bbox');
+    const paginas = html.split('<page ').slice(1);
+    expect(paginas.length).toBeGreaterThanOrEqual(4);
+    const voetregel = A4.hoogte - MARGE.onder - 12;
+    const voet = zonderWit(`${volledigeNaam(melding)} · geboren ${datumVoluit(melding.client.geboortedatum)}`);
+    paginas.forEach((pagina, n) => {
+      const woorden = [...pagina.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        x1: Number(m[1]),
+        y1: Number(m[2]),
+        x2: Number(m[3]),
+        y2: Number(m[4]),
+        tekst: m[5]!,
+      }));
+      expect(woorden.length).toBeGreaterThan(20);
+      for (const w of woorden) {
+        expect(w.x1, `pagina ${n + 1}: ${w.tekst}`).toBeGreaterThanOrEqual(MARGE.links - 0.01);
+        expect(w.x2, `pagina ${n + 1}: ${w.tekst}`).toBeLessThanOrEqual(A4.breedte - MARGE.rechts + 0.5);
+        expect(w.y1, `pagina ${n + 1}: ${w.tekst}`).toBeGreaterThanOrEqual(MARGE.boven - 0.01);
+        expect(w.y2 <= voetregel || w.y1 >= voetregel, `pagina ${n + 1}: ${w.tekst} crosses the footer rule`).toBe(true);
+      }
+      // Below the rule only the footer.
+      const onder = woorden.filter((w) => w.y1 >= voetregel).map((w) => w.tekst);
+      expect(zonderWit(onder.join(''))).toBe(`${voet}pagina${n + 1}van${paginas.length}`);
+    });
+  });
+
+  // The real meter, taken from one drawing: the layout is then rerun with the real font widths.
+  let meter: Meter;
+  beforeAll(async () => {
+    await tekenPdf(
+      (m) => {
+        meter = m;
+        return layoutMelding(meldingDocument(melding), m);
+      },
+      { fonts, titel: PDF_TITEL, onderwerp: 'test', gemaaktOp },
+    );
+  });
+
+  /** Every answered row: its whole label on one page, and the first answer line beside the label's first line. */
+  function rijenHeel(doc: MeldingDocument, layout: Layout): number {
+    const vlak = layout.paginas.flatMap((p, n) => p.items.flatMap((t) => (t.soort === 'tekst' ? [{ n, t }] : [])));
+    // A label line: bold, in the left column, smaller than a heading.
+    const isLabel = (i: number) => vlak[i]!.t.vet && vlak[i]!.t.x === MARGE.links && vlak[i]!.t.grootte < 10;
+    let i = 0;
+    let rijen = 0;
+    for (const rij of doc.secties.flatMap((s) => s.rijen).filter((r) => r.ingevuld)) {
+      while (i < vlak.length && !(isLabel(i) && zonderWit(rij.label).startsWith(zonderWit(vlak[i]!.t.tekst)))) i++;
+      expect(i, rij.pad).toBeLessThan(vlak.length);
+      const eerste = vlak[i]!;
+      const naast = vlak[i + 1]!;
+      expect([naast.n, naast.t.x, naast.t.y], `${rij.pad}: first answer line beside the label`).toEqual([eerste.n, ANTWOORD_X, eerste.t.y]);
+      let gelezen = '';
+      for (; zonderWit(gelezen) !== zonderWit(rij.label); i++) {
+        expect(i, rij.pad).toBeLessThan(vlak.length);
+        if (!isLabel(i)) continue;
+        gelezen += vlak[i]!.t.tekst;
+        expect(vlak[i]!.n, `${rij.pad}: label on one page`).toBe(eerste.n);
+      }
+      rijen++;
+    }
+    return rijen;
+  }
+
+  it('never leaves a label at the bottom of a page without the first line of its answer', () => {
+    const doc = meldingDocument(melding);
+    expect(rijenHeel(doc, layoutMelding(doc, meter))).toBeGreaterThan(50);
+  });
+
+  it('the same with every row moved through the bottom of a page (filler of 1 to 60 lines before it)', () => {
+    const basis = meldingDocument(parse(MELDINGEN.maximaal));
+    let paginagrenzen = 0;
+    for (let regels = 1; regels <= 60; regels++) {
+      const doc: MeldingDocument = {
+        ...basis,
+        secties: [
+          { id: 'vulling', titel: 'Vulling', rijen: [{ pad: 'x', label: 'Vulling', waarde: Array(regels).fill('regel').join('\n'), ingevuld: true }] },
+          ...basis.secties,
+        ],
+      };
+      const layout = layoutMelding(doc, meter);
+      rijenHeel(doc, layout);
+      paginagrenzen += layout.paginas.length - 1;
+    }
+    expect(paginagrenzen).toBeGreaterThan(100);
   });
 });
 
