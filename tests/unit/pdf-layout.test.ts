@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
 import { breekAf } from '../../src/lib/pdf/afbreken.ts';
-import { A4, MARGE, type Item, type Layout, type Meter, type TekstItem } from '../../src/lib/pdf/layout.ts';
+import { ANTWOORD_X } from '../../src/lib/pdf/blokken.ts';
+import { A4, MARGE, TEKSTBREEDTE, type Item, type Layout, type Meter, type TekstItem } from '../../src/lib/pdf/layout.ts';
 import { layoutBlanco, layoutMelding, meldingDocument, type MeldingDocument } from '../../src/lib/melding-pdf/melding-layout.ts';
 import { GEMEENTEN, lang, LANG_WOORD, maximaal, minimaal, PEILDATUM, type MeldingInvoer } from '../fixtures/meldingen.ts';
 
@@ -194,5 +195,23 @@ describe('layoutBlanco', () => {
         .paginas.flatMap((p) => p.items)
         .some((i) => i.soort === 'vak'),
     ).toBe(false);
+  });
+
+  it('puts the writing line of a short answer beside its label, and full-width lines under the label of a long one', () => {
+    const items = layoutBlanco(nepMeter()).paginas.flatMap((p) => p.items);
+    const lijnen = items.filter((i) => i.soort === 'lijn' && i.dikte === 0.5 && i.x1 > MARGE.links && i.y > MARGE.onder + 20);
+    const naLabel = (tekst: string) => {
+      const label = teksten(items).find((t) => t.tekst.startsWith(tekst))!;
+      return items.filter((i) => i.soort === 'lijn' && i.dikte === 0.5 && i.y < label.y && i.y > label.y - 30);
+    };
+    // Voornamen: one line, to the right of the label column, just below the label's baseline.
+    const voornamen = teksten(items).find((t) => t.tekst.startsWith('Voornamen'))!;
+    const naast = lijnen.filter((l) => l.soort === 'lijn' && Math.abs(l.y - voornamen.y) < 3);
+    expect(naast).toHaveLength(1);
+    expect(naast[0]).toMatchObject({ x1: ANTWOORD_X, x2: A4.breedte - MARGE.rechts });
+    // Behandeladvies (a text area): lines from the left margin across the page, under the label.
+    const onder = naLabel('Behandeladvies');
+    expect(onder.length).toBeGreaterThan(0);
+    expect(onder.every((l) => l.soort === 'lijn' && l.x1 === MARGE.links && l.x2 - l.x1 === TEKSTBREEDTE)).toBe(true);
   });
 });
