@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { meldingSchema } from '../../src/lib/melding/schema.ts';
 import { breekAf } from '../../src/lib/pdf/afbreken.ts';
-import { A4, MARGE, type Item, type Layout, type Meter, type TekstItem } from '../../src/lib/pdf/layout.ts';
+import { ANTWOORD_X } from '../../src/lib/pdf/blokken.ts';
+import { A4, MARGE, TEKSTBREEDTE, type Item, type Layout, type Meter, type TekstItem } from '../../src/lib/pdf/layout.ts';
 import { layoutBlanco, layoutMelding, meldingDocument, type MeldingDocument } from '../../src/lib/melding-pdf/melding-layout.ts';
 import { GEMEENTEN, lang, LANG_WOORD, maximaal, minimaal, PEILDATUM, type MeldingInvoer } from '../fixtures/meldingen.ts';
 
@@ -82,11 +83,25 @@ describe('layoutMelding', () => {
     });
   });
 
-  it('shows "niet ingevuld", greyed, for empty optional answers', () => {
-    const items = layoutMelding(meldingDocument(parse(minimaal)), nepMeter()).paginas.flatMap((p) => teksten(p.items));
-    const leeg = items.filter((i) => i.tekst === 'niet ingevuld');
-    expect(leeg.length).toBeGreaterThan(10);
-    expect(leeg.every((i) => i.grijs)).toBe(true);
+  it('folds the empty answers of a section into one grey "Niet ingevuld" line at its end, not a row each', () => {
+    const minimaalDoc = meldingDocument(parse(minimaal));
+    const items = layoutMelding(minimaalDoc, nepMeter()).paginas.flatMap((p) => teksten(p.items));
+    expect(items.filter((i) => i.tekst === 'niet ingevuld')).toEqual([]);
+    const gevouwen = items.filter((i) => i.tekst.startsWith('Niet ingevuld: '));
+    const metLeeg = minimaalDoc.secties.filter((s) => s.rijen.some((r) => !r.ingevuld));
+    expect(metLeeg.length).toBeGreaterThan(4);
+    expect(gevouwen).toHaveLength(metLeeg.length);
+    expect(gevouwen.every((i) => i.grijs && !i.vet)).toBe(true);
+    // At the end of its section: after the last answer of the section, before the next heading.
+    const tekst = items.map((i) => i.tekst).join(' ');
+    for (const [n, sectie] of minimaalDoc.secties.entries()) {
+      const volgende = minimaalDoc.secties[n + 1]?.titel ?? 'Nog aan te leveren';
+      const deel = tekst.slice(tekst.indexOf(sectie.titel), tekst.indexOf(volgende, tekst.indexOf(sectie.titel) + sectie.titel.length));
+      const leeg = sectie.rijen.filter((r) => !r.ingevuld);
+      if (leeg.length)
+        expect(deel.slice(deel.indexOf('Niet ingevuld: ')).trim(), sectie.id).toMatch(new RegExp(`${leeg.at(-1)!.label.replace(/[()]/g, '.')}\\.$`));
+      else expect(deel).not.toContain('Niet ingevuld');
+    }
   });
 });
 
@@ -180,5 +195,23 @@ describe('layoutBlanco', () => {
         .paginas.flatMap((p) => p.items)
         .some((i) => i.soort === 'vak'),
     ).toBe(false);
+  });
+
+  it('puts the writing line of a short answer beside its label, and full-width lines under the label of a long one', () => {
+    const items = layoutBlanco(nepMeter()).paginas.flatMap((p) => p.items);
+    const lijnen = items.filter((i) => i.soort === 'lijn' && i.dikte === 0.5 && i.x1 > MARGE.links && i.y > MARGE.onder + 20);
+    const naLabel = (tekst: string) => {
+      const label = teksten(items).find((t) => t.tekst.startsWith(tekst))!;
+      return items.filter((i) => i.soort === 'lijn' && i.dikte === 0.5 && i.y < label.y && i.y > label.y - 30);
+    };
+    // Voornamen: one line, to the right of the label column, just below the label's baseline.
+    const voornamen = teksten(items).find((t) => t.tekst.startsWith('Voornamen'))!;
+    const naast = lijnen.filter((l) => l.soort === 'lijn' && Math.abs(l.y - voornamen.y) < 3);
+    expect(naast).toHaveLength(1);
+    expect(naast[0]).toMatchObject({ x1: ANTWOORD_X, x2: A4.breedte - MARGE.rechts });
+    // Behandeladvies (a text area): lines from the left margin across the page, under the label.
+    const onder = naLabel('Behandeladvies');
+    expect(onder.length).toBeGreaterThan(0);
+    expect(onder.every((l) => l.soort === 'lijn' && l.x1 === MARGE.links && l.x2 - l.x1 === TEKSTBREEDTE)).toBe(true);
   });
 });

@@ -14,12 +14,15 @@ import { datumVoluit } from '../../src/lib/kern/datum.ts';
 import { naarFormulier } from '../../src/lib/melding/naar-formulier.ts';
 import { meldingSchema, type Melding } from '../../src/lib/melding/schema.ts';
 import { aanGemeente, PDF_TITEL, TERMIJN_UITLEG } from '../../src/lib/melding-pdf/kop.ts';
-import { layoutMelding, meldingDocument } from '../../src/lib/melding-pdf/melding-layout.ts';
+import { layoutMelding, meldingDocument, type MeldingDocument } from '../../src/lib/melding-pdf/melding-layout.ts';
+import { ANTWOORD_X } from '../../src/lib/pdf/blokken.ts';
+import { A4, MARGE, type Layout, type Meter } from '../../src/lib/pdf/layout.ts';
 import { OPEN_FOUTBERICHTEN } from '../../src/lib/melding/melding-json.ts';
 import { MELDING_JSON_SCHEMA } from '../../src/lib/melding/woordenschat.ts';
 import { maakBlancoPdf, maakMeldingPdf, openMeldingPdf } from '../../src/lib/melding-pdf/melding-pdf.ts';
 import { leesBijlage, PDF_MAKER, tekenPdf } from '../../src/lib/pdf/teken.ts';
 import { leesEigenschappen } from '../fixtures/pdf-eigenschappen.ts';
+import { kolommen } from '../fixtures/pdf-kolommen.ts';
 import { GEMEENTEN, LANG_WOORD, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
 import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 
@@ -64,15 +67,29 @@ describe.each(Object.entries(MELDINGEN))('melding-PDF %s', (naam, invoer) => {
     pad = bewaar(naam, bytes);
   });
 
-  it('has the title, the addressee, every answer under its question, and "niet ingevuld" where empty', () => {
+  it('has the title, the addressee, every answer beside its question, and the empty ones in one "Niet ingevuld" line per section', () => {
     const voet = `${volledigeNaam(melding)} · geboren ${datumVoluit(melding.client.geboortedatum)}`;
+    const secties = samenvatting(melding);
     for (const tekst of [pdftotext(pad, '-layout'), pdftotext(pad)]) {
       expect(tekst).toContain(PDF_TITEL);
       expect(tekst).toContain(aanGemeente(melding.client.gemeenteVanHerkomst));
       const alles = doorlopend(tekst, voet);
-      for (const rij of samenvatting(melding).flatMap((s) => s.rijen)) {
-        expect(alles, rij.pad).toContain(zonderWit(`${rij.label}${rij.waarde}`));
+      for (const sectie of secties) {
+        const leeg = sectie.rijen.filter((r) => !r.ingevuld).map((r) => r.label);
+        if (leeg.length) expect(alles, sectie.id).toContain(zonderWit(`Niet ingevuld: ${leeg.join('; ')}.`));
       }
+      expect(alles.split('Nietingevuld:').length - 1).toBe(secties.filter((s) => s.rijen.some((r) => !r.ingevuld)).length);
+      // No row of its own for an empty answer (the check page's "niet ingevuld").
+      expect(alles.slice(0, alles.lastIndexOf(zonderWit(NOG_AAN_TE_LEVEREN_TITEL)))).not.toContain('nietingevuld');
+    }
+    // Each column read on its own: the labels in order on the left, the answers in order on the right.
+    const { links, rechts } = kolommen(pad);
+    let [l, r] = [0, 0];
+    for (const rij of secties.flatMap((s) => s.rijen).filter((rij) => rij.ingevuld)) {
+      l = zonderWit(links).indexOf(zonderWit(rij.label), l);
+      r = zonderWit(rechts).indexOf(zonderWit(rij.waarde), r);
+      expect(l, rij.pad).toBeGreaterThanOrEqual(0);
+      expect(r, rij.pad).toBeGreaterThanOrEqual(0);
     }
   });
 
@@ -127,6 +144,7 @@ describe.each(Object.entries(MELDINGEN))('melding-PDF %s', (naam, invoer) => {
 // terms run from the day the gemeente receives the melding (#14).
 const DATUM_IN_KOP: Record<keyof typeof MELDINGEN, string> = {
   minimaal: '22 november 2026',
+  typisch: '22 november 2026',
   maximaal: '22 november 2026',
   unicode: '21 november 2026',
   lang: '22 november 2026',
@@ -173,6 +191,116 @@ describe('the long melding', () => {
     const pad = bewaar('lang-woord', bytes);
     expect(zonderWit(pdftotext(pad))).toContain(LANG_WOORD);
     expect(zonderWit(pdftotext(pad, '-layout'))).toContain(LANG_WOORD);
+  });
+});
+
+// Issue #15: label | answer in two columns and the empty answers folded make a melding short
+// enough for a reader at the gemeente; every page count below was 4 to 5 pages in one column.
+describe('page counts of the melding-PDF (real fonts)', () => {
+  it.each([
+    ['minimaal', 2],
+    ['typisch', 2],
+    ['maximaal', 3],
+  ] as const)('%s: at most %i pages', async (naam, hoogstens) => {
+    const bytes = await maakMeldingPdf(parse(MELDINGEN[naam]), { fonts, gemaaktOp });
+    expect((await leesEigenschappen(bytes)).paginas).toBeLessThanOrEqual(hoogstens);
+  });
+
+  it('the maximal fixture answers every question its audience gets', () => {
+    const rijen = samenvatting(parse(MELDINGEN.maximaal)).flatMap((s) => s.rijen);
+    expect(rijen.filter((r) => !r.ingevuld).map((r) => r.pad)).toEqual([]);
+  });
+});
+
+describe('the long melding breaks cleanly over pages', () => {
+  const melding = parse(MELDINGEN.lang);
+
+  it('keeps every word inside the margins, and above the footer rule (pdftotext -bbox)', async () => {
+    const pad = bewaar('lang-bbox', await maakMeldingPdf(melding, { fonts, gemaaktOp }));
+    const html = pdftotext(pad, '-bbox');
+    const paginas = html.split('<page ').slice(1);
+    expect(paginas.length).toBeGreaterThanOrEqual(4);
+    const voetregel = A4.hoogte - MARGE.onder - 12;
+    const voet = zonderWit(`${volledigeNaam(melding)} · geboren ${datumVoluit(melding.client.geboortedatum)}`);
+    paginas.forEach((pagina, n) => {
+      const woorden = [...pagina.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        x1: Number(m[1]),
+        y1: Number(m[2]),
+        x2: Number(m[3]),
+        y2: Number(m[4]),
+        tekst: m[5]!,
+      }));
+      expect(woorden.length).toBeGreaterThan(20);
+      for (const w of woorden) {
+        expect(w.x1, `pagina ${n + 1}: ${w.tekst}`).toBeGreaterThanOrEqual(MARGE.links - 0.01);
+        expect(w.x2, `pagina ${n + 1}: ${w.tekst}`).toBeLessThanOrEqual(A4.breedte - MARGE.rechts + 0.5);
+        expect(w.y1, `pagina ${n + 1}: ${w.tekst}`).toBeGreaterThanOrEqual(MARGE.boven - 0.01);
+        expect(w.y2 <= voetregel || w.y1 >= voetregel, `pagina ${n + 1}: ${w.tekst} crosses the footer rule`).toBe(true);
+      }
+      // Below the rule only the footer.
+      const onder = woorden.filter((w) => w.y1 >= voetregel).map((w) => w.tekst);
+      expect(zonderWit(onder.join(''))).toBe(`${voet}pagina${n + 1}van${paginas.length}`);
+    });
+  });
+
+  // The real meter, taken from one drawing: the layout is then rerun with the real font widths.
+  let meter: Meter;
+  beforeAll(async () => {
+    await tekenPdf(
+      (m) => {
+        meter = m;
+        return layoutMelding(meldingDocument(melding), m);
+      },
+      { fonts, titel: PDF_TITEL, onderwerp: 'test', gemaaktOp },
+    );
+  });
+
+  /** Every answered row: its whole label on one page, and the first answer line beside the label's first line. */
+  function rijenHeel(doc: MeldingDocument, layout: Layout): number {
+    const vlak = layout.paginas.flatMap((p, n) => p.items.flatMap((t) => (t.soort === 'tekst' ? [{ n, t }] : [])));
+    // A label line: bold, in the left column, smaller than a heading.
+    const isLabel = (i: number) => vlak[i]!.t.vet && vlak[i]!.t.x === MARGE.links && vlak[i]!.t.grootte < 10;
+    let i = 0;
+    let rijen = 0;
+    for (const rij of doc.secties.flatMap((s) => s.rijen).filter((r) => r.ingevuld)) {
+      while (i < vlak.length && !(isLabel(i) && zonderWit(rij.label).startsWith(zonderWit(vlak[i]!.t.tekst)))) i++;
+      expect(i, rij.pad).toBeLessThan(vlak.length);
+      const eerste = vlak[i]!;
+      const naast = vlak[i + 1]!;
+      expect([naast.n, naast.t.x, naast.t.y], `${rij.pad}: first answer line beside the label`).toEqual([eerste.n, ANTWOORD_X, eerste.t.y]);
+      let gelezen = '';
+      for (; zonderWit(gelezen) !== zonderWit(rij.label); i++) {
+        expect(i, rij.pad).toBeLessThan(vlak.length);
+        if (!isLabel(i)) continue;
+        gelezen += vlak[i]!.t.tekst;
+        expect(vlak[i]!.n, `${rij.pad}: label on one page`).toBe(eerste.n);
+      }
+      rijen++;
+    }
+    return rijen;
+  }
+
+  it('never leaves a label at the bottom of a page without the first line of its answer', () => {
+    const doc = meldingDocument(melding);
+    expect(rijenHeel(doc, layoutMelding(doc, meter))).toBeGreaterThan(50);
+  });
+
+  it('the same with every row moved through the bottom of a page (filler of 1 to 60 lines before it)', () => {
+    const basis = meldingDocument(parse(MELDINGEN.maximaal));
+    let paginagrenzen = 0;
+    for (let regels = 1; regels <= 60; regels++) {
+      const doc: MeldingDocument = {
+        ...basis,
+        secties: [
+          { id: 'vulling', titel: 'Vulling', rijen: [{ pad: 'x', label: 'Vulling', waarde: Array(regels).fill('regel').join('\n'), ingevuld: true }] },
+          ...basis.secties,
+        ],
+      };
+      const layout = layoutMelding(doc, meter);
+      rijenHeel(doc, layout);
+      paginagrenzen += layout.paginas.length - 1;
+    }
+    expect(paginagrenzen).toBeGreaterThan(100);
   });
 });
 

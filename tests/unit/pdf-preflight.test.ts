@@ -43,6 +43,7 @@ describe('PDF/A-3b, checked by PDFBox Preflight, qpdf and pdfinfo', () => {
       'melding-lang',
       'melding-maximaal',
       'melding-minimaal',
+      'melding-typisch',
       'melding-unicode',
       'sjabloon-driepartijenovereenkomst',
       'sjabloon-driepartijenovereenkomst-blanco',

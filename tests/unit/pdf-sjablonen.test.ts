@@ -24,7 +24,7 @@ const gemaaktOp = new Date('2026-11-22T12:00:00Z');
 const nepMeter: Meter = { breedte: (t, grootte, vet) => [...t].length * grootte * (vet ? 0.55 : 0.5), heeftTeken: () => true };
 
 describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
-  it('filled in: every value filled in is in the PDF, the rest is a dotted line', async () => {
+  it('filled in: every value filled in is in the PDF, the empty ones named in one "Niet ingevuld" line and a dotted line in the articles', async () => {
     const invoer = Object.fromEntries(
       sjabloon.velden.map((v, i) => [v.id, v.soort === 'datum' ? `${i + 1}-3-2027` : i % 3 === 2 ? '' : `Waarde ${v.id} Łódź Nguyễn`]),
     );
@@ -37,6 +37,11 @@ describe.each(Object.values(SJABLONEN))('sjabloon $id', (sjabloon) => {
     }
     expect(tekst).toContain('……');
     for (const a of sjabloon.artikelen) expect(tekst).toContain(zonderWit(a.titel));
+    // The empty fields named once, in one line under the data (as in the melding), not a row each.
+    const leeg = sjabloon.velden.filter((v) => !waarden[v.id]).map((v) => v.label);
+    expect(leeg.length).toBeGreaterThan(0);
+    expect(tekst).toContain(zonderWit(`Niet ingevuld: ${leeg.join('; ')}.`));
+    expect(tekst.split('Nietingevuld').length - 1).toBe(1);
   });
 
   it('blank: every label and a signature field per party', async () => {

@@ -2,7 +2,7 @@ import { STAPPEN, type Vraag } from '../melding/formulier.ts';
 import { INVULLERS } from '../melding/keuzes.ts';
 import type { Invuller } from '../melding/woordenschat.ts';
 import { FORMULIER_TEKST } from '../ui-tekst.ts';
-import type { Blok } from '../pdf/blokken.ts';
+import type { Blok, Schrijfruimte } from '../pdf/blokken.ts';
 
 /**
  * The questions of the blank form: every field of every step (also those only some audiences
@@ -29,27 +29,38 @@ function label(veld: Vraag): string {
   return `${veld.label}${extra}${verplichtTekst(veld)}`;
 }
 
+/**
+ * Short answers (a name, a date, a choice) get their room beside the label, as the filled-in
+ * melding has its answers. A long answer (tekstvlak) keeps the label across the page and full-width
+ * lines under it: handwriting needs the whole line, and the label column would take a third of
+ * every line.
+ */
 function vraagBlokken(veld: Vraag): Blok[] {
   if (veld.soort === 'vinkje') return [{ soort: 'keuzes', opties: [`${veld.label}${verplichtTekst(veld)}`], los: true }];
   const extra = toelichting(veld);
-  const vraag: Blok = { soort: 'vraag', label: label(veld), antwoord: null, ...(extra ? { toelichting: extra } : {}) };
+  const vraag = (ruimte?: Schrijfruimte): Blok => ({
+    soort: 'vraag',
+    label: label(veld),
+    antwoord: null,
+    ...(extra ? { toelichting: extra } : {}),
+    ...(ruimte ? { ruimte } : {}),
+  });
   switch (veld.soort) {
     case 'keuze':
     case 'vinkjes':
-      return [vraag, { soort: 'keuzes', opties: Object.values(veld.opties ?? {}) }];
+      return [vraag({ soort: 'keuzes', opties: Object.values(veld.opties ?? {}) })];
     case 'tekstvlak':
-      return [vraag, { soort: 'schrijfregels', aantal: 4 }];
+      return [vraag(), { soort: 'schrijfregels', aantal: 4 }];
     case 'datum':
-      return [vraag, { soort: 'schrijfregels', aantal: 1, breedte: 160 }];
+      return [vraag({ soort: 'regels', aantal: 1, breedte: 160 })];
     default:
-      return [vraag, { soort: 'schrijfregels', aantal: 1 }];
+      return [vraag({ soort: 'regels', aantal: 1 })];
   }
 }
 
 export function blancoVraagBlokken(): Blok[] {
   return [
-    { soort: 'vraag', label: `${FORMULIER_TEKST.startTitel} (verplicht)`, antwoord: null },
-    { soort: 'keuzes', opties: Object.values(INVULLERS) },
+    { soort: 'vraag', label: `${FORMULIER_TEKST.startTitel} (verplicht)`, antwoord: null, ruimte: { soort: 'keuzes', opties: Object.values(INVULLERS) } },
     ...STAPPEN.flatMap((stap): Blok[] => [{ soort: 'kop', tekst: stap.titel }, ...stap.velden.flatMap(vraagBlokken)]),
   ];
 }

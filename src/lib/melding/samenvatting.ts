@@ -7,7 +7,8 @@ import type { Invuller } from './woordenschat.ts';
 
 /**
  * A validated melding as sections of "question: answer" rows, in form order: the single
- * source of the check page and the PDF. Empty optional answers read "niet ingevuld".
+ * source of the check page and the PDF. Empty optional answers read "niet ingevuld" (the PDF
+ * names them together at the end of their section instead: melding-pdf/antwoorden.ts).
  */
 const NIET_INGEVULD = 'niet ingevuld';
 

@@ -13,8 +13,15 @@ export type Blok =
   | { soort: 'titel'; tekst: string }
   /** Section heading; never the last line on a page. */
   | { soort: 'kop'; tekst: string }
-  /** A question and its answer; `antwoord: null` on the blank form (the writing space follows). */
-  | { soort: 'vraag'; label: string; antwoord: string | null; ingevuld?: boolean; toelichting?: string }
+  /**
+   * A question and its answer, as a row: the label (and its toelichting) in the left column, the
+   * answer beside it in the right one. On the blank form `antwoord` is null: then `ruimte` is the
+   * room to write beside the label, or without it the label runs across the page and the writing
+   * space follows as blocks of its own.
+   */
+  | { soort: 'vraag'; label: string; antwoord: string | null; toelichting?: string; ruimte?: Schrijfruimte }
+  /** The questions of a section left unanswered, folded into one line at its end ("Niet ingevuld: …"). */
+  | { soort: 'nietIngevuld'; labels: readonly string[] }
   /** `bijVolgende`: keep on the page of what follows (an introduction to a signature block). */
   | { soort: 'tekst'; tekst: string; stijl: 'gewoon' | 'vet' | 'klein'; bijVolgende?: boolean }
   | { soort: 'opsomming'; punten: readonly string[] }
@@ -23,6 +30,9 @@ export type Blok =
   /** Choices with an empty tick box each (blank form); `los`: a single tick box that is a question of its own. */
   | { soort: 'keuzes'; opties: readonly string[]; los?: boolean }
   | { soort: 'ondertekening'; wie: string; naam: string | null; handtekeningVeld: string; datumVeld: string; datum: string | null };
+
+/** Room to write beside a question's label on the blank form: lines, or a box per choice. */
+export type Schrijfruimte = { soort: 'regels'; aantal: number; breedte?: number } | { soort: 'keuzes'; opties: readonly string[] };
 
 interface Stijl {
   grootte: number;
@@ -37,6 +47,8 @@ const LABEL: Stijl = { grootte: 9.5, vet: true, regel: 12.5 };
 const GEWOON: Stijl = { grootte: 10.5, vet: false, regel: 14 };
 const VET: Stijl = { grootte: 11.5, vet: true, regel: 15 };
 const KLEIN: Stijl = { grootte: 9, vet: false, regel: 12 };
+/** An answer beside its label: a little tighter than running text, as a table is. */
+const ANTWOORD: Stijl = { grootte: 10.5, vet: false, regel: 13 };
 
 const X = MARGE.links;
 const VAKJE = '☐';
@@ -45,10 +57,10 @@ function regelStukken(
   tekst: string,
   stijl: Stijl,
   meter: Meter,
-  opties: { x?: number; ruimteVoor?: number; bijVolgende?: boolean; grijs?: boolean; eersteItems?: Item[]; element?: number } = {},
+  opties: { x?: number; breedte?: number; ruimteVoor?: number; bijVolgende?: boolean; grijs?: boolean; eersteItems?: Item[]; element?: number } = {},
 ): Stuk[] {
   const x = opties.x ?? X;
-  const regels = breekAf(tekst, A4.breedte - MARGE.rechts - x, (t) => meter.breedte(t, stijl.grootte, stijl.vet));
+  const regels = breekAf(tekst, opties.breedte ?? A4.breedte - MARGE.rechts - x, (t) => meter.breedte(t, stijl.grootte, stijl.vet));
   return regels.map((regel, i) => ({
     hoogte: stijl.regel,
     ruimteVoor: i === 0 ? (opties.ruimteVoor ?? 0) : 0,
@@ -75,16 +87,116 @@ function regelStukken(
 }
 
 /** A choice of the blank form: its text is the list item's body; a drawn box is decoration. */
-function keuzeStuk(optie: string, meter: Meter, ruimteVoor: number, element: number): Stuk[] {
-  if (meter.heeftTeken(VAKJE)) return regelStukken(`${VAKJE} ${optie}`, GEWOON, meter, { ruimteVoor, element });
+function keuzeStuk(optie: string, meter: Meter, ruimteVoor: number, element: number, x: number = X): Stuk[] {
+  if (meter.heeftTeken(VAKJE)) return regelStukken(`${VAKJE} ${optie}`, GEWOON, meter, { x, ruimteVoor, element });
   // No "☐" in the font: draw the box as a small square, the text beside it.
   const zijde = 8.5;
   return regelStukken(optie, GEWOON, meter, {
-    x: X + zijde + 6,
+    x: x + zijde + 6,
     ruimteVoor,
     element,
-    eersteItems: [{ soort: 'vak', x: X, y: GEWOON.grootte, zijde }],
+    eersteItems: [{ soort: 'vak', x, y: GEWOON.grootte, zijde }],
   });
+}
+
+/**
+ * The two columns of a question row. The label column is wide enough for most labels on one or
+ * two lines; the answer column keeps about 60 characters a line, a comfortable measure to read.
+ */
+const LABELBREEDTE = Math.round(TEKSTBREEDTE * 0.38);
+const KOLOMWIT = 12;
+export const ANTWOORD_X = X + LABELBREEDTE + KOLOMWIT;
+const ANTWOORDBREEDTE = A4.breedte - MARGE.rechts - ANTWOORD_X;
+/** Space above a question row. */
+const RIJ_RUIMTE = 2;
+/** A writing line on the blank form: its height, and where the line lies from its top. */
+const SCHRIJFREGEL = { hoogte: 22, lijn: 20 } as const;
+
+/** One line of a column in a question row; `basis` is where its text sits (the baseline) from its top. */
+interface Cel {
+  hoogte: number;
+  basis: number;
+  items: Item[];
+}
+
+function tekstCellen(tekst: string, stijl: Stijl, meter: Meter, x: number, breedte: number, element: number, grijs = false): Cel[] {
+  return regelStukken(tekst, stijl, meter, { x, breedte, grijs, element }).map((s) => ({ hoogte: s.hoogte, basis: stijl.grootte, items: s.items }));
+}
+
+/** The writing space beside a label: lines are decoration, choices a list (structure `s`). */
+function ruimteCellen(ruimte: Schrijfruimte, meter: Meter, s: StructuurBouwer): Cel[] {
+  if (ruimte.soort === 'regels') {
+    const x2 = ANTWOORD_X + Math.min(ruimte.breedte ?? ANTWOORDBREEDTE, ANTWOORDBREEDTE);
+    return Array.from({ length: ruimte.aantal }, () => ({
+      hoogte: SCHRIJFREGEL.hoogte,
+      basis: SCHRIJFREGEL.lijn,
+      items: [{ soort: 'lijn', x1: ANTWOORD_X, x2, y: SCHRIJFREGEL.lijn, dikte: 0.5 }],
+    }));
+  }
+  const lijst = s.voegToe('L');
+  return ruimte.opties.flatMap((optie, i) =>
+    keuzeStuk(optie, meter, i === 0 ? 0 : 3, s.voegToe('LBody', s.voegToe('LI', lijst)), ANTWOORD_X).map((s) => ({
+      hoogte: s.ruimteVoor + s.hoogte,
+      basis: s.ruimteVoor + GEWOON.grootte,
+      items: s.items.map((item) => ({ ...item, y: item.y + s.ruimteVoor })),
+    })),
+  );
+}
+
+/**
+ * A question row: line i of the left column beside line i of the right one, their baselines
+ * aligned, one piece per line so a long answer breaks over pages line by line. The whole left
+ * column stays on one page with the first line of the answer (never a label alone at the bottom
+ * of a page); an answer of up to three lines stays whole, a longer one leaves at least two lines
+ * at the bottom of a page and takes at least two to the next.
+ */
+function rij(links: readonly Cel[], rechts: readonly Cel[]): Stuk[] {
+  const n = Math.max(links.length, rechts.length);
+  const bijVolgende = (i: number) => i < n - 1 && (i < links.length - 1 || n <= 3 || i === 0 || i === n - 2);
+  return Array.from({ length: n }, (_, i): Stuk => {
+    const cellen = [links[i], rechts[i]].filter((c): c is Cel => c !== undefined);
+    const basis = Math.max(...cellen.map((c) => c.basis));
+    return {
+      hoogte: Math.max(...cellen.map((c) => c.hoogte + basis - c.basis)),
+      ruimteVoor: i === 0 ? RIJ_RUIMTE : 0,
+      bijVolgende: bijVolgende(i),
+      items: cellen.flatMap((c) => c.items.map((item) => ({ ...item, y: item.y + basis - c.basis }))),
+    };
+  });
+}
+
+/**
+ * Tagged as a table row (question as row header, answer as cell) when there is an answer; on the
+ * blank form the question is a paragraph and its choices a list.
+ */
+function vraagStukken(blok: Extract<Blok, { soort: 'vraag' }>, meter: Meter, s: StructuurBouwer): Stuk[] {
+  if (blok.antwoord === null && !blok.ruimte) {
+    // The label across the page; the writing space follows as blocks of its own.
+    const vraag = s.voegToe('P');
+    const label = regelStukken(blok.label, LABEL, meter, { ruimteVoor: 8, bijVolgende: true, element: vraag });
+    const toelichting = blok.toelichting ? regelStukken(blok.toelichting, KLEIN, meter, { bijVolgende: true, grijs: true, element: vraag }) : [];
+    return [...label, ...toelichting];
+  }
+  const tabelRij = blok.antwoord !== null ? s.tabelRij() : null;
+  const vraag = tabelRij?.th ?? s.voegToe('P');
+  const links = [
+    ...tekstCellen(blok.label, LABEL, meter, X, LABELBREEDTE, vraag),
+    ...(blok.toelichting ? tekstCellen(blok.toelichting, KLEIN, meter, X, LABELBREEDTE, vraag, true) : []),
+  ];
+  const rechts =
+    blok.antwoord !== null && tabelRij
+      ? tekstCellen(blok.antwoord, ANTWOORD, meter, ANTWOORD_X, ANTWOORDBREEDTE, tabelRij.td)
+      : ruimteCellen(blok.ruimte!, meter, s);
+  return rij(links, rechts);
+}
+
+/**
+ * The unanswered questions of a section in one paragraph at its end, across the page, small and
+ * grey: "Niet ingevuld: A; B; C." Semicolons, as a label may hold a comma.
+ */
+function nietIngevuldStukken(labels: readonly string[], meter: Meter, s: StructuurBouwer): Stuk[] {
+  if (!labels.length) return [];
+  return regelStukken(`Niet ingevuld: ${labels.join('; ')}.`, KLEIN, meter, { ruimteVoor: RIJ_RUIMTE + 1, grijs: true, element: s.voegToe('P') });
 }
 
 function ondertekeningStuk(blok: Extract<Blok, { soort: 'ondertekening' }>, meter: Meter, s: StructuurBouwer): Stuk {
@@ -143,24 +255,17 @@ function naarStukken(blok: Blok, meter: Meter, s: StructuurBouwer): Stuk[] {
     case 'titel':
       return regelStukken(blok.tekst, TITEL, meter, { bijVolgende: true, element: s.voegToe('H1') });
     case 'kop': {
-      const stukken = regelStukken(blok.tekst, KOP, meter, { ruimteVoor: 18, bijVolgende: true, element: s.voegToe('H2', undefined, blok.tekst) });
+      const stukken = regelStukken(blok.tekst, KOP, meter, { ruimteVoor: 12, bijVolgende: true, element: s.voegToe('H2', undefined, blok.tekst) });
       const laatste = stukken.at(-1);
       // A rule under the heading marks where a section starts (decoration: no element).
       laatste?.items.push({ soort: 'lijn', x1: X, x2: A4.breedte - MARGE.rechts, y: KOP.regel + 1, dikte: 0.75 });
       if (laatste) laatste.hoogte += 5;
       return stukken;
     }
-    case 'vraag': {
-      // With an answer: a table row, question and explanation as its header. Without (the
-      // blank form): the question is a paragraph, the writing lines or choices follow it.
-      const rij = blok.antwoord === null ? null : s.tabelRij();
-      const vraag = rij?.th ?? s.voegToe('P');
-      const label = regelStukken(blok.label, LABEL, meter, { ruimteVoor: 8, bijVolgende: true, element: vraag });
-      const toelichting = blok.toelichting ? regelStukken(blok.toelichting, KLEIN, meter, { bijVolgende: true, grijs: true, element: vraag }) : [];
-      if (blok.antwoord === null || !rij) return [...label, ...toelichting];
-      const antwoord = regelStukken(blok.antwoord, GEWOON, meter, { ruimteVoor: 1, grijs: blok.ingevuld === false, element: rij.td });
-      return [...label, ...toelichting, ...antwoord];
-    }
+    case 'vraag':
+      return vraagStukken(blok, meter, s);
+    case 'nietIngevuld':
+      return nietIngevuldStukken(blok.labels, meter, s);
     case 'tekst':
       return regelStukken(blok.tekst, { gewoon: GEWOON, vet: VET, klein: KLEIN }[blok.stijl], meter, {
         ruimteVoor: 4,
@@ -174,7 +279,7 @@ function naarStukken(blok: Blok, meter: Meter, s: StructuurBouwer): Stuk[] {
         const lbl = s.voegToe('Lbl', item);
         return regelStukken(punt, GEWOON, meter, {
           x: X + 12,
-          ruimteVoor: 3,
+          ruimteVoor: 1,
           element: s.voegToe('LBody', item),
           eersteItems: [{ soort: 'tekst', x: X + 2, y: GEWOON.grootte, tekst: '•', grootte: GEWOON.grootte, vet: false, element: lbl }],
         });

@@ -7,10 +7,10 @@ import type { StructuurElement } from './structuur.ts';
  * a fake meter and the drawing adapter (teken.ts) only paints what it is given.
  */
 export const A4 = { breedte: 595.28, hoogte: 841.89 } as const;
-export const MARGE = { links: 56.7, rechts: 56.7, boven: 56.7, onder: 56.7 } as const;
+export const MARGE = { links: 56.7, rechts: 56.7, boven: 42.5, onder: 42.5 } as const;
 export const TEKSTBREEDTE = A4.breedte - MARGE.links - MARGE.rechts;
 /** Room kept free above the bottom margin for the footer. */
-const VOETRUIMTE = 26;
+const VOETRUIMTE = 18;
 const BOVENKANT = A4.hoogte - MARGE.boven;
 const ONDERKANT = MARGE.onder + VOETRUIMTE;
 

@@ -40,7 +40,7 @@ export interface Sjabloon {
  */
 export const SJABLOON_AUTOCOMPLETE = 'off';
 
-export const LEEG = '……………………';
+const LEEG = '……………………';
 
 /** Fills {veld} placeholders with the answers; empty ones become a dotted line. */
 export function vulIn(tekst: string, waarden: Readonly<Record<string, string | undefined>>): string {

@@ -1,0 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zonderScripts } from '../src/lib/csp-zonder-scripts.ts';
+const map = '/tmp/b2000';
+let t = performance.now();
+const paginas = readdirSync(map, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html'));
+const htmls = paginas.map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'));
+console.log('lezen', paginas.length, (performance.now() - t).toFixed(0), 'ms');
+t = performance.now();
+for (const h of htmls) zonderScripts(h);
+console.log('zonderScripts', (performance.now() - t).toFixed(0), 'ms');
