@@ -51,7 +51,7 @@ const KOP = 'Gemaakt bij de build uit dist/_headers (src/lib/host-configuratie.t
  * half the bytes). woff2, PDF and Pagefind's files are compressed already. Hosts that compress on
  * their own (Netlify, Cloudflare Pages, Vercel) get no setting; the README says what to check.
  */
-export const GECOMPRIMEERDE_TYPES = [
+const GECOMPRIMEERDE_TYPES = [
   'text/html',
   'text/css',
   'text/javascript',
