@@ -19,10 +19,11 @@ import { fileURLToPath } from 'node:url';
  *     it as optional already ("if iconv-lite is installed"); our fonts have a Unicode cmap.
  *   - the Brotli decoder with its dictionary, which fontkit decompressed at load time: only for
  *     WOFF2 files; the PDF fonts are TrueType.
- *   - the Arabic, Hangul, Indic and Universal shapers with their Unicode tables, also inflated at
- *     load: fontkit picks a shaper only for a font with GSUB/GPOS, which the PDF fonts lack
- *     (scripts/maak-lettertypen.sh), and only for those scripts, which the form refuses
- *     (src/lib/kern/tekens.ts).
+ *   - the AAT (morx) and OpenType (GSUB/GPOS) layout engines, with the Arabic, Hangul, Indic and
+ *     Universal shapers and their Unicode tables (also inflated at load time): fontkit uses them
+ *     only for a font with those tables, and the PDF fonts have none (scripts/maak-lettertypen.sh
+ *     removes them: pdf-lib draws plain advances anyway). tests/unit/pdf-code-afslanken.test.ts
+ *     checks both fonts.
  */
 const FONTKIT = /[\\/]@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.es\.js$/;
 
@@ -53,35 +54,17 @@ const KNIPPEN: readonly Knip[] = [
     vervanging: `var decompress = function () {\n  throw ${weggelaten(JSON.stringify('Brotli (voor WOFF2-lettertypen)'))};\n};\n\n`,
   },
   {
-    naam: 'Arabic shaper',
-    van: 'var base64DeflatedTrie$1 = "',
-    tot: 'function _defineProperties$3(',
-    vervanging: 'var ArabicShaper = weggelatenShaper("Arabisch");\n\n',
-  },
-  {
-    naam: 'Hangul, Indic and Universal shapers',
-    van: 'var HangulShaper = /*#__PURE__*/function (_DefaultShaper) {',
-    tot: 'function _createForOfIteratorHelperLoose$h(',
+    naam: 'AAT and OpenType layout',
+    van: 'var AATLookupTable = (_class$1 = ',
+    tot: 'function _createForOfIteratorHelperLoose$k(',
     vervanging: [
-      'var HangulShaper = weggelatenShaper("Hangul");',
-      'var IndicShaper = weggelatenShaper("Indisch");',
-      'var UniversalShaper = weggelatenShaper("Universal");',
+      `var AATLayoutEngine = function () {\n  throw ${weggelaten(JSON.stringify('De AAT-opmaak (morx)'))};\n};`,
+      `var OTLayoutEngine = function () {\n  throw ${weggelaten(JSON.stringify('De OpenType-opmaak (GSUB/GPOS, met de tekstvormers)'))};\n};`,
       '',
       '',
     ].join('\n'),
   },
 ];
-
-/** A shaper class whose plan() throws: fontkit calls it first when it lays out such a script. */
-const SHAPER_STUB = `
-function weggelatenShaper(naam) {
-  return {
-    plan: function () {
-      throw ${weggelaten('"De tekstvormer " + naam')};
-    },
-  };
-}
-`;
 
 function eenmaal(code: string, tekst: string, naam: string): number {
   const plek = code.indexOf(tekst);
@@ -100,9 +83,7 @@ export function knipFontkit(code: string): string {
     if (tot <= van) throw new Error(`pdf-code-afslanken: de knip ${knip.naam} eindigt vóór hij begint`);
     uit = uit.slice(0, van) + knip.vervanging + uit.slice(tot);
   }
-  // The stub goes before SHAPERS, after DefaultShaper, where the shapers used to be.
-  const plek = eenmaal(uit, 'var ArabicShaper = weggelatenShaper(', 'shaper-stub');
-  return uit.slice(0, plek) + SHAPER_STUB + uit.slice(plek);
+  return uit;
 }
 
 const STUBS = fileURLToPath(new URL('../lib/pdf/weggelaten/', import.meta.url));
