@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { controleerContentIntegratie } from './src/integrations/controleer-content.ts';
 import { headersBestandIntegratie } from './src/integrations/headers-bestand.ts';
+import { pdfCodeAfslanken } from './src/integrations/pdf-code-afslanken.ts';
 import { sitemapIntegratie } from './src/integrations/sitemap.ts';
 import { zoekindexIntegratie } from './src/integrations/zoekindex.ts';
 import { CSP_DIRECTIVES } from './src/lib/beveiliging.ts';
@@ -31,6 +32,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },
+  // The PDF code without the parts of pdf-lib and fontkit the site's PDFs never reach (issue #15):
+  // the first PDF loads less than half the bytes. tests/unit/pdf-vingerafdruk.test.ts runs the same plugin.
+  vite: { plugins: [pdfCodeAfslanken()], worker: { plugins: () => [pdfCodeAfslanken()] } },
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP on every page; the other
     // directives keep everything on the site's own origin. dist/_headers repeats the policy

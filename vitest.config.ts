@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { pdfCodeAfslanken } from './src/integrations/pdf-code-afslanken.ts';
 
 // Plain Vitest: src/lib is free of Astro and runs in Node as is. The projects are named by what
 // their tests need, so `npm test` (scripts/test-all.mjs) can run each once its needs are met:
@@ -14,6 +15,10 @@ import { defineConfig } from 'vitest/config';
 const ALLEEN = ['tests/site/melding-openen.browser.test.ts'];
 
 export default defineConfig({
+  // The same slimmed PDF code as the site (src/integrations/pdf-code-afslanken.ts): pdf-lib and
+  // fontkit go through Vite here too, so the PDF tests and fingerprints prove the cuts change nothing.
+  plugins: [pdfCodeAfslanken()],
+  ssr: { noExternal: ['pdf-lib', '@pdf-lib/fontkit'] },
   test: {
     environment: 'node',
     testTimeout: 60_000,

@@ -45,6 +45,27 @@ function laatsteWint(headers: readonly [string, string][]): [string, string][] {
 }
 
 const KOP = 'Gemaakt bij de build uit dist/_headers (src/lib/host-configuratie.ts); niet met de hand wijzigen.';
+
+/**
+ * What a host should compress: text, and the PDF fonts (.ttf, fetched with the first PDF: about
+ * half the bytes). woff2, PDF and Pagefind's files are compressed already. Hosts that compress on
+ * their own (Netlify, Cloudflare Pages, Vercel) get no setting; the README says what to check.
+ */
+const GECOMPRIMEERDE_TYPES = [
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'text/plain',
+  'text/csv',
+  'text/calendar',
+  'text/xml',
+  'application/javascript',
+  'application/json',
+  'application/manifest+json',
+  'application/xml',
+  'image/svg+xml',
+  'font/ttf',
+] as const;
 /** Values are our own (no quotes or newlines); a quote would break every format below. */
 function veilig(waarde: string): string {
   if (/["\n\\]/.test(waarde)) throw new Error(`Headerwaarde met een aanhalingsteken of regeleinde: ${waarde}`);
@@ -62,6 +83,11 @@ export function nginxConfig(regels: readonly HeaderRegel[]): string {
       `location ${r.prefix} {`,
       ...r.headers.map(([naam, waarde]) => `    add_header ${naam} "${veilig(waarde)}" always;`),
       '    try_files $uri $uri/ =404;',
+      // nginx's mime.types has no .ttf (it would go out as application/octet-stream, uncompressed);
+      // a nested location without add_header keeps the headers above.
+      '    location ~ \\.ttf$ {',
+      '        types { font/ttf ttf; }',
+      '    }',
       '}',
     ].join('\n'),
   );
@@ -70,6 +96,9 @@ export function nginxConfig(regels: readonly HeaderRegel[]): string {
     '# Gebruik: include /pad/naar/dist/_hosting/nginx.conf; in het server-blok, met root /pad/naar/dist;',
     'index index.html;',
     'error_page 404 /404.html;',
+    'gzip on;',
+    'gzip_vary on;',
+    `gzip_types ${GECOMPRIMEERDE_TYPES.filter((t) => t !== 'text/html').join(' ')};`,
     ...blokken,
     '',
   ].join('\n');
@@ -83,7 +112,7 @@ export function apacheHtaccess(regels: readonly HeaderRegel[]): string {
     if (r.prefix === '/') regelsUit.push(...zet.map((z) => `  ${z}`));
     else regelsUit.push(`  <If "%{REQUEST_URI} =~ m#^${r.prefix}#">`, ...zet.map((z) => `    ${z}`), '  </If>');
   }
-  regelsUit.push('</IfModule>', '');
+  regelsUit.push('</IfModule>', '<IfModule mod_deflate.c>', `  AddOutputFilterByType DEFLATE ${GECOMPRIMEERDE_TYPES.join(' ')}`, '</IfModule>', '');
   return regelsUit.join('\n');
 }
 
@@ -92,7 +121,17 @@ export function apacheHtaccess(regels: readonly HeaderRegel[]): string {
  * `route` keeps the written order, so the specific rule sets its headers last.
  */
 export function caddyfile(regels: readonly HeaderRegel[]): string {
-  const regelsUit = [`# ${KOP}`, 'route {'];
+  // Caddy's default list for encode (2.6) leaves font/ttf out: name the types.
+  const regelsUit = [
+    `# ${KOP}`,
+    'route {',
+    '\tencode zstd gzip {',
+    '\t\tmatch {',
+    // One value per line: lines for the same header are alternatives.
+    ...GECOMPRIMEERDE_TYPES.map((type) => `\t\t\theader Content-Type ${type}*`),
+    '\t\t}',
+    '\t}',
+  ];
   for (const r of effectieveRegels(regels)) {
     const matcher = r.prefix === '/' ? '' : ` ${r.prefix}*`;
     for (const [naam, waarde] of r.headers) regelsUit.push(`\theader${matcher} ${naam} "${veilig(waarde)}"`);

@@ -1,6 +1,6 @@
 // Byte budgets of the build output (deterministic, so they are tests; timings live in
 // `npm run bench`). Content pages carry no JavaScript at all, and HTML + CSS stay small.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
@@ -31,6 +31,14 @@ export const BUDGET_JS_VERRIJKING_GZIP = 4 * 1024;
 // The melding island's budget (90 KB gzip before a PDF is asked for) is measured in Chromium:
 // tests/site/melding-budget.browser.test.ts follows every script the page really loads.
 
+/**
+ * What the first PDF on /melding/ fetches, gzip as a host sends it, at most: the PDF code the page
+ * has not loaded yet (pdf-lib and fontkit, slimmed by src/integrations/pdf-code-afslanken.ts),
+ * both PDF fonts and the web font's uitgebreid files (issue #15: ≤ 400 KB, moonshot 250 KB).
+ * tests/site/melding-budget.browser.test.ts measures the same in Chromium.
+ */
+const BUDGET_EERSTE_PDF_GZIP = 400 * 1024;
+
 /** The font files a page preloads (the two basis weights, already compressed woff2), at most. */
 export const BUDGET_LETTERTYPEN = 40 * 1024;
 
@@ -40,6 +48,19 @@ export const BUDGET_HTML_CSS_GZIP = 24 * 1024;
 const html = (pad: string) => readFileSync(join(DIST, pad === '/404.html' ? '404.html' : `${pad.slice(1)}index.html`), 'utf8');
 const pagina = (pad: string) => parse(html(pad));
 const gz = (tekst: string | Buffer) => gzipSync(tekst, { level: 9 }).length;
+
+/** `start` and every chunk it imports statically (`from"./x.js"`), as paths in dist/. */
+function metStatischeImports(start: readonly string[]): Set<string> {
+  const gezien = new Set<string>();
+  const rij = [...start];
+  while (rij.length) {
+    const chunk = rij.pop()!;
+    if (gezien.has(chunk)) continue;
+    gezien.add(chunk);
+    for (const [, naam] of readFileSync(join(DIST, chunk), 'utf8').matchAll(/\bfrom\s*["']\.\/([\w.-]+\.js)["']/g)) rij.push(`_astro/${naam}`);
+  }
+  return gezien;
+}
 
 const contentPaginas = gebouwdePaginas().filter((p) => !PAGINAS_MET_JS.includes(p));
 
@@ -91,5 +112,27 @@ describe('budget per content page', () => {
     const tekst = dom.text;
     const uitgebreid = [...new Set(tekst)].filter((t) => WEB_UITGEBREID_BEREIKEN.some(([van, tot]) => t.codePointAt(0)! >= van && t.codePointAt(0)! <= tot));
     expect(uitgebreid).toEqual([]);
+  });
+});
+
+describe('budget of the first PDF on /melding/', () => {
+  it(`code and fonts ≤ ${BUDGET_EERSTE_PDF_GZIP / 1024} KB gzip`, () => {
+    // Loaded with the page: the island and its renderer, with their static imports.
+    const eiland = pagina('/melding/')
+      .querySelectorAll('astro-island')
+      .flatMap((e) => [e.getAttribute('component-url'), e.getAttribute('renderer-url')])
+      .filter((url) => url !== undefined)
+      .map((url) => url.slice(1));
+    expect(eiland.length).toBeGreaterThan(0);
+    const alGeladen = metStatischeImports(eiland);
+    // The first focus imports src/lib/melding-pdf/melding-pdf.ts, whose chunk is named after it.
+    const pdfChunks = readdirSync(join(DIST, '_astro')).filter((f) => /^melding-pdf\.[\w-]+\.js$/.test(f));
+    expect(pdfChunks).toHaveLength(1);
+    const code = [...metStatischeImports([`_astro/${pdfChunks[0]}`])].filter((chunk) => !alGeladen.has(chunk));
+    // pdf-lib and fontkit are in there (the chunk of src/lib/pdf/teken.ts), not yet on the page.
+    expect(code.filter((chunk) => /^_astro\/teken\.[\w-]+\.js$/.test(chunk))).toHaveLength(1);
+    const fonts = ['Regular', 'Bold'].flatMap((gewicht) => [`fonts/SafehouseSansPDF-${gewicht}.ttf`, `fonts/SafehouseSans-${gewicht}-uitgebreid.woff2`]);
+    const totaal = [...code, ...fonts].reduce((som, bestand) => som + gz(readFileSync(join(DIST, bestand))), 0);
+    expect(totaal).toBeLessThanOrEqual(BUDGET_EERSTE_PDF_GZIP);
   });
 });

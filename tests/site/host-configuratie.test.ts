@@ -2,6 +2,8 @@
 // writes them for nginx, Apache, Caddy and Vercel. Real nginx, Apache and Caddy serve dist/ here
 // with those files, and `npm run controleer-headers` (the command a deployer runs) checks them.
 import { execFile, spawnSync } from 'node:child_process';
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +54,46 @@ describe('host configuration written by the build', () => {
     } finally {
       await new Promise((klaar) => server.close(klaar));
     }
+  });
+
+  /** A PDF font as the host sends it to a browser that accepts gzip: type, encoding and the bytes unpacked. */
+  async function haalLettertype(origin: string) {
+    const { headers, body } = await new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((klaar, fout) => {
+      get(`${origin}/fonts/SafehouseSansPDF-Regular.ttf`, { headers: { 'Accept-Encoding': 'gzip' } }, (antwoord) => {
+        const delen: Buffer[] = [];
+        antwoord.on('data', (d: Buffer) => delen.push(d));
+        antwoord.on('end', () => klaar({ headers: antwoord.headers, body: Buffer.concat(delen) }));
+      }).on('error', fout);
+    });
+    const encoding = headers['content-encoding'];
+    return { type: headers['content-type'], encoding, bytes: encoding === 'gzip' ? gunzipSync(body) : body, verstuurd: body.length };
+  }
+  const lettertype = readFileSync(join(DIST, 'fonts/SafehouseSansPDF-Regular.ttf'));
+
+  it.each([
+    ['nginx', (d: string) => startNginx(d)],
+    ['Apache', startApache],
+    ['Caddy', startCaddy],
+  ] as const)('%s compresses the PDF fonts (.ttf, font/ttf) with the configuration the build wrote', async (_naam, starter) => {
+    const host = await starter(DIST);
+    gestart.push(host);
+    const { type, encoding, bytes, verstuurd } = await haalLettertype(host.origin);
+    expect(type).toBe('font/ttf');
+    expect(encoding).toBe('gzip');
+    expect(Buffer.compare(bytes, lettertype)).toBe(0);
+    expect(verstuurd).toBeLessThan(lettertype.length * 0.7);
+  });
+
+  it('the test server compresses the PDF fonts too; nginx without the configuration does not (so the check can fail)', async () => {
+    const { server, origin } = await startStatischeServer(DIST);
+    try {
+      expect(await haalLettertype(origin)).toMatchObject({ type: 'font/ttf', encoding: 'gzip' });
+    } finally {
+      await new Promise((klaar) => server.close(klaar));
+    }
+    const kaal = await startNginx(DIST, false);
+    gestart.push(kaal);
+    expect((await haalLettertype(kaal.origin)).encoding).toBeUndefined();
   });
 
   it('vercel.json gives every path the headers _headers gives it (Vercel applies every matching entry, later wins)', () => {

@@ -77,11 +77,14 @@ http {
   return start('nginx', '/usr/sbin/nginx', ['-c', conf, '-p', map], poort);
 }
 
-/** Apache with dist/.htaccess honoured (AllowOverride All) and mod_headers loaded. */
+/** Apache with dist/.htaccess honoured (AllowOverride All), mod_headers and mod_deflate loaded. */
 export async function startApache(dist: string): Promise<Host> {
   const map = mkdtempSync(join(tmpdir(), 'apache-'));
   const poort = await vrijePoort();
-  const modules = ['mpm_event', 'authz_core', 'dir', 'mime', 'headers'].map((m) => `LoadModule ${m}_module /usr/lib/apache2/modules/mod_${m}.so`).join('\n');
+  // filter and deflate: on by default in Debian's Apache, and what .htaccess compresses with.
+  const modules = ['mpm_event', 'authz_core', 'dir', 'mime', 'headers', 'filter', 'deflate']
+    .map((m) => `LoadModule ${m}_module /usr/lib/apache2/modules/mod_${m}.so`)
+    .join('\n');
   const conf = join(map, 'httpd.conf');
   writeFileSync(
     conf,

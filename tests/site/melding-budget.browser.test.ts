@@ -9,7 +9,8 @@ import { DIST, wachtTotStil } from './browser.ts';
 import { browserSessie } from './sessie.ts';
 
 export const BUDGET_MELDING_JS_GZIP = 90 * 1024;
-export const BUDGET_EERSTE_PDF_GZIP = 700 * 1024;
+/** As tests/site/budget.test.ts computes it from the build (issue #15); here as Chromium fetches it. */
+const BUDGET_EERSTE_PDF_GZIP = 400 * 1024;
 
 const { sessie, it } = browserSessie();
 
@@ -36,8 +37,8 @@ describe('budget of /melding/', () => {
     const pdf = geladen.filter((p) => !voor.has(p) && /\.(js|ttf|woff2)$/.test(p));
     expect(pdf.filter((p) => p.endsWith('.ttf'))).toHaveLength(2);
     expect(pdf.filter((p) => p.endsWith('-uitgebreid.woff2'))).toHaveLength(2);
-    // pdf-lib and fontkit are in there: the largest chunk is the drawing code.
-    expect(Math.max(...pdf.filter((p) => p.endsWith('.js')).map(gz))).toBeGreaterThan(200 * 1024);
+    // pdf-lib and fontkit are in there: the chunk of the drawing code (src/lib/pdf/teken.ts).
+    expect(pdf.filter((p) => /^\/_astro\/teken\.[\w-]+\.js$/.test(p))).toHaveLength(1);
     const pdfBytes = pdf.reduce((som, p) => som + gz(p), 0);
     expect(pdfBytes).toBeLessThanOrEqual(BUDGET_EERSTE_PDF_GZIP);
   });

@@ -1,11 +1,14 @@
 // The web font files against their ranges (src/lib/lettertype/web.ts) and the CSS that selects
 // them: a page must find every glyph of the wanted ranges in the file its unicode-range names.
 import { readFileSync } from 'node:fs';
-import fontkit from '@pdf-lib/fontkit';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { alsUnicodeRange, WEB_BASIS_BEREIKEN, WEB_UITGEBREID_BEREIKEN } from '../../src/lib/lettertype/web.ts';
 import { GEWENSTE_BEREIKEN, PDF_TEKENBEREIKEN } from '../../src/lib/kern/tekens.ts';
 
+// The whole fontkit, loaded by Node itself: the site's PDF code (which the tests get through Vite)
+// leaves out the Brotli decoder WOFF2 needs (src/integrations/pdf-code-afslanken.ts).
+const fontkit = createRequire(import.meta.url)('@pdf-lib/fontkit') as typeof import('@pdf-lib/fontkit');
 const css = readFileSync('src/styles/tokens.css', 'utf8');
 const BESTANDEN = [
   ['SafehouseSans-Regular.woff2', WEB_BASIS_BEREIKEN],

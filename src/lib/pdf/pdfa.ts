@@ -84,12 +84,15 @@ ${PDFUA_SCHEMA}
  */
 export function bestandsId(inhoud: string): string {
   const bytes = new TextEncoder().encode(inhoud);
-  const banen = [0x811c9dc5, 0x050c5d1f, 0x2d358dcc, 0x6c62272e];
-  return banen
-    .map((start, baan) => {
-      let h = start;
-      for (const byte of bytes) h = Math.imul(h ^ byte ^ baan, 0x01000193);
-      return (h >>> 0).toString(16).padStart(8, '0');
-    })
-    .join('');
+  // Lane n mixes in byte ^ n. One indexed pass for all four: the content is the whole layout
+  // (hundreds of KB for a long melding), and four iterator passes took a third of a warm PDF.
+  let [a, b, c, d] = [0x811c9dc5, 0x050c5d1f, 0x2d358dcc, 0x6c62272e];
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    a = Math.imul(a ^ byte, 0x01000193);
+    b = Math.imul(b ^ byte ^ 1, 0x01000193);
+    c = Math.imul(c ^ byte ^ 2, 0x01000193);
+    d = Math.imul(d ^ byte ^ 3, 0x01000193);
+  }
+  return [a, b, c, d].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
 }
