@@ -19,7 +19,7 @@ export async function meetInBrowser(): Promise<string[]> {
   try {
     // Bytes per page type: everything the browser really fetches on load, by kind, as a host
     // sends it (text gzip-compressed; fonts and Pagefind's files are compressed already).
-    regels.push('Per paginatype bij het laden (gzip)   HTML+CSS*     CSS     JS   fonts   (*CSS staat inline in de HTML; JS inclusief inline)');
+    regels.push('Per paginatype bij het laden (gzip)       HTML     CSS     JS   fonts   (CSS: één bestand, daarna uit de cache; JS inclusief inline)');
     for (const [naam, pad] of PAGINATYPEN) {
       const { page } = await bewaaktePagina(sessie);
       const geladen: string[] = [];
