@@ -115,15 +115,6 @@ export function volgVerzoeken(page: Page): (stilMs?: number) => Promise<void> {
   };
 }
 
-/** Waits until no new file has arrived for a second (lazy chunks load one after another). */
-export async function wachtTotStil(geladen: readonly string[]) {
-  let vorige = -1;
-  while (vorige !== geladen.length) {
-    vorige = geladen.length;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
-
 let axeBron: string | undefined;
 
 /** The WCAG 2.0/2.1 A and AA rules every test runs; `streng` adds WCAG 2.2 AA and axe's best practices. */

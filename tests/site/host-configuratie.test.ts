@@ -23,12 +23,15 @@ afterAll(async () => {
   await Promise.all(gestart.map((h) => h.stop()));
 });
 
+/** Each host with the configuration file the build wrote for it. */
+const HOSTS = [
+  ['nginx', (d: string) => startNginx(d)],
+  ['Apache', startApache],
+  ['Caddy', startCaddy],
+] as const;
+
 describe('host configuration written by the build', () => {
-  it.each([
-    ['nginx', (d: string) => startNginx(d)],
-    ['Apache', startApache],
-    ['Caddy', startCaddy],
-  ] as const)('%s serving dist/ with its file sends every header of _headers (npm run controleer-headers)', async (_naam, starter) => {
+  it.each(HOSTS)('%s serving dist/ with its file sends every header of _headers (npm run controleer-headers)', async (_naam, starter) => {
     const host = await starter(DIST);
     gestart.push(host);
     const uitkomst = controleer(host.origin);
@@ -70,11 +73,7 @@ describe('host configuration written by the build', () => {
   }
   const lettertype = readFileSync(join(DIST, 'fonts/SafehouseSansPDF-Regular.ttf'));
 
-  it.each([
-    ['nginx', (d: string) => startNginx(d)],
-    ['Apache', startApache],
-    ['Caddy', startCaddy],
-  ] as const)('%s compresses the PDF fonts (.ttf, font/ttf) with the configuration the build wrote', async (_naam, starter) => {
+  it.each(HOSTS)('%s compresses the PDF fonts (.ttf, font/ttf) with the configuration the build wrote', async (_naam, starter) => {
     const host = await starter(DIST);
     gestart.push(host);
     const { type, encoding, bytes, verstuurd } = await haalLettertype(host.origin);

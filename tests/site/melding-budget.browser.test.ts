@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect } from 'vitest';
-import { DIST, wachtTotStil } from './browser.ts';
+import { DIST, volgVerzoeken } from './browser.ts';
 import { browserSessie } from './sessie.ts';
 
 export const BUDGET_MELDING_JS_GZIP = 90 * 1024;
@@ -32,8 +32,9 @@ describe('budget of /melding/', () => {
     // The first focus starts loading pdf-lib, fontkit, the PDF font and the web font's uitgebreid
     // files (for names with rarer letters, also offline): together within budget.
     const voor = new Set(geladen);
+    const stil = volgVerzoeken(page);
     await page.getByLabel('De cliënt zelf').focus();
-    await wachtTotStil(geladen);
+    await stil();
     const pdf = geladen.filter((p) => !voor.has(p) && /\.(js|ttf|woff2)$/.test(p));
     expect(pdf.filter((p) => p.endsWith('.ttf'))).toHaveLength(2);
     expect(pdf.filter((p) => p.endsWith('-uitgebreid.woff2'))).toHaveLength(2);

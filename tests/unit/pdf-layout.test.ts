@@ -3,7 +3,8 @@ import { meldingSchema } from '../../src/lib/melding/schema.ts';
 import { breekAf } from '../../src/lib/pdf/afbreken.ts';
 import { ANTWOORD_X } from '../../src/lib/pdf/blokken.ts';
 import { A4, MARGE, TEKSTBREEDTE, type Item, type Layout, type Meter, type TekstItem } from '../../src/lib/pdf/layout.ts';
-import { layoutBlanco, layoutMelding, meldingDocument, type MeldingDocument } from '../../src/lib/melding-pdf/melding-layout.ts';
+import { layoutBlanco, layoutMelding, meldingDocument } from '../../src/lib/melding-pdf/melding-layout.ts';
+import { metVulling } from '../fixtures/vulling.ts';
 import { GEMEENTEN, lang, LANG_WOORD, maximaal, minimaal, PEILDATUM, type MeldingInvoer } from '../fixtures/meldingen.ts';
 
 // Every character 5 pt wide at size 10 (bold 10% wider): widths are easy to reason about.
@@ -108,20 +109,13 @@ describe('layoutMelding', () => {
 describe('keep with next', () => {
   // Filler of growing length moves every heading and label through every position on the page.
   const basis = meldingDocument(parse(maximaal));
-  const metVulling = (regels: number): MeldingDocument => ({
-    ...basis,
-    secties: [
-      { id: 'vulling', titel: 'Vulling', rijen: [{ pad: 'x', label: 'Vulling', waarde: Array(regels).fill('regel').join('\n'), ingevuld: true }] },
-      ...basis.secties,
-    ],
-  });
   const koppen = new Set(basis.secties.map((s) => s.titel).concat(['Nog aan te leveren', 'Ondertekening']));
   const labels = new Set(basis.secties.flatMap((s) => s.rijen.map((r) => r.label)));
 
   it('never ends a page with a heading or a question label', () => {
     let gezien = 0;
     for (let regels = 1; regels <= 60; regels++) {
-      const layout = layoutMelding(metVulling(regels), nepMeter());
+      const layout = layoutMelding(metVulling(basis, regels), nepMeter());
       for (const pagina of inhoud(layout).slice(0, -1)) {
         const laatste = pagina.at(-1)!;
         expect(laatste.vet && (koppen.has(laatste.tekst) || labels.has(laatste.tekst)), `${regels}: ${laatste.tekst}`).toBe(false);
@@ -152,14 +146,7 @@ describe('signature blocks', () => {
     const basis = meldingDocument(parse(maximaal));
     let gezien = 0;
     for (let regels = 1; regels <= 60; regels++) {
-      const doc: MeldingDocument = {
-        ...basis,
-        secties: [
-          { id: 'vulling', titel: 'Vulling', rijen: [{ pad: 'x', label: 'Vulling', waarde: Array(regels).fill('regel').join('\n'), ingevuld: true }] },
-          ...basis.secties,
-        ],
-      };
-      const paginas = layoutMelding(doc, nepMeter()).paginas;
+      const paginas = layoutMelding(metVulling(basis, regels), nepMeter()).paginas;
       const metVeld = paginas.flatMap((p, i) => (p.items.some((it) => it.soort === 'veld') ? [i] : []));
       const metKop = paginas.flatMap((p, i) => (teksten(p.items).some((t) => t.vet && t.tekst === 'Ondertekening') ? [i] : []));
       expect(metVeld, `${regels} regels vulling`).toEqual(metKop);

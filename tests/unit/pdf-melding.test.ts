@@ -23,6 +23,7 @@ import { maakBlancoPdf, maakMeldingPdf, openMeldingPdf } from '../../src/lib/mel
 import { leesBijlage, PDF_MAKER, tekenPdf } from '../../src/lib/pdf/teken.ts';
 import { leesEigenschappen } from '../fixtures/pdf-eigenschappen.ts';
 import { kolommen } from '../fixtures/pdf-kolommen.ts';
+import { metVulling } from '../fixtures/vulling.ts';
 import { GEMEENTEN, LANG_WOORD, MELDINGEN, PEILDATUM } from '../fixtures/meldingen.ts';
 import { PDF_FONTS as fonts } from '../fixtures/pdf-fonts.ts';
 
@@ -289,13 +290,7 @@ describe('the long melding breaks cleanly over pages', () => {
     const basis = meldingDocument(parse(MELDINGEN.maximaal));
     let paginagrenzen = 0;
     for (let regels = 1; regels <= 60; regels++) {
-      const doc: MeldingDocument = {
-        ...basis,
-        secties: [
-          { id: 'vulling', titel: 'Vulling', rijen: [{ pad: 'x', label: 'Vulling', waarde: Array(regels).fill('regel').join('\n'), ingevuld: true }] },
-          ...basis.secties,
-        ],
-      };
+      const doc = metVulling(basis, regels);
       const layout = layoutMelding(doc, meter);
       rijenHeel(doc, layout);
       paginagrenzen += layout.paginas.length - 1;

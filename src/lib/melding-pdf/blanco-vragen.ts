@@ -2,7 +2,7 @@ import { STAPPEN, type Vraag } from '../melding/formulier.ts';
 import { INVULLERS } from '../melding/keuzes.ts';
 import type { Invuller } from '../melding/woordenschat.ts';
 import { FORMULIER_TEKST } from '../ui-tekst.ts';
-import type { Blok, Schrijfruimte } from '../pdf/blokken.ts';
+import { schrijfVraag, type Blok } from '../pdf/blokken.ts';
 
 /**
  * The questions of the blank form: every field of every step (also those only some audiences
@@ -29,32 +29,21 @@ function label(veld: Vraag): string {
   return `${veld.label}${extra}${verplichtTekst(veld)}`;
 }
 
-/**
- * Short answers (a name, a date, a choice) get their room beside the label, as the filled-in
- * melding has its answers. A long answer (tekstvlak) keeps the label across the page and full-width
- * lines under it: handwriting needs the whole line, and the label column would take a third of
- * every line.
- */
+/** Choices get a box each beside the label; written answers their room (blokken.ts: schrijfVraag). */
 function vraagBlokken(veld: Vraag): Blok[] {
   if (veld.soort === 'vinkje') return [{ soort: 'keuzes', opties: [`${veld.label}${verplichtTekst(veld)}`], los: true }];
   const extra = toelichting(veld);
-  const vraag = (ruimte?: Schrijfruimte): Blok => ({
-    soort: 'vraag',
-    label: label(veld),
-    antwoord: null,
-    ...(extra ? { toelichting: extra } : {}),
-    ...(ruimte ? { ruimte } : {}),
-  });
+  const vraag = { label: label(veld), ...(extra ? { toelichting: extra } : {}) };
   switch (veld.soort) {
     case 'keuze':
     case 'vinkjes':
-      return [vraag({ soort: 'keuzes', opties: Object.values(veld.opties ?? {}) })];
+      return [{ soort: 'vraag', ...vraag, antwoord: null, ruimte: { soort: 'keuzes', opties: Object.values(veld.opties ?? {}) } }];
     case 'tekstvlak':
-      return [vraag(), { soort: 'schrijfregels', aantal: 4 }];
+      return schrijfVraag(vraag, 'lang');
     case 'datum':
-      return [vraag({ soort: 'regels', aantal: 1, breedte: 160 })];
+      return schrijfVraag(vraag, 'datum');
     default:
-      return [vraag({ soort: 'regels', aantal: 1 })];
+      return schrijfVraag(vraag, 'kort');
   }
 }
 

@@ -31,8 +31,34 @@ export type Blok =
   | { soort: 'keuzes'; opties: readonly string[]; los?: boolean }
   | { soort: 'ondertekening'; wie: string; naam: string | null; handtekeningVeld: string; datumVeld: string; datum: string | null };
 
+/**
+ * Questions with their answers (null: left empty): the answered ones as rows, the others named
+ * together in one "Niet ingevuld" line after them, so a reader sees answers, not rows of blanks.
+ */
+export function antwoordRijen(rijen: readonly { label: string; antwoord: string | null }[]): Blok[] {
+  const leeg = rijen.filter((r) => r.antwoord === null).map((r) => r.label);
+  return [
+    ...rijen.flatMap((r): Blok[] => (r.antwoord === null ? [] : [{ soort: 'vraag', label: r.label, antwoord: r.antwoord }])),
+    ...(leeg.length ? [{ soort: 'nietIngevuld', labels: leeg } as const] : []),
+  ];
+}
+
+/** Room for a handwritten date (dd-mm-jjjj): a short line. */
+const DATUMREGEL = 160;
+
+/**
+ * A question of a blank form with room to write. A short answer gets a line beside its label (a
+ * date a short one), as a filled-in form has its answers; a long one keeps the label across the
+ * page with four full-width lines under it: handwriting needs the whole line.
+ */
+export function schrijfVraag(vraag: { label: string; toelichting?: string }, lengte: 'kort' | 'datum' | 'lang'): Blok[] {
+  const blok = { soort: 'vraag', label: vraag.label, antwoord: null, ...(vraag.toelichting ? { toelichting: vraag.toelichting } : {}) } as const;
+  if (lengte === 'lang') return [blok, { soort: 'schrijfregels', aantal: 4 }];
+  return [{ ...blok, ruimte: { soort: 'regels', aantal: 1, ...(lengte === 'datum' ? { breedte: DATUMREGEL } : {}) } }];
+}
+
 /** Room to write beside a question's label on the blank form: lines, or a box per choice. */
-export type Schrijfruimte = { soort: 'regels'; aantal: number; breedte?: number } | { soort: 'keuzes'; opties: readonly string[] };
+type Schrijfruimte = { soort: 'regels'; aantal: number; breedte?: number } | { soort: 'keuzes'; opties: readonly string[] };
 
 interface Stijl {
   grootte: number;
@@ -133,9 +159,9 @@ function ruimteCellen(ruimte: Schrijfruimte, meter: Meter, s: StructuurBouwer): 
       items: [{ soort: 'lijn', x1: ANTWOORD_X, x2, y: SCHRIJFREGEL.lijn, dikte: 0.5 }],
     }));
   }
-  const lijst = s.voegToe('L');
+  const lichamen = s.lijst(ruimte.opties.length);
   return ruimte.opties.flatMap((optie, i) =>
-    keuzeStuk(optie, meter, i === 0 ? 0 : 3, s.voegToe('LBody', s.voegToe('LI', lijst)), ANTWOORD_X).map((s) => ({
+    keuzeStuk(optie, meter, i === 0 ? 0 : 3, lichamen[i]!, ANTWOORD_X).map((s) => ({
       hoogte: s.ruimteVoor + s.hoogte,
       basis: s.ruimteVoor + GEWOON.grootte,
       items: s.items.map((item) => ({ ...item, y: item.y + s.ruimteVoor })),
@@ -170,24 +196,20 @@ function rij(links: readonly Cel[], rechts: readonly Cel[]): Stuk[] {
  * blank form the question is a paragraph and its choices a list.
  */
 function vraagStukken(blok: Extract<Blok, { soort: 'vraag' }>, meter: Meter, s: StructuurBouwer): Stuk[] {
-  if (blok.antwoord === null && !blok.ruimte) {
-    // The label across the page; the writing space follows as blocks of its own.
-    const vraag = s.voegToe('P');
-    const label = regelStukken(blok.label, LABEL, meter, { ruimteVoor: 8, bijVolgende: true, element: vraag });
-    const toelichting = blok.toelichting ? regelStukken(blok.toelichting, KLEIN, meter, { bijVolgende: true, grijs: true, element: vraag }) : [];
-    return [...label, ...toelichting];
-  }
-  const tabelRij = blok.antwoord !== null ? s.tabelRij() : null;
-  const vraag = tabelRij?.th ?? s.voegToe('P');
-  const links = [
+  const linkerKolom = (vraag: number) => [
     ...tekstCellen(blok.label, LABEL, meter, X, LABELBREEDTE, vraag),
     ...(blok.toelichting ? tekstCellen(blok.toelichting, KLEIN, meter, X, LABELBREEDTE, vraag, true) : []),
   ];
-  const rechts =
-    blok.antwoord !== null && tabelRij
-      ? tekstCellen(blok.antwoord, ANTWOORD, meter, ANTWOORD_X, ANTWOORDBREEDTE, tabelRij.td)
-      : ruimteCellen(blok.ruimte!, meter, s);
-  return rij(links, rechts);
+  if (blok.antwoord !== null) {
+    const { th, td } = s.tabelRij();
+    return rij(linkerKolom(th), tekstCellen(blok.antwoord, ANTWOORD, meter, ANTWOORD_X, ANTWOORDBREEDTE, td));
+  }
+  const vraag = s.voegToe('P');
+  if (blok.ruimte) return rij(linkerKolom(vraag), ruimteCellen(blok.ruimte, meter, s));
+  // The label across the page; the writing space follows as blocks of its own.
+  const label = regelStukken(blok.label, LABEL, meter, { ruimteVoor: 8, bijVolgende: true, element: vraag });
+  const toelichting = blok.toelichting ? regelStukken(blok.toelichting, KLEIN, meter, { bijVolgende: true, grijs: true, element: vraag }) : [];
+  return [...label, ...toelichting];
 }
 
 /**
@@ -293,8 +315,8 @@ function naarStukken(blok: Blok, meter: Meter, s: StructuurBouwer): Stuk[] {
         items: [{ soort: 'lijn', x1: X, x2: X + (blok.breedte ?? TEKSTBREEDTE), y: 20, dikte: 0.5 }],
       }));
     case 'keuzes': {
-      const lijst = s.voegToe('L');
-      return blok.opties.flatMap((optie) => keuzeStuk(optie, meter, blok.los ? 10 : 3, s.voegToe('LBody', s.voegToe('LI', lijst))));
+      const lichamen = s.lijst(blok.opties.length);
+      return blok.opties.flatMap((optie, i) => keuzeStuk(optie, meter, blok.los ? 10 : 3, lichamen[i]!));
     }
     case 'ondertekening':
       return [ondertekeningStuk(blok, meter, s)];
@@ -305,6 +327,5 @@ function naarStukken(blok: Blok, meter: Meter, s: StructuurBouwer): Stuk[] {
 export function zetBlokkenOp(blokken: readonly Blok[], ondertekening: readonly Blok[], voet: Voet, meter: Meter): Layout {
   const structuur = new StructuurBouwer();
   const stukken = (b: readonly Blok[]) => b.flatMap((blok) => naarStukken(blok, meter, structuur));
-  const inhoud = stukken(blokken);
-  return zetOp([...inhoud, ...bijElkaar(stukken(ondertekening))], voet, meter, structuur.elementen);
+  return zetOp([...stukken(blokken), ...bijElkaar(stukken(ondertekening))], voet, meter, structuur.elementen);
 }

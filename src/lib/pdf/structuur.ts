@@ -46,6 +46,12 @@ export class StructuurBouwer {
     return this.elementen.length - 1;
   }
 
+  /** A list of `aantal` items with a body each (no label): the bodies, in order. */
+  lijst(aantal: number): number[] {
+    const lijst = this.voegToe('L');
+    return Array.from({ length: aantal }, () => this.voegToe('LBody', this.voegToe('LI', lijst)));
+  }
+
   /** A new row in the current table (started when there is none): its header and its cell. */
   tabelRij(): { th: number; td: number } {
     this.tabel ??= this.voegToe('Table');

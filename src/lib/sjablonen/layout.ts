@@ -1,5 +1,5 @@
 import { vulIn, type Sjabloon } from './types.ts';
-import { zetBlokkenOp, type Blok } from '../pdf/blokken.ts';
+import { antwoordRijen, schrijfVraag, zetBlokkenOp, type Blok } from '../pdf/blokken.ts';
 import type { Layout, Meter } from '../pdf/layout.ts';
 
 type Waarden = Readonly<Record<string, string | undefined>>;
@@ -15,28 +15,11 @@ export function layoutSjabloon(sjabloon: Sjabloon, waarden: Waarden | null, mete
 function inhoudBlokken(sjabloon: Sjabloon, waarden: Waarden | null): Blok[] {
   const w = waarden ?? {};
   // As in the melding: filled in, the answers beside their labels and the empty fields named in
-  // one "Niet ingevuld" line (the articles keep their dotted line to write on); blank, a line
-  // beside the label, or full-width lines under it for a long answer.
+  // one "Niet ingevuld" line (the articles keep their dotted line to write on); blank, room to
+  // write as on the blank melding.
   const gegevens: Blok[] = waarden
-    ? [
-        ...sjabloon.velden.flatMap((veld): Blok[] => (w[veld.id] ? [{ soort: 'vraag', label: veld.label, antwoord: w[veld.id]! }] : [])),
-        { soort: 'nietIngevuld', labels: sjabloon.velden.filter((veld) => !w[veld.id]).map((veld) => veld.label) },
-      ]
-    : sjabloon.velden.flatMap((veld): Blok[] =>
-        veld.soort === 'tekstvlak'
-          ? [
-              { soort: 'vraag', label: veld.label, antwoord: null },
-              { soort: 'schrijfregels', aantal: 4 },
-            ]
-          : [
-              {
-                soort: 'vraag',
-                label: veld.label,
-                antwoord: null,
-                ruimte: { soort: 'regels', aantal: 1, ...(veld.soort === 'datum' ? { breedte: 160 } : {}) },
-              },
-            ],
-      );
+    ? antwoordRijen(sjabloon.velden.map((veld) => ({ label: veld.label, antwoord: w[veld.id] || null })))
+    : sjabloon.velden.flatMap((veld) => schrijfVraag({ label: veld.label }, veld.soort === 'tekstvlak' ? 'lang' : veld.soort === 'datum' ? 'datum' : 'kort'));
   return [
     { soort: 'titel', tekst: sjabloon.titel },
     { soort: 'tekst', stijl: 'gewoon', tekst: sjabloon.inleiding },
